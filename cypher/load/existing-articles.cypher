@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id

@@ -1,0 +1,4 @@
+UNWIND $rows AS r
+MATCH (n:Meeting {id: r.id})
+MATCH (e:Evidence {id: r.evidenceId})
+MERGE (n)-[:EVIDENCED_BY]->(e)

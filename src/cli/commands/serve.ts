@@ -1,0 +1,51 @@
+import { InputError } from "../../errors.js";
+import { startServer } from "../../serve/server.js";
+import { createRuntime, openDatabase, PROJECT_ROOT, type Runtime } from "../runtime.js";
+import { ingestPaths } from "./ingest.js";
+
+interface GlobalOptions {
+  logLevel?: string;
+}
+
+export async function serveCommand(global: GlobalOptions, opts: { port?: string }): Promise<void> {
+  await serve(createRuntime(process.env, global), opts, []);
+}
+
+/** `npm start`: database, schema, seed articles, server. */
+export async function startCommand(global: GlobalOptions, opts: { port?: string; seeds: boolean }): Promise<void> {
+  await serve(createRuntime(process.env, global), opts, opts.seeds ? [`${PROJECT_ROOT}/seeds`] : []);
+}
+
+async function serve(rt: Runtime, opts: { port?: string }, ingestFirst: string[]): Promise<void> {
+  const port = opts.port === undefined ? rt.config.server.port : parsePort(opts.port);
+  const open = await openDatabase(rt);
+  let server: Awaited<ReturnType<typeof startServer>> | undefined;
+  try {
+    if (ingestFirst.length > 0) await ingestPaths(rt, open.db, ingestFirst, { quiet: false });
+    server = await startServer({ db: open.db, settings: { ...rt.config.server, port }, log: rt.log });
+    process.stdout.write(`Parley GraphQL API: ${server.graphqlUrl}  (playground: ${server.url}/)  Ctrl-C stops it.\n`);
+    const signal = await waitForSignal();
+    rt.log.info({ signal }, "shutting down");
+  } finally {
+    await server?.stop();
+    await open.close();
+  }
+}
+
+function parsePort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--port ${JSON.stringify(value)} is not a port number (0-65535)`);
+  return port;
+}
+
+function waitForSignal(): Promise<NodeJS.Signals> {
+  return new Promise((resolve) => {
+    const on = (signal: NodeJS.Signals) => {
+      process.off("SIGINT", on);
+      process.off("SIGTERM", on);
+      resolve(signal);
+    };
+    process.on("SIGINT", on);
+    process.on("SIGTERM", on);
+  });
+}

@@ -1,0 +1,72 @@
+import { Command, CommanderError, Option } from "commander";
+import { ParleyError } from "../errors.js";
+import { dbStart, dbStatus, dbStop } from "./commands/db.js";
+import { extractCommand } from "./commands/extract.js";
+import { ingestCommand, type IngestCliOptions } from "./commands/ingest.js";
+import { migrateCommand } from "./commands/migrate.js";
+import { serveCommand, startCommand } from "./commands/serve.js";
+
+/** Builds the `parley` command line. Actions call library functions; only `run` decides the exit code. */
+export function buildProgram(): Command {
+  const program = new Command("parley")
+    .description("Turns news reporting into a Neo4j graph of who met whom, and answers it over GraphQL.")
+    .addOption(new Option("--log-level <level>", "log verbosity").choices(["fatal", "error", "warn", "info", "debug", "trace", "silent"]))
+    .showHelpAfterError("(run parley --help for usage)")
+    .exitOverride();
+
+  const db = program.command("db").description("manage the local Neo4j (used when NEO4J_URI is not set and Docker is absent)");
+  db.command("start").description("start the local Neo4j in the background and print its Bolt URI").action(() => dbStart(program.opts()));
+  db.command("stop").description("stop the local Neo4j started by `parley db start`").action(() => dbStop(program.opts()));
+  db.command("status").description("say whether a Neo4j is configured or running, and whether it answers").action(() => dbStatus(program.opts()));
+
+  program.command("migrate").description("apply constraints and indexes (idempotent)").action(() => migrateCommand(program.opts()));
+
+  program
+    .command("extract")
+    .description("print what Parley finds in articles (people, organisations, meetings), without a database")
+    .argument("<paths...>", "files, folders or glob patterns of .txt, .md, .html or .jsonl articles")
+    .option("--json", "print the evaluation format of ../shared/eval/README.md")
+    .option("--max-size <size>", "largest file or JSONL line accepted", "5MB")
+    .action((paths: string[], opts: { json?: boolean; maxSize?: string }) => extractCommand(paths, opts));
+
+  program
+    .command("ingest")
+    .description("read articles, extract who met whom, and load it into Neo4j with the evidence")
+    .argument("<paths...>", "files, folders or glob patterns of .txt, .md, .html or .jsonl articles")
+    .option("--dry-run", "extract and plan, write nothing, print what would be loaded")
+    .option("--force", "re-apply articles already in the graph (after an extractor upgrade)")
+    .option("--max-size <size>", "largest file or JSONL line accepted", "5MB")
+    .option("--batch-size <n>", "articles per write transaction", "200")
+    .action((paths: string[], opts: IngestCliOptions) => ingestCommand(program.opts(), paths, opts));
+
+  program
+    .command("serve")
+    .description("start the GraphQL server (PORT sets the port, default 4000)")
+    .option("-p, --port <port>", "port to listen on (overrides PORT)")
+    .action((opts: { port?: string }) => serveCommand(program.opts(), opts));
+
+  program
+    .command("start")
+    .description("everything for a first run: the database, the schema, the seed articles, then the GraphQL server")
+    .option("-p, --port <port>", "port to listen on (overrides PORT)")
+    .option("--no-seeds", "do not ingest seeds/ before serving")
+    .action((opts: { port?: string; seeds: boolean }) => startCommand(program.opts(), opts));
+
+  return program;
+}
+
+export async function run(argv: string[]): Promise<number> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+    return typeof process.exitCode === "number" ? process.exitCode : 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof ParleyError) {
+      process.stderr.write(`parley: ${error.message}\n`);
+      return 1;
+    }
+    process.stderr.write(`parley: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 1;
+  }
+}

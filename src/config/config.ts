@@ -1,0 +1,113 @@
+import { z } from "zod";
+import { ConfigError } from "../errors.js";
+
+/**
+ * Every setting Parley reads from the environment, validated once at start-up.
+ * Explicit CLI arguments override these; library code receives the parsed object and never reads process.env.
+ */
+const booleanish = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+
+const EnvSchema = z.object({
+  NEO4J_URI: z.string().regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\//, "must be a Bolt URI such as bolt://localhost:7687 or neo4j+s://xxxx.databases.neo4j.io").optional(),
+  NEO4J_USER: z.string().min(1).default("neo4j"),
+  NEO4J_USERNAME: z.string().min(1).optional(),
+  NEO4J_PASSWORD: z.string().default("password"),
+  NEO4J_DATABASE: z.string().min(1).optional(),
+  PARLEY_DB_PROVIDER: z.enum(["auto", "uri", "docker", "local"]).default("auto"),
+  PARLEY_DATA_DIR: z.string().min(1).optional(),
+  PARLEY_NEO4J_IMAGE: z.string().min(1).default("neo4j:5.26-community"),
+  DOCKER_HOST: z.string().min(1).optional(),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().min(1).default("127.0.0.1"),
+  PARLEY_READ_ONLY: booleanish.default(true),
+  PARLEY_INTROSPECTION: booleanish.default(true),
+  PARLEY_TX_TIMEOUT_MS: z.coerce.number().int().positive().default(5000),
+  PARLEY_MAX_DEPTH: z.coerce.number().int().positive().default(12),
+  PARLEY_MAX_ALIASES: z.coerce.number().int().positive().default(30),
+  PARLEY_MAX_COST: z.coerce.number().int().positive().default(20000),
+  PARLEY_MAX_PAGE_SIZE: z.coerce.number().int().positive().default(1000),
+  PARLEY_JWT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+});
+
+export interface Neo4jSettings {
+  /** Bolt URI of an existing server; undefined means "start one". */
+  readonly uri: string | undefined;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string | undefined;
+  readonly provider: "auto" | "uri" | "docker" | "local";
+  /** Where the local (Java) Neo4j keeps its data. */
+  readonly dataDir: string;
+  readonly image: string;
+  /** DOCKER_HOST, when set: a Docker engine to try before the local launcher. */
+  readonly dockerHost: string | undefined;
+}
+
+export interface ServerSettings {
+  readonly port: number;
+  readonly host: string;
+  readonly readOnly: boolean;
+  readonly introspection: boolean;
+  readonly txTimeoutMs: number;
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxCost: number;
+  readonly maxPageSize: number;
+  readonly jwtSecret: string | undefined;
+}
+
+export interface Config {
+  readonly projectRoot: string;
+  readonly neo4j: Neo4jSettings;
+  readonly server: ServerSettings;
+  readonly logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+}
+
+export function loadConfig(env: Record<string, string | undefined>, projectRoot: string): Config {
+  const parsed = EnvSchema.safeParse(stripEmpty(env));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const key = String(issue.path[0] ?? "");
+    throw new ConfigError(`${key}=${JSON.stringify(env[key] ?? "")} is not valid: ${issue.message}`);
+  }
+  const e = parsed.data;
+  if (e.PARLEY_DB_PROVIDER === "uri" && !e.NEO4J_URI) {
+    throw new ConfigError("PARLEY_DB_PROVIDER=uri needs NEO4J_URI, e.g. NEO4J_URI=bolt://localhost:7687");
+  }
+  return {
+    projectRoot,
+    neo4j: {
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USERNAME ?? e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      provider: e.NEO4J_URI && e.PARLEY_DB_PROVIDER === "auto" ? "uri" : e.PARLEY_DB_PROVIDER,
+      dataDir: e.PARLEY_DATA_DIR ?? `${projectRoot}/.parley/neo4j`,
+      image: e.PARLEY_NEO4J_IMAGE,
+      dockerHost: e.DOCKER_HOST,
+    },
+    server: {
+      port: e.PORT,
+      host: e.HOST,
+      readOnly: e.PARLEY_READ_ONLY,
+      introspection: e.PARLEY_INTROSPECTION,
+      txTimeoutMs: e.PARLEY_TX_TIMEOUT_MS,
+      maxDepth: e.PARLEY_MAX_DEPTH,
+      maxAliases: e.PARLEY_MAX_ALIASES,
+      maxCost: e.PARLEY_MAX_COST,
+      maxPageSize: e.PARLEY_MAX_PAGE_SIZE,
+      jwtSecret: e.PARLEY_JWT_SECRET,
+    },
+    logLevel: e.LOG_LEVEL,
+  };
+}
+
+/** Treat `FOO=` like an unset variable, as shells and compose files often produce it. */
+function stripEmpty(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined && v !== "") out[k] = v;
+  return out;
+}

@@ -1,0 +1,44 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+/** A named, parameterised Cypher statement from the cypher/ folder. */
+export interface Statement {
+  readonly name: string;
+  readonly text: string;
+}
+
+// src/database and dist/database both sit two levels below the project root.
+const CYPHER_DIR = fileURLToPath(new URL("../../cypher/", import.meta.url));
+const cache = new Map<string, string>();
+
+function readCypherFile(name: string): string {
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = readFileSync(`${CYPHER_DIR}${name}.cypher`, "utf8");
+    cache.set(name, text);
+  }
+  return text;
+}
+
+/** Strips `//` comment lines so statements log and compare cleanly. */
+function stripComments(text: string): string {
+  return text
+    .split("\n")
+    .filter((line) => !line.trimStart().startsWith("//"))
+    .join("\n")
+    .trim();
+}
+
+/** The one statement in `cypher/<name>.cypher`. */
+export function statement(name: string): Statement {
+  return { name, text: stripComments(readCypherFile(name)).replace(/;\s*$/, "") };
+}
+
+/** Every statement in `cypher/<name>.cypher`, split on `;` at the end of a line. */
+export function statements(name: string): Statement[] {
+  return stripComments(readCypherFile(name))
+    .split(/;\s*(?:\n|$)/)
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((text, i) => ({ name: `${name}#${i + 1}`, text }));
+}

@@ -1,0 +1,147 @@
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import type { Logger } from "../log.js";
+import { silentLogger } from "../log.js";
+import { DatabaseError } from "../errors.js";
+import type { Statement } from "./cypher.js";
+import { mapDriverError } from "./errors.js";
+
+export interface Connection {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database: string | undefined;
+}
+
+export interface RunOptions {
+  /** Server-side transaction timeout; the server stops the query after this long. */
+  readonly timeoutMs?: number;
+}
+
+export type Params = Record<string, unknown>;
+
+/**
+ * The only owner of the Neo4j driver: sessions, the database name, read vs write transactions, retries and
+ * error mapping live here. Everything else passes statements and parameters.
+ */
+export class Database {
+  private constructor(
+    readonly driver: Driver,
+    readonly connection: Connection,
+    private readonly log: Logger,
+  ) {}
+
+  static open(connection: Connection, log: Logger = silentLogger): Database {
+    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      // Fail fast when the server is down so API callers get an error, not a hang; the pool reconnects
+      // on its own once the server is back.
+      connectionTimeout: 5_000,
+      connectionAcquisitionTimeout: 10_000,
+      maxTransactionRetryTime: 3_000,
+      disableLosslessIntegers: true,
+      userAgent: "parley/0.1",
+    });
+    return new Database(driver, connection, log);
+  }
+
+  get databaseName(): string | undefined {
+    return this.connection.database;
+  }
+
+  /** Checks the server answers and is a version Parley supports (5.26+ or a calendar-versioned 2025+). */
+  async verify(): Promise<{ version: string; edition: string }> {
+    let info: { version: string; edition: string };
+    try {
+      await this.driver.verifyConnectivity({ database: this.connection.database });
+      const rows = await this.readRaw("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition");
+      info = { version: String(rows[0]?.["version"]), edition: String(rows[0]?.["edition"]) };
+    } catch (error) {
+      throw mapDriverError(error, `connecting to ${this.connection.uri}`);
+    }
+    const [major, minor] = info.version.split(".").map(Number) as [number, number];
+    if (!(major > 5 || (major === 5 && minor >= 26))) {
+      throw new DatabaseError("DATABASE_UNSUPPORTED", `Neo4j ${info.version} at ${this.connection.uri} is too old: Parley needs 5.26 or newer.`);
+    }
+    this.log.debug({ uri: this.connection.uri, ...info }, "neo4j verified");
+    return info;
+  }
+
+  /** Runs a read statement in a managed (retried) read transaction and returns plain objects. */
+  async read<T extends RecordShape = RecordShape>(stmt: Statement, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
+    return this.run("READ", stmt, params, options);
+  }
+
+  async write<T extends RecordShape = RecordShape>(stmt: Statement, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
+    return this.run("WRITE", stmt, params, options);
+  }
+
+  /** Several statements in one write transaction: all or nothing. */
+  async writeTransaction<T>(what: string, work: (tx: Transaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => work(new Transaction(tx)), txConfig(options));
+    } catch (error) {
+      throw mapDriverError(error, what);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /** Whether the server answers right now; never throws. */
+  async ping(): Promise<{ ok: true } | { ok: false; error: string }> {
+    try {
+      await this.driver.executeQuery("RETURN 1", {}, { database: this.connection.database, routing: neo4j.routing.READ });
+      return { ok: true };
+    } catch (error) {
+      return { ok: false, error: mapDriverError(error, "health check").message };
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async readRaw(text: string): Promise<RecordShape[]> {
+    const result = await this.driver.executeQuery(text, {}, { database: this.connection.database, routing: neo4j.routing.READ });
+    return result.records.map((r) => r.toObject());
+  }
+
+  private async run<T extends RecordShape>(mode: "READ" | "WRITE", stmt: Statement, params: Params, options: RunOptions): Promise<T[]> {
+    const session = this.driver.session({
+      database: this.connection.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    const started = performance.now();
+    try {
+      const work = (tx: ManagedTransaction) => tx.run<T>(stmt.text, params);
+      const result: QueryResult<T> =
+        mode === "READ" ? await session.executeRead(work, txConfig(options)) : await session.executeWrite(work, txConfig(options));
+      this.log.debug({ statement: stmt.name, ms: Math.round(performance.now() - started), rows: result.records.length }, "cypher");
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw mapDriverError(error, stmt.name);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+/** A write transaction handed to `Database.writeTransaction`: runs named statements only. */
+export class Transaction {
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  async run<T extends RecordShape = RecordShape>(stmt: Statement, params: Params = {}): Promise<T[]> {
+    const result = await this.tx.run<T>(stmt.text, params);
+    return result.records.map((r) => r.toObject());
+  }
+
+  /** Runs a write and reports what it created, from the server's own counters. */
+  async update(stmt: Statement, params: Params = {}): Promise<{ nodesCreated: number; relationshipsCreated: number }> {
+    const result = await this.tx.run(stmt.text, params);
+    const u = result.summary.counters.updates();
+    return { nodesCreated: u.nodesCreated, relationshipsCreated: u.relationshipsCreated };
+  }
+}
+
+function txConfig(options: RunOptions): { timeout?: number } {
+  return options.timeoutMs ? { timeout: options.timeoutMs } : {};
+}

@@ -1,0 +1,43 @@
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { unwrapResolverError } from "@apollo/server/errors";
+import { Neo4jError } from "neo4j-driver";
+import { ParleyError } from "../errors.js";
+import { mapDriverError } from "../database/errors.js";
+import type { Logger } from "../log.js";
+
+/** GraphQL error codes that come from the request itself rather than from Parley. */
+const CLIENT_CODES = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_USER_INPUT", "BAD_REQUEST", "PERSISTED_QUERY_NOT_FOUND", "OPERATION_RESOLUTION_FAILURE", "UNAUTHENTICATED", "FORBIDDEN"]);
+
+/**
+ * Every error leaves the API as a GraphQL error with a code and a message that says what to do; never a
+ * stack trace. Driver errors are mapped here; unknown errors are logged in full and reported generically.
+ */
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    const code = formatted.extensions?.["code"];
+    if (typeof code === "string" && CLIENT_CODES.has(code)) return withoutStack(formatted);
+    let parley: ParleyError | undefined;
+    if (original instanceof ParleyError) parley = original;
+    else if (original instanceof Neo4jError || isDriverLike(original)) parley = mapDriverError(original, "query");
+    if (parley) {
+      return { message: parley.message, path: formatted.path, extensions: { code: parley.code, ...parley.details } };
+    }
+    if (original instanceof GraphQLError && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
+      return withoutStack(formatted);
+    }
+    log.error({ err: original }, "unexpected error while answering a request");
+    return { message: "Internal error; it has been logged. Try again, and report it if it persists.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+  };
+}
+
+function isDriverLike(error: unknown): boolean {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === "string" && (code.startsWith("Neo.") || code === "ServiceUnavailable" || code === "SessionExpired");
+}
+
+function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  if (!formatted.extensions || !("stacktrace" in formatted.extensions)) return formatted;
+  const { stacktrace: _dropped, ...extensions } = formatted.extensions;
+  return { ...formatted, extensions };
+}

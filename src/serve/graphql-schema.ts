@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Neo4jGraphQL } from "@neo4j/graphql";
+import type { GraphQLSchema } from "graphql";
+import type { Database } from "../database/database.js";
+import { mapDriverError } from "../database/errors.js";
+
+const SCHEMA_FILE = fileURLToPath(new URL("../../schema.graphql", import.meta.url));
+
+export interface SchemaOptions {
+  readonly readOnly: boolean;
+  /** Extra resolvers for fields the schema declares without @neo4j/graphql directives (the traversals). */
+  readonly resolvers?: Record<string, Record<string, unknown>>;
+  /** Extra type definitions that go with `resolvers`. */
+  readonly extraTypeDefs?: string;
+}
+
+export function readTypeDefs(): string {
+  return readFileSync(SCHEMA_FILE, "utf8");
+}
+
+/**
+ * Builds the executable schema: the generated @neo4j/graphql API over schema.graphql, plus Parley's own
+ * traversal resolvers. Read-only unless configured otherwise: generated mutations are switched off.
+ */
+export async function buildSchema(db: Database, options: SchemaOptions): Promise<GraphQLSchema> {
+  const typeDefs = [readTypeDefs(), options.extraTypeDefs ?? "", options.readOnly ? "extend schema @mutation(operations: [])" : ""].join("\n");
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs,
+    driver: db.driver,
+    ...(options.resolvers ? { resolvers: options.resolvers } : {}),
+  });
+  const schema = await neoSchema.getSchema();
+  try {
+    await neoSchema.checkNeo4jCompat({ driver: db.driver, sessionConfig: { database: db.databaseName } });
+  } catch (error) {
+    throw mapDriverError(error, "checking Neo4j compatibility (APOC and version)");
+  }
+  return schema;
+}

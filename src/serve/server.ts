@@ -1,0 +1,105 @@
+import type { Server } from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import type { ServerSettings } from "../config/config.js";
+import type { Database } from "../database/database.js";
+import type { Logger } from "../log.js";
+import { silentLogger } from "../log.js";
+import { formatError } from "./errors.js";
+import { buildSchema } from "./graphql-schema.js";
+import { createHttpServer, listen, sendJson, type Route } from "./http.js";
+import { Metrics } from "./metrics.js";
+import { observabilityPlugin } from "./plugins.js";
+
+export interface ParleyContext {
+  readonly db: Database;
+  readonly log: Logger;
+  readonly txTimeoutMs: number;
+  // Read by @neo4j/graphql for the queries it generates.
+  readonly executionContext: Database["driver"];
+  readonly sessionConfig: { database?: string };
+  readonly transaction: { timeout: number };
+  [key: string]: unknown;
+}
+
+export interface RunningServer {
+  /** Base URL, e.g. http://127.0.0.1:4000; the API is at `${url}/graphql`. */
+  readonly url: string;
+  readonly graphqlUrl: string;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  readonly db: Database;
+  readonly settings: ServerSettings;
+  readonly log?: Logger;
+}
+
+export async function startServer({ db, settings, log = silentLogger }: StartOptions): Promise<RunningServer> {
+  const schema = await buildSchema(db, { readOnly: settings.readOnly });
+  const metrics = new Metrics();
+  const armor = new ApolloArmor({
+    maxDepth: { n: settings.maxDepth },
+    maxAliases: { n: settings.maxAliases },
+    costLimit: { maxCost: settings.maxCost },
+    maxDirectives: { n: 50 },
+    maxTokens: { n: 5000 },
+    blockFieldSuggestion: { enabled: !settings.introspection },
+  });
+  const protection = armor.protect();
+  const apollo = new ApolloServer<ParleyContext>({
+    schema,
+    introspection: settings.introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    formatError: formatError(log),
+    validationRules: protection.validationRules,
+    // graphql-armor types against the CommonJS build of @apollo/server; the objects are the same.
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<ParleyContext>[]), observabilityPlugin(log, metrics)],
+  });
+  await apollo.start();
+
+  const routes: Route[] = [
+    { method: "GET", path: "/healthz", handle: (_req, res) => sendJson(res, 200, { status: "ok" }) },
+    {
+      method: "GET",
+      path: "/readyz",
+      handle: async (_req, res) => {
+        const ping = await db.ping();
+        if (ping.ok) sendJson(res, 200, { status: "ready", neo4j: "reachable" });
+        else sendJson(res, 503, { status: "not ready", neo4j: "unreachable", error: ping.error });
+      },
+    },
+    {
+      method: "GET",
+      path: "/metrics",
+      handle: async (_req, res) => {
+        res.setHeader("content-type", metrics.registry.contentType);
+        res.end(await metrics.registry.metrics());
+      },
+    },
+  ];
+  const context = async (): Promise<ParleyContext> => ({
+    db,
+    log,
+    txTimeoutMs: settings.txTimeoutMs,
+    executionContext: db.driver,
+    sessionConfig: db.databaseName ? { database: db.databaseName } : {},
+    transaction: { timeout: settings.txTimeoutMs },
+  });
+  const http: Server = createHttpServer(apollo, context, routes, log);
+  const url = await listen(http, settings.port, settings.host);
+  log.info({ url: `${url}/graphql` }, "GraphQL server listening");
+
+  return {
+    url,
+    graphqlUrl: `${url}/graphql`,
+    stop: async () => {
+      await new Promise<void>((resolve) => {
+        http.close(() => resolve());
+        http.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
