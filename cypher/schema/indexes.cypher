@@ -10,4 +10,5 @@ CREATE INDEX meeting_kind IF NOT EXISTS FOR (n:Meeting) ON (n.kind);
 CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 // Any name form, tolerant of small misspellings through Lucene fuzzy queries (name~).
-CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Actor|Organisation) ON EACH [n.name, n.aliasText];
+CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Actor|Organisation) ON EACH [n.name, n.aliasText]
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};

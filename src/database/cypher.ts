@@ -29,9 +29,17 @@ function stripComments(text: string): string {
     .trim();
 }
 
-/** The one statement in `cypher/<name>.cypher`. */
+// `{{fragments/x}}` includes cypher/fragments/x.cypher: shared projections, fixed at load time (never user input).
+const INCLUDE = /\{\{([\w/-]+)\}\}/g;
+
+function expandIncludes(text: string, depth = 0): string {
+  if (depth > 3) throw new Error("cypher fragments nest too deeply");
+  return text.replace(INCLUDE, (_m, name: string) => expandIncludes(stripComments(readCypherFile(name)), depth + 1));
+}
+
+/** The one statement in `cypher/<name>.cypher`, with its fragments included. */
 export function statement(name: string): Statement {
-  return { name, text: stripComments(readCypherFile(name)).replace(/;\s*$/, "") };
+  return { name, text: expandIncludes(stripComments(readCypherFile(name))).replace(/;\s*$/, "") };
 }
 
 /** Every statement in `cypher/<name>.cypher`, split on `;` at the end of a line. */

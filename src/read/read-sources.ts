@@ -179,20 +179,16 @@ function decode(bytes: Buffer): Decoded {
   }
 }
 
+/** Offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
 function firstBadUtf8(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest decodable prefix; the boundary may split a character, so back off 3 bytes.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0 || i + len > bytes.length) return i;
+    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += len;
   }
-  return lo;
+  return bytes.length;
 }
 
 function dateWarning(article: Article): string[] {

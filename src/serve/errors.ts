@@ -26,6 +26,10 @@ export function formatError(log: Logger) {
     if (original instanceof GraphQLError && typeof code === "string" && code !== "INTERNAL_SERVER_ERROR") {
       return withoutStack(formatted);
     }
+    // A GraphQLError raised by graphql-js itself (not wrapping a thrown error) is about the request.
+    if (original instanceof GraphQLError && !original.originalError) {
+      return { message: formatted.message, path: formatted.path, extensions: { code: "BAD_REQUEST" } };
+    }
     log.error({ err: original }, "unexpected error while answering a request");
     return { message: "Internal error; it has been logged. Try again, and report it if it persists.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };

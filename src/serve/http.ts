@@ -17,7 +17,7 @@ export interface Route {
  */
 export function createHttpServer<C extends BaseContext>(
   apollo: ApolloServer<C>,
-  context: ContextFunction<[{ req: IncomingMessage }], C>,
+  context: ContextFunction<[{ req: IncomingMessage; variables: Record<string, unknown> }], C>,
   routes: readonly Route[],
   log: Logger,
 ): Server {
@@ -52,7 +52,7 @@ export function createHttpServer<C extends BaseContext>(
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method, headers, search: url.search, body },
-      context: () => context({ req }),
+      context: () => context({ req, variables: requestVariables(body, url) }),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
@@ -100,4 +100,17 @@ export async function listen(server: Server, port: number, host: string): Promis
   const address = server.address() as AddressInfo;
   const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address === "0.0.0.0" ? "localhost" : address.address;
   return `http://${shownHost}:${address.port}`;
+}
+
+/** The variables as the client sent them (POST body or GET query string), or none. */
+function requestVariables(body: unknown, url: URL): Record<string, unknown> {
+  let v: unknown = (body as { variables?: unknown } | undefined)?.variables;
+  if (v === undefined && url.searchParams.has("variables")) {
+    try {
+      v = JSON.parse(url.searchParams.get("variables")!);
+    } catch {
+      v = undefined;
+    }
+  }
+  return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
 }

@@ -10,6 +10,8 @@ import { buildSchema } from "./graphql-schema.js";
 import { createHttpServer, listen, sendJson, type Route } from "./http.js";
 import { Metrics } from "./metrics.js";
 import { observabilityPlugin } from "./plugins.js";
+import { playgroundHtml } from "./playground.js";
+import { traversalResolvers } from "./traversal-resolvers.js";
 
 export interface ParleyContext {
   readonly db: Database;
@@ -19,6 +21,8 @@ export interface ParleyContext {
   readonly executionContext: Database["driver"];
   readonly sessionConfig: { database?: string };
   readonly transaction: { timeout: number };
+  /** The request's variables as sent, for follow-up queries on traversal results. */
+  readonly rawVariables: Record<string, unknown>;
   [key: string]: unknown;
 }
 
@@ -36,7 +40,7 @@ export interface StartOptions {
 }
 
 export async function startServer({ db, settings, log = silentLogger }: StartOptions): Promise<RunningServer> {
-  const schema = await buildSchema(db, { readOnly: settings.readOnly });
+  const schema = await buildSchema(db, { readOnly: settings.readOnly, resolvers: traversalResolvers });
   const metrics = new Metrics();
   const armor = new ApolloArmor({
     maxDepth: { n: settings.maxDepth },
@@ -59,7 +63,18 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
   });
   await apollo.start();
 
+  let playground: string | undefined;
   const routes: Route[] = [
+    {
+      method: "GET",
+      path: "/",
+      handle: (_req, res) => {
+        // Rendered on first use: the inlined GraphiQL bundle is large.
+        playground ??= playgroundHtml("/graphql");
+        res.setHeader("content-type", "text/html; charset=utf-8");
+        res.end(playground);
+      },
+    },
     { method: "GET", path: "/healthz", handle: (_req, res) => sendJson(res, 200, { status: "ok" }) },
     {
       method: "GET",
@@ -79,13 +94,14 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
       },
     },
   ];
-  const context = async (): Promise<ParleyContext> => ({
+  const context = async ({ variables }: { variables: Record<string, unknown> }): Promise<ParleyContext> => ({
     db,
     log,
     txTimeoutMs: settings.txTimeoutMs,
     executionContext: db.driver,
     sessionConfig: db.databaseName ? { database: db.databaseName } : {},
     transaction: { timeout: settings.txTimeoutMs },
+    rawVariables: variables,
   });
   const http: Server = createHttpServer(apollo, context, routes, log);
   const url = await listen(http, settings.port, settings.host);

@@ -1,0 +1,2 @@
+MATCH (actor:Actor {id: $id})
+RETURN {{fragments/actor-map}} AS actor

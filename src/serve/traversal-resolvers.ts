@@ -1,0 +1,105 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { ParleyError } from "../errors.js";
+import { resolveActor, searchNames } from "../query/names.js";
+import { brokers, chains, contacts, network } from "../query/traversals.js";
+import type { MeetingFilter } from "../query/types.js";
+import { Hydrator } from "./hydrate.js";
+import type { ParleyContext } from "./server.js";
+
+type Args = Record<string, unknown>;
+
+/** Resolvers of the traversal contract; each resolves its names, runs one statement and hydrates the rows. */
+export const traversalResolvers = {
+  Query: {
+    async contacts(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
+      const first = intArg(args, "first", 1, 1000);
+      const actor = await resolveActor(ctx.db, String(args["actor"]), "actor");
+      const rows = await contacts(ctx.db, actor.id, meetingFilter(args), first, txOptions(ctx));
+      const h = hydrator(ctx, info);
+      return rows.map((r) => ({ actor: h.actor(r.actor), count: r.count, meetings: r.meetings.map((m) => h.meeting(m)) }));
+    },
+
+    async whoMetWhomVia(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
+      const maxHops = intArg(args, "maxHops", 1, 6);
+      const first = intArg(args, "first", 1, 100);
+      const [from, to] = await resolvePair(ctx, args);
+      const rows = await chains(ctx.db, { from: from.id, to: to.id, maxHops, first, timeRespecting: args["timeRespecting"] === true, ...meetingFilter(args) }, txOptions(ctx));
+      const h = hydrator(ctx, info);
+      return rows.map((r) => {
+        const actors = r.actors.map((a) => h.actor(a));
+        return {
+          actors,
+          length: r.meetings.length,
+          hops: r.meetings.map((m, i) => ({ from: actors[i], to: actors[i + 1], meeting: h.meeting(m) })),
+        };
+      });
+    },
+
+    async brokers(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
+      const maxHops = intArg(args, "maxHops", 2, 6);
+      const first = intArg(args, "first", 1, 100);
+      const [from, to] = await resolvePair(ctx, args);
+      const rows = await brokers(ctx.db, { from: from.id, to: to.id, maxHops, first }, txOptions(ctx));
+      const h = hydrator(ctx, info);
+      return rows.map((r) => ({ actor: h.actor(r.actor), chains: r.chains }));
+    },
+
+    async network(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
+      const depth = intArg(args, "depth", 1, 3);
+      const limit = intArg(args, "limit", 1, 2000);
+      const actor = await resolveActor(ctx.db, String(args["actor"]), "actor");
+      const row = await network(ctx.db, actor.id, depth, limit + 1, txOptions(ctx));
+      const truncated = row.nodes.length > limit;
+      const nodes = row.nodes.slice(0, limit);
+      const kept = new Set(nodes.map((n) => n.id));
+      const edges = row.edges.filter((e) => kept.has(e.source) && kept.has(e.target));
+      const weight = new Map<string, number>();
+      for (const e of edges) {
+        weight.set(e.source, (weight.get(e.source) ?? 0) + e.weight);
+        weight.set(e.target, (weight.get(e.target) ?? 0) + e.weight);
+      }
+      const h = hydrator(ctx, info);
+      return {
+        truncated,
+        nodes: nodes.map((n) => ({ id: n.id, name: n.name, depth: n.depth, weight: weight.get(n.id) ?? 0, actor: h.actor(n) })),
+        edges: edges.map((e) => ({ source: e.source, target: e.target, weight: e.weight, meetingIds: e.meetings })),
+      };
+    },
+
+    async searchNames(_: unknown, args: Args, ctx: ParleyContext) {
+      const first = intArg(args, "first", 1, 100);
+      return searchNames(ctx.db, String(args["query"]), first);
+    },
+  },
+};
+
+async function resolvePair(ctx: ParleyContext, args: Args) {
+  const [from, to] = await Promise.all([resolveActor(ctx.db, String(args["from"]), "from"), resolveActor(ctx.db, String(args["to"]), "to")]);
+  if (from.id === to.id) throw new ParleyError("INPUT_INVALID", `from and to are the same actor (${from.name}); give two different actors`);
+  return [from, to] as const;
+}
+
+function intArg(args: Args, name: string, min: number, max: number): number {
+  const value = args[name];
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new ParleyError("INPUT_INVALID", `${name} must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`, { argument: name });
+  }
+  return value;
+}
+
+function meetingFilter(args: Args): MeetingFilter {
+  const day = (v: unknown) => (v === undefined || v === null ? null : String(v).slice(0, 10));
+  const kind = args["kind"];
+  return { after: day(args["after"]), before: day(args["before"]), kind: kind === "in_person" || kind === "call" ? kind : null };
+}
+
+const txOptions = (ctx: ParleyContext) => ({ timeoutMs: ctx.txTimeoutMs });
+
+function hydrator(ctx: ParleyContext, info: GraphQLResolveInfo): Hydrator {
+  // One per request, so Actor.meetings batches across the whole response.
+  const existing = ctx["hydrator"] as Hydrator | undefined;
+  if (existing) return existing;
+  const created = new Hydrator(ctx.db, txOptions(ctx), info.schema, ctx.rawVariables);
+  (ctx as Record<string, unknown>)["hydrator"] = created;
+  return created;
+}

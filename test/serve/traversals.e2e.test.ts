@@ -1,0 +1,141 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/config.js";
+import { startServer, type RunningServer } from "../../src/serve/server.js";
+import { testDatabase } from "../support/db.js";
+import { gql } from "../support/http.js";
+import { ingestSeeds } from "../support/seeds.js";
+
+const db = testDatabase();
+let server: RunningServer;
+
+beforeAll(async () => {
+  await ingestSeeds(db);
+  server = await startServer({ db, settings: { ...loadConfig({}, "/").server, port: 0 } });
+});
+afterAll(async () => {
+  await server?.stop();
+  await db.close();
+});
+
+interface Chain {
+  actors: Array<{ name: string }>;
+  hops: Array<{ from: { name: string }; to: { name: string }; meeting: { id: string; date: string | null; evidence: Array<{ quote: string; article: { title: string | null } }> } }>;
+}
+const CHAIN = `query($from: String!, $to: String!, $maxHops: Int, $timeRespecting: Boolean) {
+  whoMetWhomVia(from: $from, to: $to, maxHops: $maxHops, timeRespecting: $timeRespecting) {
+    actors { name }
+    hops { from { name } to { name } meeting { id date evidence { quote article { title } } } }
+  }
+}`;
+
+describe("traversals over the ingested seeds", () => {
+  it("finds that Ali Asghar Khaji reaches Vladimir Putin via Bashar al-Assad", async () => {
+    const res = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Ali Asghar Khaji", to: "Vladimir Putin" });
+    expect(res.errors).toBeUndefined();
+    const first = res.data!.whoMetWhomVia[0]!;
+    expect(first.actors.map((a) => a.name)).toEqual(["Ali Asghar Khaji", "Bashar al-Assad", "Vladimir Putin"]);
+    expect(first.hops[0]!.meeting.evidence.length).toBeGreaterThan(0);
+    expect(first.hops[0]!.meeting.evidence[0]!.quote).toMatch(/Khaji|Assad/);
+  });
+
+  it("finds that Faisal Mekdad reaches Putin in three hops, shortest first", async () => {
+    const res = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Mekdad", to: "Putin" });
+    expect(res.errors).toBeUndefined();
+    const chains = res.data!.whoMetWhomVia;
+    expect(chains[0]!.hops).toHaveLength(3);
+    expect(chains[0]!.actors.map((a) => a.name)).toEqual(["Faisal Mekdad", "Ali Asghar Khaji", "Bashar al-Assad", "Vladimir Putin"]);
+    const lengths = chains.map((c) => c.hops.length);
+    expect([...lengths].sort()).toEqual(lengths);
+  });
+
+  it("finds no chain from Nikolai Patrushev to Assad", async () => {
+    const res = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Nikolai Patrushev", to: "Assad", maxHops: 6 });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.whoMetWhomVia).toEqual([]);
+  });
+
+  it("keeps to chains that run forward in time when asked, dropping one the plain query returns", async () => {
+    const plain = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Faisal Mekdad", to: "Vladimir Putin", maxHops: 3 });
+    const forward = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Faisal Mekdad", to: "Vladimir Putin", maxHops: 3, timeRespecting: true });
+    const key = (c: Chain) => c.hops.map((h) => h.meeting.id).join(">");
+    const plainKeys = plain.data!.whoMetWhomVia.map(key);
+    const forwardKeys = forward.data!.whoMetWhomVia.map(key);
+    expect(forwardKeys.length).toBeGreaterThan(0);
+    expect(forwardKeys.every((k) => plainKeys.includes(k))).toBe(true);
+    expect(plainKeys.filter((k) => !forwardKeys.includes(k)).length).toBeGreaterThan(0);
+    for (const c of forward.data!.whoMetWhomVia) {
+      const dates = c.hops.map((h) => h.meeting.date);
+      expect(dates.every((d) => d !== null)).toBe(true);
+    }
+  });
+
+  it("gives Assad's contacts as the eleven people the gold annotations give", async () => {
+    const goldDir = new URL("../fixtures/gold/", import.meta.url);
+    const expected = new Set<string>();
+    for (const f of readdirSync(goldDir)) {
+      const gold = JSON.parse(readFileSync(new URL(f, goldDir), "utf8")) as { meetings: Array<{ participants: string[] }> };
+      for (const m of gold.meetings) if (m.participants.includes("Bashar al-Assad")) for (const p of m.participants) if (p !== "Bashar al-Assad") expected.add(p);
+    }
+    expect(expected.size).toBe(11);
+    const res = await gql<{ contacts: Array<{ actor: { name: string }; count: number; meetings: Array<{ id: string }> }> }>(
+      server.graphqlUrl,
+      `{ contacts(actor: "Assad") { actor { name } count meetings { id } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const names = res.data!.contacts.map((c) => c.actor.name);
+    expect(new Set(names)).toEqual(expected);
+    for (const c of res.data!.contacts) expect(c.count).toBe(c.meetings.length);
+  });
+
+  it("refuses an ambiguous name with the candidates", async () => {
+    const res = await gql(server.graphqlUrl, `{ contacts(actor: "Bashar") { count } }`);
+    expect(res.errors?.[0]?.extensions?.["code"]).toBe("ACTOR_AMBIGUOUS");
+    const names = (res.errors![0]!.extensions!["candidates"] as Array<{ name: string }>).map((c) => c.name).sort();
+    expect(names).toEqual(["Bashar al-Assad", "Bashar al-Jafari"]);
+  });
+
+  it("refuses an unknown name with ACTOR_NOT_FOUND", async () => {
+    const res = await gql(server.graphqlUrl, `{ contacts(actor: "Zzyzx Qwerty") { count } }`);
+    expect(res.errors?.[0]?.extensions?.["code"]).toBe("ACTOR_NOT_FOUND");
+  });
+
+  it("names brokers between Khaji and Putin, Assad first", async () => {
+    const res = await gql<{ brokers: Array<{ actor: { name: string }; chains: number }> }>(server.graphqlUrl, `{ brokers(from: "Khaji", to: "Putin") { actor { name } chains } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.brokers[0]!.actor.name).toBe("Bashar al-Assad");
+    expect(res.data!.brokers[0]!.chains).toBeGreaterThan(0);
+  });
+
+  it("draws Assad's network with weighted edges a dashboard can use", async () => {
+    const res = await gql<{ network: { nodes: Array<{ id: string; name: string; depth: number }>; edges: Array<{ source: string; target: string; weight: number }>; truncated: boolean } }>(
+      server.graphqlUrl,
+      `{ network(actor: "Bashar al-Assad", depth: 1) { nodes { id name depth } edges { source target weight } truncated } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const { nodes, edges } = res.data!.network;
+    expect(nodes[0]).toMatchObject({ name: "Bashar al-Assad", depth: 0 });
+    expect(nodes.filter((n) => n.depth === 1)).toHaveLength(11);
+    const ids = new Set(nodes.map((n) => n.id));
+    for (const e of edges) {
+      expect(ids.has(e.source) && ids.has(e.target)).toBe(true);
+      expect(e.weight).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds actors by a misspelt name", async () => {
+    const res = await gql<{ searchNames: Array<{ name: string; kind: string }> }>(server.graphqlUrl, `{ searchNames(query: "Patrushef") { name kind } }`);
+    expect(res.data!.searchNames[0]).toEqual({ name: "Nikolai Patrushev", kind: "actor" });
+  });
+
+  it("answers nested fields of traversal results that the traversal did not fetch", async () => {
+    const res = await gql<{ contacts: Array<{ actor: { name: string; meetings: Array<{ id: string }>; evidence: Array<{ quote: string }> } }> }>(
+      server.graphqlUrl,
+      `{ contacts(actor: "Raisi") { actor { name meetings { id } evidence { quote } } } }`,
+    );
+    expect(res.errors).toBeUndefined();
+    const assad = res.data!.contacts.find((c) => c.actor.name === "Bashar al-Assad")!;
+    expect(assad.actor.meetings.length).toBeGreaterThan(3);
+    expect(assad.actor.evidence.length).toBeGreaterThan(0);
+  });
+});
