@@ -20,6 +20,8 @@ export function formatError(log: Logger) {
     let parley: ParleyError | undefined;
     if (original instanceof ParleyError) parley = original;
     else if (original instanceof Neo4jError || isDriverLike(original)) parley = mapDriverError(original, "query");
+    const libraryCode = libraryErrorCode(original);
+    if (libraryCode) return { message: formatted.message, path: formatted.path, extensions: { code: libraryCode } };
     if (parley) {
       return { message: parley.message, path: formatted.path, extensions: { code: parley.code, ...parley.details } };
     }
@@ -33,6 +35,23 @@ export function formatError(log: Logger) {
     log.error({ err: original }, "unexpected error while answering a request");
     return { message: "Internal error; it has been logged. Try again, and report it if it persists.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
   };
+}
+
+/** Errors @neo4j/graphql raises about the request, by class name (they subclass GraphQLError). */
+const LIBRARY_ERRORS: Record<string, string> = {
+  Neo4jGraphQLAuthenticationError: "UNAUTHENTICATED",
+  Neo4jGraphQLForbiddenError: "FORBIDDEN",
+  Neo4jGraphQLConstraintValidationError: "BAD_USER_INPUT",
+  Neo4jGraphQLRelationshipValidationError: "BAD_USER_INPUT",
+};
+
+/** @neo4j/graphql throws its auth errors as plain Neo4jGraphQLError("Unauthenticated" | "Forbidden") too. */
+function libraryErrorCode(error: unknown): string | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const cls = error.constructor?.name ?? "";
+  if (LIBRARY_ERRORS[cls]) return LIBRARY_ERRORS[cls];
+  if (cls === "Neo4jGraphQLError") return error.message === "Unauthenticated" ? "UNAUTHENTICATED" : error.message === "Forbidden" ? "FORBIDDEN" : "BAD_REQUEST";
+  return undefined;
 }
 
 function isDriverLike(error: unknown): boolean {

@@ -4,11 +4,14 @@ import { Neo4jGraphQL } from "@neo4j/graphql";
 import type { GraphQLSchema } from "graphql";
 import type { Database } from "../database/database.js";
 import { mapDriverError } from "../database/errors.js";
+import { ConfigError } from "../errors.js";
 
 const SCHEMA_FILE = fileURLToPath(new URL("../../schema.graphql", import.meta.url));
 
 export interface SchemaOptions {
   readonly readOnly: boolean;
+  /** HS256 secret for JWTs; when set, every write needs a valid bearer token. */
+  readonly jwtSecret?: string | undefined;
   /** Extra resolvers for fields the schema declares without @neo4j/graphql directives (the traversals). */
   readonly resolvers?: Record<string, Record<string, unknown>>;
   /** Extra type definitions that go with `resolvers`. */
@@ -24,11 +27,21 @@ export function readTypeDefs(): string {
  * traversal resolvers. Read-only unless configured otherwise: generated mutations are switched off.
  */
 export async function buildSchema(db: Database, options: SchemaOptions): Promise<GraphQLSchema> {
-  const typeDefs = [readTypeDefs(), options.extraTypeDefs ?? "", options.readOnly ? "extend schema @mutation(operations: [])" : ""].join("\n");
+  if (!options.readOnly && !options.jwtSecret) {
+    throw new ConfigError("PARLEY_READ_ONLY=false opens the API to writes; set PARLEY_JWT_SECRET (16+ characters) so that writes need a signed token");
+  }
+  const typeDefs = [
+    readTypeDefs(),
+    options.extraTypeDefs ?? "",
+    options.readOnly
+      ? "extend schema @mutation(operations: [])"
+      : "extend schema @authentication(operations: [CREATE, UPDATE, DELETE, CREATE_RELATIONSHIP, DELETE_RELATIONSHIP])",
+  ].join("\n");
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver: db.driver,
     ...(options.resolvers ? { resolvers: options.resolvers } : {}),
+    ...(options.jwtSecret ? { features: { authorization: { key: options.jwtSecret } } } : {}),
   });
   const schema = await neoSchema.getSchema();
   try {

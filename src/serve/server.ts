@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ServerSettings } from "../config/config.js";
@@ -9,7 +9,7 @@ import { formatError } from "./errors.js";
 import { buildSchema } from "./graphql-schema.js";
 import { createHttpServer, listen, sendJson, type Route } from "./http.js";
 import { Metrics } from "./metrics.js";
-import { observabilityPlugin } from "./plugins.js";
+import { observabilityPlugin, pageSizeLimit } from "./plugins.js";
 import { playgroundHtml } from "./playground.js";
 import { traversalResolvers } from "./traversal-resolvers.js";
 
@@ -40,7 +40,7 @@ export interface StartOptions {
 }
 
 export async function startServer({ db, settings, log = silentLogger }: StartOptions): Promise<RunningServer> {
-  const schema = await buildSchema(db, { readOnly: settings.readOnly, resolvers: traversalResolvers });
+  const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: traversalResolvers });
   const metrics = new Metrics();
   const armor = new ApolloArmor({
     maxDepth: { n: settings.maxDepth },
@@ -59,7 +59,11 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
     formatError: formatError(log),
     validationRules: protection.validationRules,
     // graphql-armor types against the CommonJS build of @apollo/server; the objects are the same.
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<ParleyContext>[]), observabilityPlugin(log, metrics)],
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<ParleyContext>[]),
+      pageSizeLimit(settings.maxPageSize),
+      observabilityPlugin(log, metrics),
+    ],
   });
   await apollo.start();
 
@@ -94,7 +98,8 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
       },
     },
   ];
-  const context = async ({ variables }: { variables: Record<string, unknown> }): Promise<ParleyContext> => ({
+  const context = async ({ req, variables }: { req: IncomingMessage; variables: Record<string, unknown> }): Promise<ParleyContext> => ({
+    ...bearerToken(req),
     db,
     log,
     txTimeoutMs: settings.txTimeoutMs,
@@ -118,4 +123,11 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
       await apollo.stop();
     },
   };
+}
+
+/** The bearer token, for @neo4j/graphql to verify on writes. */
+function bearerToken(req: IncomingMessage): { token?: string } {
+  const header = req.headers.authorization;
+  const match = header ? /^Bearer\s+(.+)$/i.exec(header) : null;
+  return match ? { token: match[1]! } : {};
 }

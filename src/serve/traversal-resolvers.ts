@@ -46,7 +46,7 @@ export const traversalResolvers = {
 
     async network(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
       const depth = intArg(args, "depth", 1, 3);
-      const limit = intArg(args, "limit", 1, 2000);
+      const limit = intArg(args, "limit", 1, 1000);
       const actor = await resolveActor(ctx.db, String(args["actor"]), "actor");
       const row = await network(ctx.db, actor.id, depth, limit + 1, txOptions(ctx));
       const truncated = row.nodes.length > limit;
