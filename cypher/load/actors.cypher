@@ -1,15 +1,17 @@
-// Upsert actors; a later article may bring a fuller name form, which becomes the name (most words, then longest),
+// Upsert actors; a later article may bring a fuller name form, which becomes the name,
 // while every form stays searchable in aliases, nameKeys and the full-text aliasText.
 UNWIND $rows AS r
 MERGE (n:Actor {id: r.id})
-WITH n, r, coalesce(n.aliases, []) + CASE WHEN n.name IS NULL THEN [] ELSE [n.name] END + r.aliases + [r.name] AS all
-CALL (all) {
-  UNWIND all AS f
-  WITH DISTINCT f
-  RETURN f ORDER BY size(split(f, ' ')) DESC, size(f) DESC, f ASC
-}
-WITH n, r, collect(f) AS forms
-SET n.name = forms[0],
-    n.aliases = forms[1..],
-    n.aliasText = reduce(s = '', f IN forms[1..] | s + f + ' | '),
+// The name is the fuller of the stored and the new canonical name (most words, then longest); never an alias.
+WITH n, r, CASE
+  WHEN n.name IS NULL THEN r.name
+  WHEN size(split(r.name, ' ')) > size(split(n.name, ' ')) THEN r.name
+  WHEN size(split(r.name, ' ')) < size(split(n.name, ' ')) THEN n.name
+  WHEN size(r.name) > size(n.name) OR (size(r.name) = size(n.name) AND r.name < n.name) THEN r.name
+  ELSE n.name END AS name
+WITH n, r, name, coalesce(n.aliases, []) + CASE WHEN n.name IS NULL THEN [] ELSE [n.name] END + r.aliases + [r.name] AS all
+WITH n, r, name, COLLECT { UNWIND all AS f WITH DISTINCT f WHERE f <> name RETURN f ORDER BY f } AS aliases
+SET n.name = name,
+    n.aliases = aliases,
+    n.aliasText = reduce(s = '', f IN aliases | s + f + ' | '),
     n.nameKeys = reduce(acc = coalesce(n.nameKeys, []), k IN r.nameKeys | CASE WHEN k IN acc THEN acc ELSE acc + k END)

@@ -21,6 +21,10 @@ export interface ProvideOptions {
   readonly boltPort?: number;
   /** Keep the local server running after this process exits (`parley db start`). */
   readonly detached?: boolean;
+  /** Extra JVM options for a local server, e.g. ["-Xmx4g"] (the benchmark sizes heap and page cache). */
+  readonly javaOpts?: string[];
+  /** Extra launcher flags for a local server, e.g. ["--page-cache", "4g"]. */
+  readonly launcherArgs?: string[];
   readonly log?: Logger;
 }
 
@@ -82,6 +86,8 @@ async function startLocal(settings: Neo4jSettings, options: ProvideOptions, log:
       dataDir: settings.dataDir,
       boltPort: options.boltPort,
       detached: options.detached,
+      javaOpts: options.javaOpts,
+      launcherArgs: options.launcherArgs,
       log: (line) => log.info(line),
     });
     log.info({ uri: server.uri, pid: server.pid }, "local Neo4j ready");

@@ -122,6 +122,8 @@ export function planLoad(batch: readonly ExtractedArticle[]): LoadPlan {
 
 interface Group {
   key: string;
+  /** Canonical names the extractor gave; the group's name is chosen among these, never among aliases. */
+  names: Set<string>;
   forms: Set<string>;
   kind: string | null;
 }
@@ -130,16 +132,17 @@ interface Group {
 function resolveEntities(perDoc: ReadonlyArray<readonly ExtractedEntity[]>, idFor: (key: string) => string) {
   const groups = new Map<string, Group>();
   const docKeys = perDoc.map(() => new Map<string, string>());
-  const addForms = (key: string, forms: Iterable<string>, kind: string | null = null): void => {
+  const addForms = (key: string, names: Iterable<string>, forms: Iterable<string>, kind: string | null = null): void => {
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, forms: new Set(), kind }));
+    if (!group) groups.set(key, (group = { key, names: new Set(), forms: new Set(), kind }));
+    for (const n of names) group.names.add(n);
     for (const f of forms) group.forms.add(f);
   };
   perDoc.forEach((entities, doc) => {
     for (const e of entities) {
       const key = nameKey(e.name);
       if (!key) continue;
-      addForms(key, [e.name, ...e.aliases]);
+      addForms(key, [e.name], [e.name, ...e.aliases]);
       docKeys[doc]!.set(e.name, key);
     }
   });
@@ -151,7 +154,7 @@ function resolveEntities(perDoc: ReadonlyArray<readonly ExtractedEntity[]>, idFo
     const hosts = multi.filter((m) => m.key.endsWith(` ${g.key}`));
     if (hosts.length === 1) {
       redirect.set(g.key, hosts[0]!.key);
-      addForms(hosts[0]!.key, g.forms);
+      addForms(hosts[0]!.key, [], g.forms);
     }
   }
   for (const k of redirect.keys()) groups.delete(k);
@@ -165,12 +168,12 @@ function resolveEntities(perDoc: ReadonlyArray<readonly ExtractedEntity[]>, idFo
     },
     addExtra(name: string, kind: string): string {
       const key = resolve(nameKey(name));
-      if (!groups.has(key)) addForms(key, [name], kind);
+      if (!groups.has(key)) addForms(key, [name], [name], kind);
       return idFor(key);
     },
     rows(): EntityRow[] {
       return [...groups.values()].map((g) => {
-        const name = canonicalName(g.forms);
+        const name = canonicalName(g.names.size > 0 ? g.names : g.forms);
         const aliases = [...g.forms].filter((f) => f !== name).sort();
         const nameKeys = [...new Set([...g.forms].map(nameKey))].sort();
         return { id: idFor(g.key), name, aliases, nameKeys, kind: g.kind };

@@ -1,4 +1,6 @@
+import { rm } from "node:fs/promises";
 import type { TestProject } from "vitest/node";
+import { stopLocalNeo4j } from "../../src/database/local-neo4j.js";
 import { loadConfig } from "../../src/config/config.js";
 import { Database, type Connection } from "../../src/database/database.js";
 import { migrate } from "../../src/database/migrate.js";
@@ -24,6 +26,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const root = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
     // NEO4J_URI wins; otherwise a throwaway local Neo4j on a free port, apart from `npm start`'s data.
     const config = loadConfig({ PARLEY_DATA_DIR: `${root}/.parley/test-neo4j`, ...process.env }, root);
+    if (!config.neo4j.uri) {
+      // A throwaway database: start every run from an empty one.
+      await stopLocalNeo4j(config.neo4j.dataDir);
+      await rm(config.neo4j.dataDir, { recursive: true, force: true });
+    }
     shared = { provided: startAndMigrate(config, root), users: 0 };
     store[KEY] = shared;
   }
