@@ -8,7 +8,7 @@ const graphqlMain = createRequire(import.meta.url).resolve("graphql");
 // Three kinds of test, each with its own script: unit (pure code), integration (a real Neo4j over Bolt),
 // e2e (the server over real HTTP). The database ones share one Neo4j started by test/support/global-setup.ts.
 const dbProject = (name: string, include: string) => ({
-  extends: true,
+  extends: true as const,
   test: {
     name,
     include: [include],

@@ -8,9 +8,9 @@ export interface Evidence {
 }
 
 export interface ExtractedEntity {
-  /** Canonical name as resolved within the article (the fullest form, e.g. "Bashar al-Assad"). */
+  /** Canonical name as resolved within the article (the fullest form, e.g. "Ahmed al-Sharaa"). */
   readonly name: string;
-  /** Other surface forms seen in the article ("Assad", "President al-Assad"). */
+  /** Other surface forms seen in the article ("Sharaa", "President al-Sharaa"). */
   readonly aliases: readonly string[];
   /** Where the entity is mentioned (at least one). */
   readonly evidence: readonly Evidence[];
@@ -47,7 +47,7 @@ export interface ExtractedMeeting {
 export interface ExtractedAffiliation {
   /** Canonical person name. */
   readonly person: string;
-  /** Canonical organisation name, or a country name when the text only says "Syrian Foreign Minister". */
+  /** Canonical organisation name, or a country name when the text only says "Kenyan Foreign Minister". */
   readonly organisation: string;
   readonly title: string | null;
   readonly evidence: Evidence;

@@ -1,0 +1,103 @@
+/** Runs of capitalised words and the checks shared by the mention finders. */
+import { claimedBy, type Analysis, type Doc, type Mention, type Qualifier } from "./document.js";
+import { STOPWORDS, MONTHS, WEEKDAYS } from "./lexicon.js";
+import { isParticle, isTitleWord, titleChainAt } from "./names.js";
+import type { Token } from "./tokens.js";
+import { isCommonWord } from "./words.js";
+
+const OPENING = new Set(["“", "\"", "‘", "'", "(", "[", ":", "–", "—", "«", "-"]);
+
+/** Capitalisation says nothing at the start of a sentence or after an opening quote or dash. */
+export function atSentenceStart(doc: Doc, i: number): boolean {
+  const s = doc.sentences[doc.sentenceOf[i]!]!;
+  let k = i - 1;
+  while (k >= s.tokStart && OPENING.has(doc.tokens[k]!.text)) k--;
+  return k < s.tokStart || k < i - 1;
+}
+
+export function isCapWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "word" && t.cap;
+}
+
+/** Skips sentence-initial function or common words ("The", "According", "Days"). */
+export function skipInitial(a: Analysis, i: number, limit: number): number {
+  const { doc } = a;
+  while (i < limit && atSentenceStart(doc, i)) {
+    const t = doc.tokens[i]!;
+    if (t.kind !== "word") break;
+    if (!(STOPWORDS.has(t.lower) || (isCommonWord(t.lower) && !isTitleWord(t) && !doc.demonym[i]))) break;
+    i++;
+    if (i < limit && doc.tokens[i]!.kind !== "word") break;
+  }
+  return i;
+}
+
+const HONORIFICS_IN_NAMES = new Set(["sheikh", "sheik", "shaikh"]);
+
+/** A run of capitalised name words from i (particles allowed inside); [start, end) or null. */
+export function nameChunk(a: Analysis, i: number, limit: number): [number, number] | null {
+  const { doc } = a;
+  const { tokens } = doc;
+  let j = i;
+  while (j < limit) {
+    const t = tokens[j]!;
+    const owner = claimedBy(doc, j);
+    // An honorific inside a name ("Hassan Sheikh Mohamud") is part of it; other title words end the name.
+    const inner = j > i && HONORIFICS_IN_NAMES.has(t.lower) && isCapWord(tokens[j + 1]) && !titleChainAt(tokens, j + 1, limit);
+    if (isCapWord(t) && !a.adjectival[j] && (inner || !(j > i && titleChainAt(tokens, j, limit))) && !WEEKDAYS.has(t.lower)) {
+      if (MONTHS.has(t.lower) && tokens[j + 1]?.kind === "num") break;
+      const onePlace = owner !== null && owner.kind === "place" && owner.tokEnd === j + 1 && owner.tokStart === j;
+      const city = onePlace && owner.place?.kind === "city";
+      // A one-word place inside a name ("Israel Katz", "Luís Montenegro"), or a city first when a name word
+      // follows ("Victoria Nuland").
+      if (owner && !((onePlace && j > i) || (city && isCapWord(tokens[j + 1]) && !claimedBy(doc, j + 1) && !titleChainAt(tokens, j + 1, limit)))) break;
+      if (doc.demonym[j] && j === i) break;
+      j++;
+      continue;
+    }
+    // A middle initial: "Antony J. Blinken".
+    if (j > i && t.kind === "punct" && t.text === "." && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && isCapWord(tokens[j + 1]) && !claimedBy(doc, j + 1)) {
+      j++;
+      continue;
+    }
+    if (j > i && isParticle(t)) {
+      // "von der Leyen", "bin Salman": particles, possibly several, then a capitalised word.
+      let k = j;
+      while (k < limit && isParticle(tokens[k]!)) k++;
+      if (isCapWord(tokens[k]) && !claimedBy(doc, k)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  // "Ferdinand Marcos Jr."
+  if (j > i && j < limit && /^(jr|sr|ii|iii|iv)$/i.test(tokens[j]!.text)) j++;
+  if (j - 1 > i && /^(jr|sr)$/i.test(tokens[j - 1]!.text) && tokens[j]?.text === "." && j < limit) j++;
+  return j > i ? [i, j] : null;
+}
+
+export function unclaimPlaces(doc: Doc, from: number, to: number): void {
+  for (let k = from; k < to; k++) {
+    const m = claimedBy(doc, k);
+    if (m && m.kind === "place") {
+      m.entity = -2;
+      doc.claim[k] = -1;
+    }
+  }
+}
+
+export function lastCountryBefore(doc: Doc, i: number): Mention | null {
+  for (let k = doc.mentions.length - 1; k >= 0; k--) {
+    const m = doc.mentions[k]!;
+    if (m.kind === "place" && m.place?.kind === "country" && m.tokEnd <= i && m.entity !== -2) return m;
+  }
+  return null;
+}
+
+export function qualifierOf(m: Mention): Qualifier {
+  if (m.kind === "place" && m.place) {
+    return { kind: m.place.kind === "country" ? "country" : "place", name: m.place.name, countryCode: m.place.countryCode, mention: m.id };
+  }
+  return { kind: "org", name: m.text, countryCode: null, mention: m.id };
+}

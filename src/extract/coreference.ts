@@ -1,0 +1,429 @@
+/**
+ * Within-article identity: name forms of one person ("Ahmed Sharaa", "President al-Sharaa", "Sharaa"), organisations and
+ * their acronyms, role phrases ("the Kenyan president") and pronouns resolved to the people they stand for.
+ */
+import { claimRange, claimedBy, newMention, surface, type Doc, type Mention } from "./document.js";
+import { HEAD_OF_STATE, STOPWORDS } from "./lexicon.js";
+import { atSentenceStart, nameChunk, type Analysis } from "./mentions.js";
+import { fold, nameCompatible, nameKey } from "./names.js";
+
+export interface PersonEntity {
+  readonly index: number;
+  /** Surface forms with how often each was seen. */
+  readonly forms: Map<string, number>;
+  readonly keys: string[][];
+  readonly mentions: number[];
+  readonly titles: { key: string; former: boolean }[];
+  readonly countries: Set<string>;
+  /** A person described but not named ("a senior adviser to ..."), waiting for a name. */
+  placeholder: boolean;
+  /** Merged into another entity (placeholder bound to a name). */
+  mergedInto: number;
+  /** Full forms known from outside the body (the title); they may name the entity but are no evidence. */
+  readonly knownForms: string[];
+}
+
+export interface OrgEntity {
+  readonly index: number;
+  readonly forms: Map<string, number>;
+  readonly mentions: number[];
+  acronym: string | null;
+}
+
+export interface Entities {
+  readonly persons: PersonEntity[];
+  readonly orgs: OrgEntity[];
+  /** Sentence index -> person entity that is the sentence's subject, or -1. */
+  readonly subjects: Int32Array;
+  /** Token is inside quotation marks. */
+  readonly inQuote: Uint8Array;
+}
+
+const HONORIFICS = new Set(["ayatollah", "hojatoleslam", "sheikh", "shaikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "his", "her", "excellency", "highness", "majesty"]);
+const LEADING_PREPOSITIONS = new Set([
+  "in", "during", "at", "after", "before", "following", "on", "for", "with", "according", "despite", "amid", "while", "since", "as",
+  "from", "back", "days", "weeks", "later", "earlier", "last", "this", "recently", "meanwhile", "separately", "additionally",
+  "however", "also", "then", "today", "yesterday", "under", "over", "by", "when", "once", "unlike", "like", "throughout", "within", "at",
+]);
+
+/** A person named outside the body (in the title), with the title and country stated there. */
+export interface KnownName {
+  readonly text: string;
+  readonly titleKey: string | null;
+  readonly former: boolean;
+  readonly countryCode: string | null;
+}
+
+/** `knownNames`: full names found elsewhere in the article (its title), so that body surnames attach to them. */
+export function resolveEntities(a: Analysis, knownNames: readonly KnownName[] = []): Entities {
+  const { doc } = a;
+  const inQuote = quoteMask(doc);
+  const persons = buildPersons(a, knownNames);
+  const orgs = buildOrganisations(a, persons);
+  const subjects = new Int32Array(doc.sentences.length).fill(-1);
+  resolveReferences(a, persons, subjects, inQuote);
+  return { persons, orgs, subjects, inQuote };
+}
+
+function quoteMask(doc: Doc): Uint8Array {
+  const mask = new Uint8Array(doc.tokens.length);
+  let open = false;
+  let para = -1;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i]!;
+    const p = doc.sentences[doc.sentenceOf[i]!]!.paragraph;
+    if (p !== para) {
+      para = p;
+      open = false;
+    }
+    if (t.text === "“") open = true;
+    else if (t.text === "”") open = false;
+    else if (t.text === "\"") open = !open;
+    else if (open) mask[i] = 1;
+  }
+  return mask;
+}
+
+function personKey(m: Mention): string[] {
+  return nameKey(m.text);
+}
+
+function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEntity[] {
+  const { doc } = a;
+  const persons: PersonEntity[] = [];
+  const make = (): PersonEntity => {
+    const e: PersonEntity = {
+      index: persons.length, forms: new Map(), keys: [], mentions: [], titles: [], countries: new Set(), placeholder: false, mergedInto: -1,
+      knownForms: [],
+    };
+    persons.push(e);
+    return e;
+  };
+  for (const n of knownNames) {
+    const k = nameKey(n.text);
+    if (k.length < 2) continue;
+    const e = persons.find((p) => p.keys.some((x) => x.join(" ") === k.join(" "))) ?? make();
+    if (e.keys.length === 0) e.keys.push(k);
+    e.knownForms.push(n.text);
+    if (n.titleKey) e.titles.push({ key: n.titleKey, former: n.former });
+    if (n.countryCode) e.countries.add(n.countryCode);
+  }
+  const attach = (e: PersonEntity, m: Mention): void => {
+    m.entity = e.index;
+    e.mentions.push(m.id);
+    if (!m.text.split(/\s+/).every((w) => w.length > 1 && w === w.toUpperCase())) e.forms.set(m.text, (e.forms.get(m.text) ?? 0) + 1);
+    const k = personKey(m);
+    if (!e.keys.some((x) => x.join(" ") === k.join(" "))) e.keys.push(k);
+  };
+  const named = doc.mentions.filter((m) => m.kind === "person");
+  // Full names first, so that surnames attach to the right person whatever the order of mention.
+  for (const m of named) {
+    const k = personKey(m);
+    if (k.length < 2) continue;
+    let best: PersonEntity | null = null;
+    for (const e of persons) {
+      if (e.keys.some((x) => x.length >= 2 && x.join(" ") === k.join(" "))) {
+        best = e;
+        break;
+      }
+      if (!best && e.keys.some((x) => x.length >= 2 && nameCompatible(x, k))) best = e;
+    }
+    attach(best ?? make(), m);
+  }
+  for (const m of named) {
+    const k = personKey(m);
+    if (k.length !== 1) continue;
+    const e = bySurname(doc, persons, k[0]!, m.tokStart);
+    attach(e ?? make(), m);
+  }
+  // Bare surnames and repeated names anywhere, headlines included.
+  for (const s of doc.sentences) {
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== "word" || !t.cap || a.adjectival[i]) continue;
+      const owner = claimedBy(doc, i);
+      if (owner && !(owner.kind === "place" && owner.tokEnd - owner.tokStart === 1 && owner.place?.kind === "city")) continue;
+      const chunk = owner ? ([i, i + 1] as [number, number]) : nameChunk(a, i, s.tokEnd);
+      if (!chunk) continue;
+      const text = surface(doc, chunk[0], chunk[1]);
+      const k = nameKey(text);
+      let e: PersonEntity | null = null;
+      if (k.length === 1) e = bySurname(doc, persons, k[0]!, i);
+      else if (k.length >= 2) e = persons.find((p) => p.keys.some((x) => x.join(" ") === k.join(" "))) ?? null;
+      if (!e && k.length >= 2 && atSentenceStart(doc, chunk[0]) && STOPWORDS.has(t.lower)) continue;
+      if (!e) {
+        i = chunk[1] - 1;
+        continue;
+      }
+      if (owner) {
+        owner.entity = -2;
+        doc.claim[i] = -1;
+      }
+      const m = newMention(doc, { kind: "person", tokStart: chunk[0], tokEnd: chunk[1] });
+      claimRange(doc, m);
+      attach(e, m);
+      i = chunk[1] - 1;
+    }
+  }
+  for (const e of persons) {
+    for (const id of e.mentions) {
+      const m = doc.mentions[id]!;
+      if (m.titleKey) e.titles.push({ key: m.titleKey, former: m.former });
+      if (m.qualifier?.countryCode && m.qualifier.kind !== "org") e.countries.add(m.qualifier.countryCode);
+    }
+  }
+  for (const m of doc.mentions) {
+    if (m.kind !== "role" || m.apposedPerson < 0) continue;
+    const p = doc.mentions[m.apposedPerson]!;
+    if (p.entity < 0) continue;
+    const e = persons[p.entity]!;
+    if (m.titleKey) e.titles.push({ key: m.titleKey, former: m.former });
+    if (m.qualifier?.countryCode && m.qualifier.kind !== "org") e.countries.add(m.qualifier.countryCode);
+  }
+  return persons;
+}
+
+/** The person whose surname (any word but the first of a full name) is `w`, nearest before token `at`. */
+function bySurname(doc: Doc, persons: readonly PersonEntity[], w: string, at: number): PersonEntity | null {
+  let candidates = persons.filter((e) => !e.placeholder && e.keys.some((k) => (k.length === 1 ? k[0] === w : k.indexOf(w) > 0)));
+  if (candidates.length === 0) {
+    // A lone first word stands for a person only when one person has it and nobody else shares it
+    // ("Abiy" for Abiy Ahmed, "Wang" for Wang Yi); "Ahmed" with two Ahmeds stays unresolved.
+    const first = persons.filter((e) => !e.placeholder && e.keys.some((k) => k.length >= 2 && k[0] === w));
+    if (first.length === 1 && first[0]!.keys.every((k) => k[0] === w)) candidates = first;
+  }
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  let best: PersonEntity | null = null;
+  let bestPos = -1;
+  for (const e of candidates) {
+    for (const id of e.mentions) {
+      const m = doc.mentions[id]!;
+      if (m.tokStart < at && m.tokStart > bestPos) {
+        bestPos = m.tokStart;
+        best = e;
+      }
+    }
+  }
+  return best ?? candidates[0]!;
+}
+
+function orgKey(s: string): string {
+  return fold(s).replace(/^the\s+/, "").replace(/['’]s$/, "").replace(/\s+/g, " ").trim();
+}
+
+function initials(s: string): string {
+  return s
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w) && !/^(of|the|and|for)$/i.test(w))
+    .map((w) => w[0])
+    .join("");
+}
+
+function buildOrganisations(a: Analysis, persons: readonly PersonEntity[]): OrgEntity[] {
+  const { doc } = a;
+  const personWords = new Set<string>();
+  for (const e of persons) for (const k of e.keys) for (const w of k) personWords.add(w);
+  for (const c of a.orgCandidates) {
+    let free = true;
+    for (let k = c.tokStart; k < c.tokEnd; k++) if (claimedBy(doc, k)) free = false;
+    if (!free) continue;
+    const text = surface(doc, c.tokStart, c.tokEnd);
+    const words = nameKey(text);
+    if (c.strength === "weak" && words.some((w) => personWords.has(w))) continue;
+    if (doc.demonym[c.tokStart]) continue;
+    const m = newMention(doc, { kind: "org", tokStart: c.tokStart, tokEnd: c.tokEnd });
+    claimRange(doc, m);
+  }
+  const orgs: OrgEntity[] = [];
+  const byKey = new Map<string, OrgEntity>();
+  const attach = (e: OrgEntity, m: Mention): void => {
+    m.entity = e.index;
+    e.mentions.push(m.id);
+    e.forms.set(m.text, (e.forms.get(m.text) ?? 0) + 1);
+    byKey.set(orgKey(m.text), e);
+  };
+  const make = (): OrgEntity => {
+    const e: OrgEntity = { index: orgs.length, forms: new Map(), mentions: [], acronym: null };
+    orgs.push(e);
+    return e;
+  };
+  for (const m of doc.mentions) {
+    if (m.kind !== "org") continue;
+    if (m.apposedPerson >= 0) continue;
+    const e = byKey.get(orgKey(m.text)) ?? make();
+    attach(e, m);
+    if (m.acronym) {
+      e.acronym = m.acronym;
+      byKey.set(orgKey(m.acronym), e);
+    }
+  }
+  for (const m of doc.mentions) {
+    if (m.kind !== "org" || m.apposedPerson < 0) continue;
+    const full = doc.mentions[m.apposedPerson]!;
+    attach(orgs[full.entity]!, m);
+  }
+  // Acronyms written without their expansion elsewhere: "the EU" with "European Union".
+  for (const e of orgs) {
+    for (const form of [...e.forms.keys()]) {
+      if (!/^[A-Z]{2,8}$/.test(form)) continue;
+      const target = orgs.find((o) => o !== e && [...o.forms.keys()].some((f) => f.includes(" ") && initials(f) === form));
+      if (target) {
+        for (const id of e.mentions) attach(target, doc.mentions[id]!);
+        e.mentions.length = 0;
+        e.forms.clear();
+        target.acronym ??= form;
+      }
+    }
+  }
+  // Later bare mentions of a known organisation ("Al Jazeera noted").
+  for (const s of doc.sentences) {
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== "word" || !t.cap || claimedBy(doc, i)) continue;
+      const chunk = nameChunk(a, i, s.tokEnd);
+      if (!chunk) continue;
+      for (let end = chunk[1]; end > chunk[0]; end--) {
+        const e = byKey.get(orgKey(surface(doc, chunk[0], end)));
+        if (e && e.mentions.length > 0) {
+          const m = newMention(doc, { kind: "org", tokStart: chunk[0], tokEnd: end });
+          claimRange(doc, m);
+          attach(e, m);
+          break;
+        }
+      }
+      i = chunk[1] - 1;
+    }
+  }
+  return orgs;
+}
+
+function titleWords(key: string): string[] {
+  return key.split(" ").filter((w) => !HONORIFICS.has(w));
+}
+
+/** Whether a role phrase's title can denote a person holding `held`. */
+function titleMatches(role: string, held: string): boolean {
+  const r = titleWords(role);
+  const h = titleWords(held);
+  if (r.length === 0 || h.length === 0) return false;
+  const rk = r.join(" ");
+  const hk = h.join(" ");
+  if (rk === hk) return true;
+  const deputy = (ws: string[]): boolean => ws.some((w) => w === "deputy" || w === "vice" || w === "assistant");
+  if (deputy(r) !== deputy(h)) return false;
+  if (r[r.length - 1] === "leader" && r.length === 1) return [...HEAD_OF_STATE].some((t) => hk.endsWith(t));
+  // "the supreme leader" ~ "Supreme Leader"; "the president" ~ "President"; "the foreign minister" ~ "Foreign Minister".
+  return hk.endsWith(rk) || (r.length === 1 && h[h.length - 1] === r[0]);
+}
+
+function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): number {
+  if (!m.titleKey) return -1;
+  const country = m.qualifier && m.qualifier.kind !== "org" ? m.qualifier.countryCode : null;
+  let best = -1;
+  let bestScore = -1;
+  for (const e of persons) {
+    if (e.placeholder || e.mergedInto >= 0) continue;
+    const matching = e.titles.filter((t) => titleMatches(m.titleKey!, t.key));
+    if (matching.length === 0) continue;
+    if (!m.former && matching.every((t) => t.former)) continue;
+    if (country && e.countries.size > 0 && !e.countries.has(country)) continue;
+    let last = -1;
+    for (const id of e.mentions) {
+      const x = doc.mentions[id]!;
+      if (x.tokStart < m.tokStart) last = Math.max(last, x.tokStart);
+    }
+    const score = (country && e.countries.has(country) ? 2_000_000 : 0) + (last >= 0 ? 1_000_000 + last : 0);
+    if (score > bestScore) {
+      bestScore = score;
+      best = e.index;
+    }
+  }
+  return best;
+}
+
+function leadingPhraseEnd(doc: Doc, sentence: number, inQuote: Uint8Array): number {
+  const s = doc.sentences[sentence]!;
+  let i = s.tokStart;
+  while (i < s.tokEnd && (doc.tokens[i]!.kind === "punct" || inQuote[i])) i++;
+  const first = doc.tokens[i];
+  if (!first || !LEADING_PREPOSITIONS.has(first.lower)) return i;
+  for (let k = i; k < s.tokEnd && k < i + 30; k++) if (doc.tokens[k]!.text === ",") return k + 1;
+  return i;
+}
+
+/** "her" before a noun is a determiner ("her deputy"), otherwise an object ("met her"). */
+function isDeterminer(doc: Doc, i: number): boolean {
+  const n = doc.tokens[i + 1];
+  return n !== undefined && n.kind === "word" && !/^(and|or|in|on|at|to|for|with|by|from|last|this|on|during|after|before)$/.test(n.lower);
+}
+
+const CLAUSE_OPENERS = new Set([",", "where", "which", "when", "and", "that", "as", "saying", "while", "after", "before", "but", ";", "–", "—"]);
+
+function resolveReferences(a: Analysis, persons: PersonEntity[], subjects: Int32Array, inQuote: Uint8Array): void {
+  const { doc } = a;
+  const ordered = doc.mentions
+    .filter((m) => m.kind === "person" || m.kind === "role" || m.kind === "pronoun")
+    .sort((x, y) => x.tokStart - y.tokStart);
+  let lastResolved: Mention | null = null;
+  const recent: Mention[] = [];
+  const subjectStart = new Int32Array(doc.sentences.length).fill(-1);
+  for (const m of ordered) {
+    if (m.kind === "role") {
+      if (m.apposedPerson >= 0) m.entity = doc.mentions[m.apposedPerson]!.entity;
+      else if (m.determiner === "indefinite") {
+        const e: PersonEntity = {
+          index: persons.length, forms: new Map(), keys: [], mentions: [m.id], titles: m.titleKey ? [{ key: m.titleKey, former: m.former }] : [],
+          countries: new Set(), placeholder: true, mergedInto: -1, knownForms: [],
+        };
+        persons.push(e);
+        m.entity = e.index;
+      } else if (m.determiner !== "pronoun") m.entity = resolveRole(doc, persons, m);
+    } else if (m.kind === "pronoun") {
+      m.entity = resolvePronoun(doc, m, lastResolved, recent, subjects, subjectStart);
+    }
+    if (m.entity >= 0) {
+      lastResolved = m;
+      recent.push(m);
+      const s = m.sentence;
+      if (subjects[s]! < 0 && !inQuote[m.tokStart] && m.tokStart >= leadingPhraseEnd(doc, s, inQuote) && !isPossessiveObject(doc, m)) {
+        subjects[s] = m.entity;
+        subjectStart[s] = m.tokStart;
+      }
+    }
+  }
+}
+
+/** "his" etc. never make a sentence subject; neither does a mention right after a preposition. */
+function isPossessiveObject(doc: Doc, m: Mention): boolean {
+  if (m.kind === "pronoun" && /^(his|her|him)$/.test(doc.tokens[m.tokStart]!.lower)) return true;
+  const prev = doc.tokens[m.spanStart - 1];
+  return prev !== undefined && /^(with|to|by|from|for|against|of|between|about|on|at|telling|told|met)$/.test(prev.lower);
+}
+
+function resolvePronoun(
+  doc: Doc, m: Mention, lastResolved: Mention | null, recent: readonly Mention[], subjects: Int32Array, subjectStart: Int32Array,
+): number {
+  const w = doc.tokens[m.tokStart]!.lower;
+  const s = m.sentence;
+  if (w === "him" || (w === "her" && !isDeterminer(doc, m.tokStart))) {
+    // An object pronoun is not its own clause's subject: "He first met him".
+    const own = subjectStart[s]! >= 0 && subjectStart[s]! < m.tokStart ? subjects[s]! : -1;
+    for (let k = recent.length - 1; k >= 0; k--) {
+      const r = recent[k]!;
+      if (s - r.sentence > 2) break;
+      if (r.entity !== own) return r.entity;
+    }
+    return -1;
+  }
+  if (w === "his" || w === "her") {
+    if (lastResolved && m.sentence - lastResolved.sentence <= 1) return lastResolved.entity;
+    return -1;
+  }
+  if (subjects[s]! >= 0 && subjectStart[s]! < m.tokStart) {
+    const prev = doc.tokens[m.tokStart - 1];
+    if (prev && CLAUSE_OPENERS.has(prev.lower)) return subjects[s]!;
+    for (let k = m.tokStart - 1; k > subjectStart[s]!; k--) if (CLAUSE_OPENERS.has(doc.tokens[k]!.lower)) return subjects[s]!;
+  }
+  for (let p = s - 1; p >= Math.max(0, s - 3); p--) if (subjects[p]! >= 0) return subjects[p]!;
+  return lastResolved ? lastResolved.entity : -1;
+}

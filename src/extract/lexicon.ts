@@ -1,0 +1,125 @@
+/**
+ * Generic English news vocabulary. Nothing here names a person or an organisation: only the words
+ * that surround names (titles, organisation head nouns, particles, cue verbs, modality).
+ */
+
+const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/\s*\|\s*/));
+
+/** Words that make a title on their own ("president", "spokesman", "Sheikh"). Lower case. */
+export const TITLE_CORE = set(`
+  president | president-elect | vice-president | minister | premier | chancellor | secretary | secretary-general | undersecretary |
+  spokesman | spokeswoman | spokesperson | ambassador | envoy | emissary | adviser | advisor | counsellor | counselor | consul | attaché | leader |
+  ayatollah | hojatoleslam | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
+  archbishop | bishop | patriarch | imam | rabbi | mufti | cleric | general | colonel | brigadier | admiral | marshal | commander | commander-in-chief |
+  captain | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
+  director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | sir | dame | lord | lady | chief | head | deputy | aide | coordinator |
+  negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart |
+  leaders | officials | ministers | commanders | representatives | diplomats | envoys | members | fighters | militants | spokesmen | delegates |
+  negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers
+`);
+
+/** Words that only make a title together with a following core word ("Foreign Minister", "Crown Prince"). */
+export const TITLE_PRE = set(`
+  vice | prime | deputy | assistant | senior | special | chief | supreme | crown | major | lieutenant | grand | first | foreign | defense | defence |
+  interior | finance | economy | economic | trade | justice | health | energy | oil | intelligence | security | national | state | home | education |
+  culture | information | communications | transport | agriculture | industry | labour | labor | military | presidential | regime | army | police |
+  top | executive | permanent | attorney | surgeon | press | political | spiritual | religious | opposition | party | parliamentary | deputy-prime |
+  regional | defense-ministry | finance-ministry | general | team | bureau | staff
+`);
+
+/** Words that precede a title without being part of it ("former President"). */
+export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time`);
+
+/** Titles that denote a head of state or government: "leader" may refer to any of them. */
+export const HEAD_OF_STATE = set(`president | prime minister | premier | chancellor | leader | supreme leader | king | queen | emir | sultan | monarch | ruler | crown prince`);
+
+
+/** Last words of organisation names. */
+export const ORG_HEADS = set(`
+  ministry | ministries | department | office | agency | agencies | council | councils | commission | committee | secretariat | cabinet | presidency |
+  government | parliament | senate | congress | assembly | duma | knesset | majlis | court | tribunal | bank | fund | union | league | federation |
+  organization | organisation | association | alliance | coalition | front | movement | party | brigade | brigades | battalion | battalions | regiment |
+  division | army | navy | forces | force | corps | guard | guards | militia | police | gendarmerie | service | services | command | directorate | authority |
+  institute | institution | university | foundation | company | corporation | group | network | news | press | times | post | herald | tribune | journal |
+  gazette | daily | radio | television | tv | broadcasting | broadcaster | channel | media | nations | bureau | board | inc | ltd | llc | plc | co |
+  ag | sa | airlines | airways | bloc | caucus | church | mission | watch | centre | center | academy | foundation | observatory | monitor
+`);
+
+/** Head nouns after which "of the X" continues the name ("Ministry of Foreign Affairs", "Bank of England"). */
+export const ORG_OF_HEADS = set(`
+  ministry | department | office | council | commission | committee | secretariat | presidency | bank | court | union | league | federation |
+  organization | organisation | association | institute | university | academy | party | front | movement | assembly | forces | corps | guard | republic | agency | bureau | board | command | directorate | authority | church
+`);
+
+/** Capitalised phrase heads that are neither people nor organisations. */
+export const NON_PERSON_HEADS = set(`
+  day | war | wars | revolution | summit | conference | forum | agreement | accord | accords | treaty | crisis | act | law | games | cup | olympics | street |
+  square | road | avenue | airport | palace | hall | mosque | cathedral | hospital | bridge | sea | ocean | river | lake | mountains | mountain | island |
+  islands | province | region | valley | strip | gulf | canal | base | desert | peninsula | plateau | coast | border | crossing | city | county | district |
+  state | states | kingdom | republic | emirates | territories | doctrine | plan | deal | initiative | operation | prize | award | report | article | note |
+  season | preview | edition | week | month | year | spring | summer | autumn | winter | dynasty | empire | era | period | museum | stadium | tower | port | harbour |
+  harbor | station | hotel | centre | center | park | zone | front | line | corridor | pipeline | project | program | programme | fleet
+`);
+
+/** Name particles: lower-case words that sit inside personal names. */
+export const NAME_PARTICLES = set(`al | el | bin | ben | ibn | bint | abu | abd | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y | ul | ud`);
+
+/** Word forms of media: "outlet X", "X, an outlet", "state media X". */
+export const MEDIA_CUES = set(`outlet | outlets | media | newspaper | daily | weekly | broadcaster | channel | agency | website | site | tabloid | magazine | network | station | wire | television | tv | radio | paper`);
+
+/** Verbs that make a capitalised word directly before them a reporting organisation when it is not otherwise known. */
+export const SPEECH_VERBS = set(`said | says | reported | reports | noted | notes | announced | stated | claimed | confirmed | denied | quoted | wrote | cited | published | issued | warned | added`);
+
+/** Adverbs and auxiliaries that may stand between a subject and its verb. */
+export const VERB_FILLERS = set(`
+  also | last | previously | recently | later | then | first | finally | again | already | reportedly | separately | briefly | personally | warmly |
+  officially | formally | twice | once | subsequently | earlier | privately | publicly | secretly | jointly | reportedly | had | has | have | was | were |
+  is | are | been | being | just | himself | herself | themselves | both | all | each | together | eventually | only | even | never | not
+`);
+
+/** Markers that a meeting did not (yet) happen. */
+export const MODAL_BEFORE_VERB = set(`will | would | could | can | may | might | should | shall | must | to | 'll | ’ll | not | never | n't | n’t | cannot | wo | if | unless | whether | whenever`);
+export const IRREALIS_NOUN_CUES = set(`
+  pursuing | pursue | pursues | seeking | seek | seeks | sought | proposed | propose | proposes | proposing | possible | potential | planned | plan | plans | planning |
+  upcoming | future | forthcoming | expected | prospective | requested | request | requesting | requests | open | invitation | invited | invite | arranging | arrange |
+  organising | organizing | scheduled | prepare | preparing | preparations | hopes | hope | hoping | want | wants | wanted | push | pushing | pushed | urged | urging |
+  called | calling | calls | demand | demanded | demanding | no | refused | rejected | cancelled | canceled | postponed | delayed | would | will | could | might | may
+`);
+export const DENIAL_CUES = set(`denied | denies | deny | denying | dismissed | rejected | refuted | false | rumours | rumors | rumoured | rumored | hypothetical | speculation`);
+
+export const MONTHS: ReadonlyMap<string, number> = new Map([
+  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7], ["august", 8],
+  ["september", 9], ["october", 10], ["november", 11], ["december", 12], ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4],
+  ["jun", 6], ["jul", 7], ["aug", 8], ["sep", 9], ["sept", 9], ["oct", 10], ["nov", 11], ["dec", 12],
+]);
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map([
+  ["sunday", 0], ["monday", 1], ["tuesday", 2], ["wednesday", 3], ["thursday", 4], ["friday", 5], ["saturday", 6],
+]);
+
+/** Function words and common sentence openers; capitalised only because a sentence starts with them. */
+export const STOPWORDS = set(`
+  a | an | the | and | or | but | nor | so | yet | for | of | in | on | at | to | by | from | with | without | into | onto | upon | about | above | after | against |
+  along | amid | amidst | among | around | as | before | behind | below | beneath | beside | besides | between | beyond | despite | during | except | following |
+  inside | like | near | off | out | outside | over | past | per | since | than | through | throughout | till | toward | towards | under | underneath | unlike |
+  until | up | via | within | this | that | these | those | it | its | he | she | they | we | i | you | him | her | them | us | me | his | their | our | my | your |
+  who | whom | whose | which | what | when | where | why | how | while | although | though | because | if | unless | whether | also | however | meanwhile |
+  moreover | furthermore | additionally | instead | indeed | still | then | there | here | now | today | yesterday | tomorrow | recently | earlier | later |
+  according | days | weeks | months | years | last | next | first | second | third | both | all | each | every | some | any | many | most | more | much | several |
+  no | not | one | two | three | such | other | another | is | are | was | were | be | been | has | have | had | do | does | did | will | would | could | should |
+  may | might | must | can | reportedly | previously | particularly | nearly | almost | about | only | even | just | experience | intense | increasing | at | get
+`);
+
+/** Region names that the country gazetteer lacks; they are places, never people. */
+export const REGIONS = set(`
+  middle east | near east | far east | east | west | north | south | europe | asia | africa | america | americas | latin america | north america |
+  south america | central asia | east asia | southeast asia | south asia | west africa | east africa | north africa | sub-saharan africa |
+  the gulf | gulf | persian gulf | arabian peninsula | levant | maghreb | sahel | balkans | caucasus | caribbean | mediterranean | arctic | antarctica |
+  pacific | atlantic | scandinavia | eurasia | oceania | west bank | gaza strip | gaza | crimea | donbas | kashmir | golan heights | sinai | kurdistan
+`);
+
+/** All-caps tokens that are not organisations. */
+export const NON_ORG_ACRONYMS = set(`
+  ceo | cfo | coo | gdp | ai | tv | pm | am | usd | eur | gmt | utc | hiv | aids | covid | dna | ok | faq | url | pdf | ii | iii | iv | vi | vii | viii | ix | xi |
+  bc | ad | ce | bce | mp | mps | vip | id | it | lgbt | lgbtq | q | fyi | ps | re | vs | etc | dc | uk | us | usa | uae | eu | km | mph
+`);
+

@@ -1,0 +1,72 @@
+/** A meeting being read, and the state the meeting passes share. */
+import type { Structure } from "./clauses.js";
+import type { Entities } from "./coreference.js";
+import type { DateExpression } from "./dates.js";
+import type { Doc, Mention } from "./document.js";
+import type { Place } from "./places.js";
+import type { AttendanceRole, MeetingKind } from "./types.js";
+export interface MeetingDraft {
+  participants: Map<number, AttendanceRole>;
+  kind: MeetingKind;
+  readonly sentence: number;
+  readonly paragraph: number;
+  readonly trigger: number;
+  evStart: number;
+  evEnd: number;
+  dateExpr: DateExpression | null;
+  date: string | null;
+  place: Place | null;
+  placeTok: number;
+  /** Refers back to a meeting already told ("the talks", "his meeting with", "Sunday's meeting"). */
+  readonly definite: boolean;
+  /** Another occasion than the ones around it ("last met", "had previously met"). */
+  readonly distinct: boolean;
+  /** "In a separate meeting with X, Y …": Y was not at X's other meeting. */
+  readonly separate: boolean;
+  /** Only adds people to an earlier meeting ("In this meeting, X …"). */
+  readonly reference: boolean;
+  /** Stated by a noun ("talks", "a meeting between"), not a verb. */
+  readonly nominal: boolean;
+  readonly agents: number[];
+  readonly objects: number[];
+}
+
+export interface Context {
+  readonly doc: Doc;
+  readonly entities: Entities;
+  readonly st: Structure;
+  readonly ref: string | null;
+  readonly drafts: MeetingDraft[];
+  /** Person entities that are qualifiers' places: places inside a person's title, never a venue. */
+  readonly qualifierPlaces: Set<number>;
+  dates: DateExpression[];
+  datesSentence: number;
+}
+
+export function entitiesOf(ctx: Context, items: readonly Mention[]): number[] {
+  const out: number[] = [];
+  for (const m of items) {
+    if (m.kind === "group") {
+      for (const e of groupEntities(ctx, m)) if (!out.includes(e)) out.push(e);
+    } else if (m.entity >= 0 && !out.includes(m.entity)) out.push(m.entity);
+  }
+  return out;
+}
+
+/** "the two men": the people of the last meeting of two, else the last two people mentioned. */
+function groupEntities(ctx: Context, g: Mention): number[] {
+  for (let k = ctx.drafts.length - 1; k >= 0; k--) {
+    const d = ctx.drafts[k]!;
+    if (d.participants.size === 2 && g.sentence - d.sentence <= 4) return [...d.participants.keys()];
+  }
+  const seen: number[] = [];
+  for (let k = ctx.doc.mentions.length - 1; k >= 0; k--) {
+    const m = ctx.doc.mentions[k]!;
+    if (m.tokStart >= g.tokStart || m.entity < 0 || (m.kind !== "person" && m.kind !== "role")) continue;
+    if (!seen.includes(m.entity)) seen.push(m.entity);
+  }
+  const byPos = seen
+    .map((e) => ({ e, pos: Math.max(...ctx.entities.persons[e]!.mentions.map((id) => ctx.doc.mentions[id]!.tokStart).filter((p) => p < g.tokStart)) }))
+    .sort((x, y) => y.pos - x.pos);
+  return byPos.slice(0, 2).map((x) => x.e);
+}

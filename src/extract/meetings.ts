@@ -1,0 +1,38 @@
+/**
+ * Meetings in person and by call: verb patterns ("met with", "hosted", "spoke by phone with"), meeting nouns ("a
+ * phone call between", "in a separate meeting with"), delegations, and the filters for planned, denied or
+ * hypothetical meetings. Each meeting keeps the clause that states it.
+ */
+import { accompanied, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, attendance } from "./attendance.js";
+import type { Structure } from "./clauses.js";
+import type { Entities } from "./coreference.js";
+import type { Doc } from "./document.js";
+import type { Context, MeetingDraft } from "./meeting-context.js";
+import { postProcess } from "./occasions.js";
+import { isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger } from "./triggers.js";
+
+export type { MeetingDraft } from "./meeting-context.js";
+
+export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: string | null): MeetingDraft[] {
+  const qualifierPlaces = new Set<number>();
+  for (const m of doc.mentions) if (m.qualifier && m.qualifier.mention >= 0) qualifierPlaces.add(m.qualifier.mention);
+  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1 };
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    const last = doc.tokens[s.tokEnd - 1]!;
+    if (last.text === "?" || st.peopleIn[s.index] === 0) continue;
+    for (let i = s.tokStart; i < s.tokEnd; i++) {
+      const t = doc.tokens[i]!;
+      if (t.kind !== "word" || st.paren[i]) continue;
+      if (/^(attended|joined)$/.test(t.lower)) attendance(ctx, s, i);
+      const l = t.lower;
+      if (MEETING_NOUNS.has(l)) nounTrigger(ctx, s, i);
+      else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);
+      else if (l === "accompanied") accompanied(ctx, s, i);
+      else if (DELEGATION_NOUNS.has(l) && DELEGATION_VERBS.has(doc.tokens[i + 1]?.lower ?? "")) delegation(ctx, s, i + 2);
+      else if ((l === "visit" || l === "trip") && doc.tokens[i + 1]?.lower === "by") bindVisitor(ctx, s, i + 2, false);
+      else if ((l === "visit" || l === "trip") && doc.tokens[i - 1]?.kind === "poss") bindVisitor(ctx, s, i - 2, true);
+    }
+  }
+  return postProcess(ctx);
+}

@@ -1,0 +1,129 @@
+/** Personal names: title chains before them, what a name looks like, and when two name forms are one person. */
+import { NAME_PARTICLES, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+import { isCommonWord, isProperWord } from "./words.js";
+
+export interface TitleChain {
+  /** Token range of the title words, modifiers excluded. */
+  readonly start: number;
+  readonly end: number;
+  readonly former: boolean;
+}
+
+const DOTTED = new Set(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt"]);
+const ABBREVIATED_TITLES = new Set(["gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt"]);
+
+/** Title words starting at i ("Foreign Minister", "Supreme Leader Ayatollah", "deputy foreign minister"); must end on a core word. */
+export function titleChainAt(tokens: readonly Token[], i: number, limit: number): TitleChain | null {
+  let j = i;
+  let former = false;
+  while (j < limit && tokens[j]!.kind === "word" && TITLE_MODIFIERS.has(tokens[j]!.lower)) {
+    former ||= tokens[j]!.lower === "former" || tokens[j]!.lower === "ex" || tokens[j]!.lower === "late";
+    j++;
+  }
+  const start = j;
+  let lastCore = -1;
+  while (j < limit) {
+    const t = tokens[j]!;
+    if (t.kind !== "word") {
+      if (t.text === "." && lastCore === j - 1 && DOTTED.has(tokens[j - 1]!.lower)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    const l = t.lower.startsWith("ex-") ? t.lower.slice(3) : t.lower;
+    if (t.lower.startsWith("ex-")) former = true;
+    if (TITLE_CORE.has(l) || ABBREVIATED_TITLES.has(l)) lastCore = j;
+    else if (!TITLE_PRE.has(l)) break;
+    j++;
+  }
+  if (lastCore < 0) return null;
+  let end = lastCore + 1;
+  if (end < limit && tokens[end]!.text === "." && DOTTED.has(tokens[lastCore]!.lower)) end++;
+  return { start, end, former };
+}
+
+export function isTitleWord(t: Token): boolean {
+  return t.kind === "word" && (TITLE_CORE.has(t.lower) || TITLE_PRE.has(t.lower));
+}
+
+export function isParticle(t: Token): boolean {
+  return t.kind === "word" && !t.cap && NAME_PARTICLES.has(t.lower);
+}
+
+/** Folds case and diacritics: "Çavuşoğlu" and "Cavusoglu" compare equal. */
+export function fold(s: string): string {
+  const lower = s.toLowerCase();
+  if (/^[a-z0-9 '-]*$/.test(lower)) return lower;
+  return lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’`]/g, "'");
+}
+
+/** Identity key of a name: folded words without particles ("Ahmed al-Sharaa" -> ["ahmed", "sharaa"]). */
+const keyCache = new Map<string, string[]>();
+
+export function nameKey(surface: string): string[] {
+  const hit = keyCache.get(surface);
+  if (hit) return hit;
+  if (keyCache.size > 50_000) keyCache.clear();
+  const k = computeNameKey(surface);
+  keyCache.set(surface, k);
+  return k;
+}
+
+function computeNameKey(surface: string): string[] {
+  const out: string[] = [];
+  for (const raw of surface.split(/\s+/)) {
+    let w = fold(raw).replace(/'s$/, "");
+    const dash = w.indexOf("-");
+    if (dash > 0 && NAME_PARTICLES.has(w.slice(0, dash))) w = w.slice(dash + 1);
+    if (!w || NAME_PARTICLES.has(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+export function hasParticle(surface: string): boolean {
+  return surface.split(/\s+/).some((w) => {
+    const f = fold(w);
+    const dash = f.indexOf("-");
+    return NAME_PARTICLES.has(f) || (dash > 0 && NAME_PARTICLES.has(f.slice(0, dash)));
+  });
+}
+
+/**
+ * Whether the shorter name form `a` can be another form of `b`: equal keys, a surname, or an ordered subset that keeps
+ * the surname or at least two words from the start. A shared given name alone is never enough.
+ */
+export function nameCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.length > b.length) return nameCompatible(b, a);
+  if (a.length === 1) return b.indexOf(a[0]!) > 0;
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  if (k < a.length) return false;
+  return a[a.length - 1] === b[b.length - 1] || a.every((w, i) => b[i] === w);
+}
+
+/** Whether an untitled run of capitalised words reads as a personal name. */
+export function looksLikePersonName(words: readonly Token[]): boolean {
+  const core = words.filter((t) => !isParticle(t));
+  if (core.length < 2) return false;
+  if (core.some((t) => t.kind !== "word" || /\d/.test(t.text))) return false;
+  const last = core[core.length - 1]!.lower;
+  if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last)) return false;
+  if (core.filter((t) => t.allCaps).length >= 2) return false;
+  if (core.some((t) => STOPWORDS.has(t.lower) || isTitleWord(t))) return false;
+  if (words.some((t) => isParticle(t)) || core.some((t) => /^(?:al|el|bin|ibn|abu|abd)-/i.test(t.text))) return true;
+  const common = core.filter((t) => isCommonWord(t.lower));
+  if (common.length === 0) return true;
+  // "George Bush": a given name first makes a common surname acceptable.
+  return isProperWord(core[0]!.lower) && !isCommonWord(core[0]!.lower) && common.length === 1 && !isCommonWord(last, 2000);
+}
+
+/** Whether a single capitalised word after a title can be a surname ("President Ruto", not "General Motors"). */
+export function looksLikeSurname(t: Token): boolean {
+  if (t.kind !== "word" || !t.cap || /\d/.test(t.text)) return false;
+  if (STOPWORDS.has(t.lower) || isTitleWord(t) || ORG_HEADS.has(t.lower)) return false;
+  return !isCommonWord(t.lower, 3000);
+}

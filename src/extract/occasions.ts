@@ -1,0 +1,132 @@
+/** From meeting statements to occasions: references, shared dates and places, duplicates merged, "separate" meetings split. */
+import type { Context, MeetingDraft } from "./meeting-context.js";
+import { tripDestination } from "./venue.js";
+function sameSet(a: ReadonlySet<number> | Map<number, unknown>, b: Map<number, unknown>, subset: boolean): boolean {
+  for (const k of a.keys()) if (!b.has(k)) return false;
+  return subset || a.size === b.size;
+}
+
+export function postProcess(ctx: Context): MeetingDraft[] {
+  const out: MeetingDraft[] = [];
+  // "X met Y in Jeddah, … in talks mediated by Z": a meeting noun beside a meeting verb names the same occasion.
+  const live = ctx.drafts.filter((d, k) => {
+    if (!d.nominal || d.reference || d.separate) return true;
+    const host = ctx.drafts.slice(0, k).find((p) => p.sentence === d.sentence && !p.nominal && [...d.participants.keys()].some((e) => p.participants.has(e)));
+    if (!host) return true;
+    for (const [e, r] of d.participants) if (!host.participants.has(e)) host.participants.set(e, r);
+    return false;
+  });
+  // People added by "In this meeting, X …" or "During the talks, X …".
+  for (let k = 0; k < live.length; k++) {
+    const d = live[k]!;
+    if (!d.reference) continue;
+    const target = referencedMeeting(live, k);
+    if (target) for (const [e, r] of d.participants) if (!target.participants.has(e)) target.participants.set(e, r);
+  }
+  // A meeting told without a date shares the date of the meeting before it in the paragraph when they share someone.
+  for (let k = 1; k < live.length; k++) {
+    const d = live[k]!;
+    if (d.reference || d.dateExpr || d.distinct || laterCue(ctx, d)) continue;
+    for (let p = k - 1; p >= 0; p--) {
+      const prev = live[p]!;
+      if (prev.paragraph !== d.paragraph) break;
+      if (prev.reference) continue;
+      if ([...d.participants.keys()].some((e) => prev.participants.has(e))) {
+        d.dateExpr = prev.dateExpr;
+        d.date = prev.date;
+      }
+      break;
+    }
+  }
+  // A meeting without a place takes the destination of a trip told just before by one of its people (and its date).
+  for (const d of live) {
+    if (d.place || d.reference) continue;
+    const trip = tripDestination(ctx, d);
+    if (!trip) continue;
+    d.place = trip.place;
+    if (!d.dateExpr && trip.date) {
+      d.dateExpr = trip.date;
+      d.date = trip.date.date;
+    }
+  }
+  for (const d of live) {
+    if (d.reference) continue;
+    if (d.separate) {
+      // Already told as its own meeting ("met A and B … In a separate meeting with A, B …"): the same occasion.
+      const same = out.find((a) => !a.separate && a.participants.size === d.participants.size && sameSet(d.participants, a.participants, true));
+      if (same) {
+        same.place ??= d.place;
+        if (!same.dateExpr && d.dateExpr) {
+          same.dateExpr = d.dateExpr;
+          same.date = d.date;
+        }
+      } else out.push(d);
+      continue;
+    }
+    const target = d.distinct ? null : out.find((a) => !a.separate && mergeable(a, d));
+    if (target) {
+      for (const [e, r] of d.participants) if (!target.participants.has(e)) target.participants.set(e, r);
+      target.place ??= d.place;
+      if (!target.dateExpr && d.dateExpr) {
+        target.dateExpr = d.dateExpr;
+        target.date = d.date;
+      }
+      if (target.kind !== d.kind && d.kind === "call" && !d.definite) target.kind = "call";
+      continue;
+    }
+    out.push(d);
+  }
+  // "In a separate meeting with X, Y …": Y leaves X's other meeting and this one happened on the same trip.
+  for (const d of out) {
+    if (!d.separate || d.agents.length === 0 || d.objects.length === 0) continue;
+    const everyone = [...d.objects, ...d.agents];
+    const others = out.filter((x) => x !== d && !x.separate && everyone.every((o) => x.participants.has(o)));
+    const prev = others.filter((x) => x.sentence <= d.sentence).pop() ?? others[0];
+    if (!prev) continue;
+    for (const a of d.agents) if (prev.participants.size > 2) prev.participants.delete(a);
+    d.place ??= prev.place;
+    if (!d.dateExpr) {
+      d.dateExpr = prev.dateExpr;
+      d.date = prev.date;
+    }
+  }
+  const persons = ctx.entities.persons;
+  return out.filter((d) => {
+    for (const e of [...d.participants.keys()]) {
+      const p = persons[e]!;
+      if (p.placeholder) d.participants.delete(e);
+    }
+    return d.participants.size >= 2;
+  });
+}
+
+/** "Scholz later flew to …": another moment than the meeting told before. */
+function laterCue(ctx: Context, d: MeetingDraft): boolean {
+  const s = ctx.doc.sentences[d.sentence]!;
+  for (let k = s.tokStart; k < d.trigger; k++) if (/^(later|afterwards|afterward|subsequently|then|next)$/.test(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
+function referencedMeeting(live: readonly MeetingDraft[], k: number): MeetingDraft | null {
+  const d = live[k]!;
+  const word = d.dateExpr?.text.toLowerCase().match(/[a-z]+day|january|february|march|april|may|june|july|august|september|october|november|december/)?.[0];
+  for (let p = k - 1; p >= 0; p--) {
+    const prev = live[p]!;
+    if (prev.reference) continue;
+    if (word) {
+      if (prev.dateExpr?.text.toLowerCase().includes(word)) return prev;
+      continue;
+    }
+    return d.sentence - prev.sentence <= 3 ? prev : null;
+  }
+  return null;
+}
+
+function mergeable(a: MeetingDraft, b: MeetingDraft): boolean {
+  const subset = sameSet(b.participants, a.participants, true) || sameSet(a.participants, b.participants, true);
+  if (!subset || Math.min(a.participants.size, b.participants.size) < 2) return false;
+  if (a.dateExpr && b.dateExpr && a.date !== b.date) return false;
+  if (a.dateExpr && b.dateExpr && a.date === null && a.dateExpr.text.toLowerCase() !== b.dateExpr.text.toLowerCase()) return false;
+  if (a.place && b.place && a.place.name !== b.place.name && a.place.countryCode !== b.place.countryCode) return false;
+  return a.kind === b.kind || b.definite;
+}

@@ -1,0 +1,329 @@
+/** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
+import { isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "./chunks.js";
+import { claimRange, claimedBy, newMention, surface, type Analysis, type Mention, type Qualifier } from "./document.js";
+import { MONTHS, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
+import { isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
+import type { Sentence } from "./sentences.js";
+import type { Token } from "./tokens.js";
+import { isCommonWord } from "./words.js";
+
+const BOUNDARY = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?", "”", "\""]);
+
+const TO_TITLES = new Set(["ambassador", "envoy", "emissary", "adviser", "advisor", "representative", "delegate", "counsellor", "aide", "consul"]);
+
+interface LeftContext {
+  qualifier: Qualifier | null;
+  determiner: Mention["determiner"];
+  former: boolean;
+  start: number;
+  orgChunk: [number, number] | null;
+}
+
+function leftContext(a: Analysis, s: Sentence, chainStart: number, modStart: number): LeftContext {
+  const { doc } = a;
+  const { tokens } = doc;
+  const ctx: LeftContext = { qualifier: null, determiner: null, former: false, start: modStart, orgChunk: null };
+  for (let k = modStart; k < chainStart; k++) if (/^(former|ex|late)$/.test(tokens[k]!.lower)) ctx.former = true;
+  let left = modStart - 1;
+  const lt = tokens[left];
+  if (left >= s.tokStart && lt) {
+    if (lt.kind === "poss") {
+      ctx.determiner = "possessive";
+      const owner = claimedBy(doc, left - 1);
+      if (owner && (owner.kind === "place" || owner.kind === "org")) {
+        ctx.qualifier = qualifierOf(owner);
+        left = owner.tokStart - 1;
+      } else if (tokens[left - 1]?.lower === "country") {
+        const last = lastCountryBefore(doc, left - 1);
+        ctx.qualifier = last ? qualifierOf(last) : null;
+        left -= 2;
+      } else if (isCapWord(tokens[left - 1]) && !owner) {
+        let b = left - 1;
+        while (b - 1 >= s.tokStart && isCapWord(tokens[b - 1]) && !claimedBy(doc, b - 1)) b--;
+        b = skipInitial(a, b, left);
+        if (b < left) ctx.orgChunk = [b, left];
+        left = b - 1;
+      } else left = -1;
+    } else if (doc.demonym[left]) {
+      const d = doc.demonym[left]!;
+      ctx.qualifier = { kind: "country", name: d.name, countryCode: d.countryCode, mention: -1 };
+      left--;
+    } else {
+      const owner = claimedBy(doc, left);
+      if (owner && (owner.kind === "place" || owner.kind === "org") && owner.tokEnd === left + 1) {
+        ctx.qualifier = qualifierOf(owner);
+        left = owner.tokStart - 1;
+      } else if (!owner && isCapWord(lt) && !a.adjectival[left] && !isTitleWord(lt)) {
+        let b = left;
+        while (b - 1 >= s.tokStart && isCapWord(tokens[b - 1]) && !claimedBy(doc, b - 1) && !isTitleWord(tokens[b - 1]!)) b--;
+        b = skipInitial(a, b, left + 1);
+        if (b <= left && !(left === b && isAdjective(tokens[b]!))) {
+          ctx.orgChunk = [b, left + 1];
+          left = b - 1;
+        }
+      }
+    }
+  }
+  while (left >= s.tokStart && TITLE_MODIFIERS.has(tokens[left]!.lower)) {
+    if (/^(former|ex|late)$/.test(tokens[left]!.lower)) ctx.former = true;
+    left--;
+  }
+  if (left >= s.tokStart && ctx.determiner === null) {
+    const l = tokens[left]!.lower;
+    if (l === "the") ctx.determiner = "definite";
+    else if (l === "a" || l === "an") ctx.determiner = "indefinite";
+    else if (l === "his" || l === "her" || l === "its" || l === "their") ctx.determiner = "pronoun";
+    if (ctx.determiner) left--;
+  }
+  ctx.start = left + 1;
+  return ctx;
+}
+
+const ADJECTIVES = new Set([
+  "western", "eastern", "northern", "southern", "arab", "arabic", "european", "african", "asian", "latin", "gulf", "kurdish", "shiite", "shia",
+  "sunni", "muslim", "christian", "jewish", "islamic", "catholic", "orthodox", "palestinian", "israeli", "senior", "foreign", "local", "regional",
+  "international", "national", "federal", "provincial", "military", "opposition", "rebel", "tribal", "baltic", "nordic", "balkan", "caucasian",
+]);
+
+/** "Western diplomat", "Kurdish commander": an adjective before a title, no organisation. */
+function isAdjective(t: Token): boolean {
+  return ADJECTIVES.has(t.lower) || /(?:ern|ish|ese|ic|ean|ian)$/.test(t.lower);
+}
+
+export function findTitled(a: Analysis, s: Sentence): void {
+  const { doc } = a;
+  const { tokens } = doc;
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || claimedBy(doc, i)) continue;
+    let lim = i + 1;
+    while (lim < s.tokEnd && !claimedBy(doc, lim)) lim++;
+    const chain = titleChainAt(tokens, i, lim);
+    if (!chain) continue;
+    if (chain.end - chain.start === 1 && chain.start === i && !t.cap && !precededByDeterminerOrQualifier(a, i)) {
+      // A lone lower-case title word ("leader", "officials") only counts with a determiner, qualifier or name after it.
+      if (!isCapWord(tokens[chain.end]) && tokens[chain.end]?.text !== ",") continue;
+    }
+    if (PLURAL_TITLES.has(tokens[chain.end - 1]!.lower)) {
+      // "Taliban leaders", "Houthi officials": no one person, but the word before is an organisation.
+      const ctx = leftContext(a, s, chain.start, i);
+      if (ctx.orgChunk) a.orgCandidates.push({ tokStart: ctx.orgChunk[0], tokEnd: ctx.orgChunk[1], strength: "weak", qualifies: -1 });
+      i = chain.end - 1;
+      continue;
+    }
+    i = handleChain(a, s, i, chain.start, chain.end) - 1;
+  }
+}
+
+const PLURAL_TITLES = new Set([
+  "leaders", "officials", "ministers", "commanders", "representatives", "diplomats", "envoys", "members", "fighters", "militants",
+  "spokesmen", "delegates", "negotiators", "lawmakers", "legislators", "advisers", "advisors", "aides", "chiefs", "heads", "officers",
+]);
+
+function precededByDeterminerOrQualifier(a: Analysis, i: number): boolean {
+  const p = a.doc.tokens[i - 1];
+  if (!p) return false;
+  return p.kind === "poss" || /^(the|a|an|his|her|its|their)$/.test(p.lower) || a.doc.demonym[i - 1] !== null || claimedBy(a.doc, i - 1) !== null || p.cap;
+}
+
+function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: number, chainEnd: number): number {
+  const { doc } = a;
+  const { tokens } = doc;
+  const ctx = leftContext(a, s, chainStart, modStart);
+  let e = chainEnd;
+  let titleEnd = chainEnd;
+  let after: Qualifier | null = null;
+  const lastCore = tokens[chainEnd - 1]!.lower.replace(/\.$/, "");
+  if (tokens[e]?.lower === "of") {
+    let k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
+    // "the head of the paramilitary Rapid Support Forces (RSF)"
+    for (let n = 0; n < 2 && k > e + 1 && tokens[k]?.kind === "word" && !tokens[k]!.cap && !claimedBy(doc, k); n++) k++;
+    const owner = claimedBy(doc, k);
+    if (owner && (owner.kind === "org" || owner.kind === "place") && owner.tokStart === k) {
+      after = qualifierOf(owner);
+      if (k === e + 1 || owner.kind === "org") {
+        e = owner.tokEnd;
+        const acr = claimedBy(doc, e + 1);
+        if (tokens[e]?.text === "(" && acr && acr.kind === owner.kind && tokens[e + 2]?.text === ")") e += 3;
+      }
+    } else if (k === e + 1 && isCapWord(tokens[k])) {
+      // "Minister of Foreign Affairs", "Secretary of State": title words, never the name that follows.
+      let r = k;
+      const titleish = (t: Token): boolean => isCapWord(t) && (isTitleWord(t) || isCommonWord(t.lower));
+      while (r < s.tokEnd && ((titleish(tokens[r]!) && !claimedBy(doc, r)) || (tokens[r]!.lower === "and" && titleish(tokens[r + 1]!)))) r++;
+      if (r > k) titleEnd = e = r;
+    }
+  } else if (tokens[e]?.lower === "to" && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
+    const k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
+    const owner = claimedBy(doc, k);
+    if (owner && owner.kind === "org" && owner.tokStart === k) {
+      after = qualifierOf(owner);
+      e = owner.tokEnd;
+    } else if (owner && owner.kind === "place") {
+      let r = owner.tokEnd;
+      while (tokens[r]?.lower === "and" && claimedBy(doc, r + 1)?.kind === "place") r = claimedBy(doc, r + 1)!.tokEnd;
+      titleEnd = e = r;
+    }
+  }
+  const title = surface(doc, chainStart, titleEnd);
+  const titleKey = titleKeyOf(tokens, chainStart, chainEnd);
+  const qualifier = ctx.qualifier ?? after;
+
+  let nameStart = e;
+  // "Defense Minister Israel Katz": a country word between a title and a name belongs to the name.
+  const between = claimedBy(doc, nameStart);
+  if (between && between.kind === "place" && between.tokStart === nameStart && isCapWord(tokens[between.tokEnd]) && !claimedBy(doc, between.tokEnd) && e === chainEnd) {
+    const tail = nameChunk(a, between.tokEnd, s.tokEnd);
+    if (tail) {
+      unclaimPlaces(doc, between.tokStart, between.tokEnd);
+      nameStart = between.tokStart;
+    }
+  }
+  const direct = e === chainEnd || e === titleEnd ? nameChunk(a, nameStart, s.tokEnd) : null;
+  if (direct && acceptTitledName(a, direct)) {
+    const [ns, ne] = direct;
+    unclaimPlaces(doc, ns, ne);
+    let q = qualifier;
+    let spanEnd = ne;
+    if (!q && tokens[ne]?.lower === "of") {
+      const owner = claimedBy(doc, ne + 1);
+      if (owner && owner.kind === "place" && owner.tokStart === ne + 1) {
+        q = qualifierOf(owner);
+        spanEnd = owner.tokEnd;
+      }
+    }
+    const pm = newMention(doc, {
+      kind: "person", tokStart: ns, tokEnd: ne, spanStart: ctx.start, spanEnd, title, titleKey, qualifier: q, former: ctx.former,
+      determiner: ctx.determiner,
+    });
+    claimRange(doc, pm);
+    if (ctx.orgChunk) a.orgCandidates.push({ tokStart: ctx.orgChunk[0], tokEnd: ctx.orgChunk[1], strength: "weak", qualifies: pm.id });
+    return ne;
+  }
+  // Reverse apposition: "Kenya's ambassador to Japan, Jane Wanjiru,".
+  if (tokens[e]?.text === "," && (ctx.determiner !== null || ctx.qualifier !== null)) {
+    const chunk = nameChunk(a, e + 1, s.tokEnd);
+    if (chunk && acceptTitledName(a, chunk) && (chunk[1] >= s.tokEnd || BOUNDARY.has(tokens[chunk[1]]!.text) || tokens[chunk[1]]!.lower === "and")) {
+      unclaimPlaces(doc, chunk[0], chunk[1]);
+      const pm = newMention(doc, {
+        kind: "person", tokStart: chunk[0], tokEnd: chunk[1], spanStart: ctx.start, spanEnd: chunk[1], title, titleKey, qualifier,
+        former: ctx.former, determiner: ctx.determiner,
+      });
+      claimRange(doc, pm);
+      const rm = newMention(doc, {
+        kind: "role", tokStart: ctx.start, tokEnd: e, title, titleKey, qualifier, former: ctx.former, determiner: ctx.determiner,
+      });
+      rm.apposedPerson = pm.id;
+      claimRange(doc, rm, chainStart, chainEnd);
+      if (ctx.orgChunk) a.orgCandidates.push({ tokStart: ctx.orgChunk[0], tokEnd: ctx.orgChunk[1], strength: "weak", qualifies: pm.id });
+      return chunk[1];
+    }
+  }
+  const afterName = tokens[ctx.start - 1]?.text === "," && claimedBy(doc, ctx.start - 2)?.kind === "person";
+  if (ctx.determiner === null && qualifier === null && ctx.orgChunk === null && !afterName) return chainEnd;
+  let end = e;
+  if (ctx.determiner === "indefinite" && /^(to|of|at|for|with)$/.test(tokens[end]?.lower ?? "")) {
+    // "a senior adviser to the Kenyan Minister of Foreign Affairs": the descriptor runs to its verb.
+    let r = end + 1;
+    while (r < s.tokEnd) {
+      const t = tokens[r]!;
+      if (t.kind !== "word" && t.kind !== "poss") break;
+      if (!t.cap && !/^(the|of|and|for|to)$/.test(t.lower) && !claimedBy(doc, r)) break;
+      r++;
+    }
+    end = r;
+  }
+  const rm = newMention(doc, {
+    kind: "role", tokStart: ctx.start, tokEnd: end, title, titleKey, qualifier, former: ctx.former, determiner: ctx.determiner,
+  });
+  claimRange(doc, rm, chainStart, chainEnd);
+  if (ctx.orgChunk) a.orgCandidates.push({ tokStart: ctx.orgChunk[0], tokEnd: ctx.orgChunk[1], strength: "weak", qualifies: rm.id });
+  return ctx.determiner === "indefinite" ? Math.max(end, chainEnd) : chainEnd;
+}
+
+function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
+  const t = a.doc.tokens;
+  const words = t.slice(s, e).filter((w) => !isParticle(w));
+  if (words.length === 0) return false;
+  const last = words[words.length - 1]!.lower;
+  if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last)) return false;
+  if (words.length === 1) return looksLikeSurname(words[0]!);
+  return !words.some((w) => STOPWORDS.has(w.lower));
+}
+
+function titleKeyOf(tokens: readonly Token[], from: number, to: number): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind === "word") words.push(t.lower.replace(/^ex-/, ""));
+  }
+  return words.join(" ");
+}
+
+export function findUntitledNames(a: Analysis, s: Sentence): void {
+  const { doc } = a;
+  const { tokens } = doc;
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    if (!isCapWord(tokens[i]) || a.adjectival[i]) continue;
+    const owner = claimedBy(doc, i);
+    if (owner && !(owner.kind === "place" && owner.place?.kind === "city")) continue;
+    const start = owner ? i : skipInitial(a, i, s.tokEnd);
+    if (start !== i) {
+      i = start - 1;
+      continue;
+    }
+    const chunk = nameChunk(a, i, s.tokEnd);
+    if (!chunk || (owner && chunk[1] - chunk[0] < 2)) continue;
+    const [cs, ce] = chunk;
+    const words = tokens.slice(cs, ce);
+    const arabicArticle = /^(al|el)$/i.test(words[0]!.text) && words[0]!.cap;
+    if (arabicArticle || (!looksLikePersonName(words) && ce - cs >= 2)) {
+      // "Al Jazeera said", "The Jakarta Post reported": a named source that is no person.
+      if (SPEECH_VERBS.has(tokens[ce]?.lower ?? "") || (tokens[ce]?.lower === "and" && ce + 1 < s.tokEnd)) {
+        if (!owner && SPEECH_VERBS.has(tokens[ce]!.lower)) a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
+      }
+      i = ce - 1;
+      continue;
+    }
+    if (looksLikePersonName(words) || (ce - cs === 1 && !owner && meetingCued(a, cs, ce, s))) {
+      unclaimPlaces(doc, cs, ce);
+      let qualifier: Qualifier | null = null;
+      let spanStart = cs;
+      if (tokens[cs - 1]?.kind === "poss") {
+        const owner = claimedBy(doc, cs - 2);
+        if (owner && (owner.kind === "place" || owner.kind === "org")) {
+          qualifier = qualifierOf(owner);
+          spanStart = owner.tokStart;
+        }
+      }
+      const m = newMention(doc, { kind: "person", tokStart: cs, tokEnd: ce, spanStart, qualifier });
+      claimRange(doc, m);
+    }
+    i = ce - 1;
+  }
+}
+
+const TEMPORAL_AFTER = new Set(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "during", "after", "before", "by", "via", "over"]);
+
+const MEETING_VERBS = new Set([
+  "met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "welcomes", "spoke", "speaks", "phoned", "telephoned", "visited", "greeted",
+]);
+
+/** A lone surname next to a meeting verb ("Ruto met …", "… hosted Scholz") names a person. */
+function meetingCued(a: Analysis, cs: number, ce: number, s: Sentence): boolean {
+  const { doc } = a;
+  const t = doc.tokens;
+  const w = t[cs]!;
+  if (w.allCaps || isCommonWord(w.lower, 50000) || STOPWORDS.has(w.lower) || doc.demonym[cs] || isTitleWord(w) || MONTHS.has(w.lower)) return false;
+  let k = ce;
+  while (k < s.tokEnd && t[k]!.kind === "word" && VERB_FILLERS.has(t[k]!.lower)) k++;
+  if (MEETING_VERBS.has(t[k]?.lower ?? "")) return true;
+  // "Tinubu and Mahama met"
+  if (t[ce]?.lower === "and" && isCapWord(t[ce + 1]) && MEETING_VERBS.has(t[ce + 2]?.lower ?? "")) return true;
+  // As an object the name must end its phrase: "met Scholz in Paris", not "met Taliban leaders".
+  const after = t[ce];
+  if (after && after.kind === "word" && !STOPWORDS.has(after.lower) && !TEMPORAL_AFTER.has(after.lower)) return false;
+  let p = cs - 1;
+  if (t[p]?.lower === "with" || t[p]?.lower === "and") p--;
+  return p >= s.tokStart && (MEETING_VERBS.has(t[p]!.lower) || t[p]!.lower === "meeting") && !/^(a|an|the)$/.test(t[cs - 1]!.lower);
+}

@@ -1,0 +1,83 @@
+/** Sentence and paragraph boundaries over tokens. */
+import { STOPWORDS } from "./lexicon.js";
+import type { Token } from "./tokens.js";
+
+export interface Sentence {
+  readonly index: number;
+  /** Token range [tokStart, tokEnd). */
+  readonly tokStart: number;
+  readonly tokEnd: number;
+  readonly start: number;
+  readonly end: number;
+  readonly paragraph: number;
+  /** Title-cased line without closing punctuation (headings, teasers): capitalisation says nothing there. */
+  readonly headline: boolean;
+}
+
+const ABBREVIATIONS = new Set([
+  "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "ltd",
+  "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+  "e.g", "i.e", "adm", "maj", "brig", "cmdr", "rev", "hon", "mt", "ft",
+]);
+const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
+const ENDERS = new Set([".", "!", "?", "…"]);
+
+export function splitSentences(tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = -1;
+  let begin = 0;
+  const close = (endTok: number): void => {
+    if (endTok <= begin) return;
+    const first = tokens[begin]!;
+    const last = tokens[endTok - 1]!;
+    out.push({
+      index: out.length,
+      tokStart: begin,
+      tokEnd: endTok,
+      start: first.start,
+      end: last.end,
+      paragraph,
+      headline: isHeadline(tokens, begin, endTok),
+    });
+    begin = endTok;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.paraBreak) {
+      close(i);
+      paragraph++;
+      begin = i;
+    }
+    if (!ENDERS.has(t.text)) continue;
+    const prev = tokens[i - 1];
+    if (t.text === "." && prev && prev.kind === "word") {
+      if (ABBREVIATIONS.has(prev.lower)) continue;
+      if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.paraBreak) j++;
+    const next = tokens[j];
+    if (next && !next.paraBreak) {
+      const opensSentence = next.cap || next.kind === "num" || /^[“"‘'(\[«]$/.test(next.text) || next.allCaps;
+      if (!opensSentence) continue;
+    }
+    close(j);
+    i = j - 1;
+  }
+  close(tokens.length);
+  return out;
+}
+
+function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
+  const last = tokens[to - 1]!;
+  if (ENDERS.has(last.text) || (CLOSERS.has(last.text) && to - 2 >= from && ENDERS.has(tokens[to - 2]!.text))) return false;
+  let words = 0;
+  let caps = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || STOPWORDS.has(t.lower)) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words >= 2 && caps / words >= 0.7;
+}
