@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -50,9 +50,10 @@ describe("seed articles", () => {
     expect(byDoc.get("002")!.referenceDate).toBeNull();
   });
 
-  const scorer = join(import.meta.dirname, "..", "..", "..", "shared", "eval", "score.mjs");
-  const gold = join(import.meta.dirname, "..", "..", "..", "shared", "eval", "gold");
-  it.skipIf(!existsSync(scorer))("meets the targets of the evaluation script", () => {
+  // Copies of ../shared/eval (the scorer and the gold annotations), so the check runs on any clone.
+  const scorer = join(import.meta.dirname, "..", "fixtures", "score.mjs");
+  const gold = join(import.meta.dirname, "..", "fixtures", "gold");
+  it("meets the targets of the evaluation script", () => {
     const dir = mkdtempSync(join(tmpdir(), "parley-extract-"));
     const pred = join(dir, "pred.json");
     writeFileSync(pred, JSON.stringify({ documents: seeds.map((a) => toEvalDocument(extractArticle(a))) }));
