@@ -5,8 +5,7 @@ import { nameKey, nameTokens } from "../plan/identity.js";
 import type { ActorRow } from "./types.js";
 
 const S = {
-  byId: statement("query/actor-by-id"),
-  byName: statement("query/actors-by-name"),
+  resolve: statement("query/resolve-actor"),
   search: statement("query/search-names"),
 };
 
@@ -25,15 +24,14 @@ export interface NameMatch {
 export async function resolveActor(db: Database, text: string, argument: string): Promise<ActorRow> {
   const trimmed = text.trim();
   if (!trimmed) throw new ParleyError("INPUT_INVALID", `${argument} is empty; give an actor's name or id`);
-  const byId = await db.read<{ actor: ActorRow }>(S.byId, { id: trimmed });
-  if (byId[0]) return byId[0].actor;
-  const key = nameKey(trimmed);
   const tokens = nameTokens(trimmed);
-  if (key && tokens.length > 0) {
-    const exact = await db.read<{ actor: ActorRow }>(S.byName, { key, terms: tokens.map((t) => `+${luceneEscape(t)}`).join(" ") });
-    if (exact.length === 1) return exact[0]!.actor;
-    if (exact.length > 1) throw ambiguous(argument, trimmed, exact.map((r) => r.actor));
-  }
+  if (tokens.length === 0) throw new ParleyError("INPUT_INVALID", `${argument} ${JSON.stringify(trimmed)} has no letters or digits; give an actor's name or id`, { argument });
+  // One round trip for the common cases: an id, or a name form that some actors have exactly.
+  const terms = tokens.map((t) => `+${luceneEscape(t)}`).join(" ");
+  const [row] = await db.read<{ actors: ActorRow[] }>(S.resolve, { id: trimmed, key: nameKey(trimmed), terms });
+  const exact = row?.actors ?? [];
+  if (exact.length === 1) return exact[0]!;
+  if (exact.length > 1) throw ambiguous(argument, trimmed, exact);
   const close = (await searchNames(db, trimmed, 10, true)).filter((m) => m.kind === "actor");
   if (close.length === 1) return { id: close[0]!.id, name: close[0]!.name, aliases: close[0]!.aliases };
   if (close.length > 1) throw ambiguous(argument, trimmed, close);

@@ -1,2 +1,0 @@
-MATCH (actor:Actor {id: $id})
-RETURN {{fragments/actor-map}} AS actor
