@@ -1,22 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/config.js";
+import { describe, expect, it } from "vitest";
 import { loadExamples } from "../../src/serve/playground.js";
-import { startServer, type RunningServer } from "../../src/serve/server.js";
-import { testDatabase } from "../support/db.js";
 import { gql } from "../support/http.js";
-import { ingestSeeds } from "../support/seeds.js";
+import { useSeedServer } from "../support/seeds.js";
 
-const db = testDatabase();
-let server: RunningServer;
-
-beforeAll(async () => {
-  await ingestSeeds(db);
-  server = await startServer({ db, settings: { ...loadConfig({}, "/").server, port: 0 } });
-});
-afterAll(async () => {
-  await server?.stop();
-  await db.close();
-});
+const seeded = useSeedServer();
 
 describe("the example operations the playground preloads", () => {
   const examples = loadExamples();
@@ -27,7 +14,7 @@ describe("the example operations the playground preloads", () => {
   });
 
   it.each(examples.map((e) => [e.name, e.query] as const))("%s runs without errors and returns data", async (_name, query) => {
-    const res = await gql<Record<string, unknown>>(server.graphqlUrl, query);
+    const res = await gql<Record<string, unknown>>(seeded.server.graphqlUrl, query);
     expect(res.errors).toBeUndefined();
     const [value] = Object.values(res.data!);
     const size = Array.isArray(value) ? value.length : (value as { nodes?: unknown[]; totalCount?: number }).nodes?.length ?? (value as { totalCount?: number }).totalCount;

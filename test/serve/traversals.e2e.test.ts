@@ -1,22 +1,9 @@
 import { readFileSync, readdirSync } from "node:fs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadConfig } from "../../src/config/config.js";
-import { startServer, type RunningServer } from "../../src/serve/server.js";
-import { testDatabase } from "../support/db.js";
+import { describe, expect, it } from "vitest";
 import { gql } from "../support/http.js";
-import { ingestSeeds } from "../support/seeds.js";
+import { useSeedServer } from "../support/seeds.js";
 
-const db = testDatabase();
-let server: RunningServer;
-
-beforeAll(async () => {
-  await ingestSeeds(db);
-  server = await startServer({ db, settings: { ...loadConfig({}, "/").server, port: 0 } });
-});
-afterAll(async () => {
-  await server?.stop();
-  await db.close();
-});
+const seeded = useSeedServer();
 
 interface Chain {
   actors: Array<{ name: string }>;
@@ -31,7 +18,7 @@ const CHAIN = `query($from: String!, $to: String!, $maxHops: Int, $timeRespectin
 
 describe("traversals over the ingested seeds", () => {
   it("finds that Ali Asghar Khaji reaches Vladimir Putin via Bashar al-Assad", async () => {
-    const res = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Ali Asghar Khaji", to: "Vladimir Putin" });
+    const res = await gql<{ whoMetWhomVia: Chain[] }>(seeded.server.graphqlUrl, CHAIN, { from: "Ali Asghar Khaji", to: "Vladimir Putin" });
     expect(res.errors).toBeUndefined();
     const first = res.data!.whoMetWhomVia[0]!;
     expect(first.actors.map((a) => a.name)).toEqual(["Ali Asghar Khaji", "Bashar al-Assad", "Vladimir Putin"]);
@@ -40,7 +27,7 @@ describe("traversals over the ingested seeds", () => {
   });
 
   it("finds that Faisal Mekdad reaches Putin in three hops, shortest first", async () => {
-    const res = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Mekdad", to: "Putin" });
+    const res = await gql<{ whoMetWhomVia: Chain[] }>(seeded.server.graphqlUrl, CHAIN, { from: "Mekdad", to: "Putin" });
     expect(res.errors).toBeUndefined();
     const chains = res.data!.whoMetWhomVia;
     expect(chains[0]!.hops).toHaveLength(3);
@@ -50,14 +37,14 @@ describe("traversals over the ingested seeds", () => {
   });
 
   it("finds no chain from Nikolai Patrushev to Assad", async () => {
-    const res = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Nikolai Patrushev", to: "Assad", maxHops: 6 });
+    const res = await gql<{ whoMetWhomVia: Chain[] }>(seeded.server.graphqlUrl, CHAIN, { from: "Nikolai Patrushev", to: "Assad", maxHops: 6 });
     expect(res.errors).toBeUndefined();
     expect(res.data!.whoMetWhomVia).toEqual([]);
   });
 
   it("keeps to chains that run forward in time when asked, dropping one the plain query returns", async () => {
-    const plain = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Faisal Mekdad", to: "Vladimir Putin", maxHops: 3 });
-    const forward = await gql<{ whoMetWhomVia: Chain[] }>(server.graphqlUrl, CHAIN, { from: "Faisal Mekdad", to: "Vladimir Putin", maxHops: 3, timeRespecting: true });
+    const plain = await gql<{ whoMetWhomVia: Chain[] }>(seeded.server.graphqlUrl, CHAIN, { from: "Faisal Mekdad", to: "Vladimir Putin", maxHops: 3 });
+    const forward = await gql<{ whoMetWhomVia: Chain[] }>(seeded.server.graphqlUrl, CHAIN, { from: "Faisal Mekdad", to: "Vladimir Putin", maxHops: 3, timeRespecting: true });
     const key = (c: Chain) => c.hops.map((h) => h.meeting.id).join(">");
     const plainKeys = plain.data!.whoMetWhomVia.map(key);
     const forwardKeys = forward.data!.whoMetWhomVia.map(key);
@@ -79,7 +66,7 @@ describe("traversals over the ingested seeds", () => {
     }
     expect(expected.size).toBe(11);
     const res = await gql<{ contacts: Array<{ actor: { name: string }; count: number; meetings: Array<{ id: string }> }> }>(
-      server.graphqlUrl,
+      seeded.server.graphqlUrl,
       `{ contacts(actor: "Assad") { actor { name } count meetings { id } } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -89,19 +76,19 @@ describe("traversals over the ingested seeds", () => {
   });
 
   it("refuses an ambiguous name with the candidates", async () => {
-    const res = await gql(server.graphqlUrl, `{ contacts(actor: "Bashar") { count } }`);
+    const res = await gql(seeded.server.graphqlUrl, `{ contacts(actor: "Bashar") { count } }`);
     expect(res.errors?.[0]?.extensions?.["code"]).toBe("ACTOR_AMBIGUOUS");
     const names = (res.errors![0]!.extensions!["candidates"] as Array<{ name: string }>).map((c) => c.name).sort();
     expect(names).toEqual(["Bashar al-Assad", "Bashar al-Jafari"]);
   });
 
   it("refuses an unknown name with ACTOR_NOT_FOUND", async () => {
-    const res = await gql(server.graphqlUrl, `{ contacts(actor: "Zzyzx Qwerty") { count } }`);
+    const res = await gql(seeded.server.graphqlUrl, `{ contacts(actor: "Zzyzx Qwerty") { count } }`);
     expect(res.errors?.[0]?.extensions?.["code"]).toBe("ACTOR_NOT_FOUND");
   });
 
   it("names brokers between Khaji and Putin, Assad first", async () => {
-    const res = await gql<{ brokers: Array<{ actor: { name: string }; chains: number }> }>(server.graphqlUrl, `{ brokers(from: "Khaji", to: "Putin") { actor { name } chains } }`);
+    const res = await gql<{ brokers: Array<{ actor: { name: string }; chains: number }> }>(seeded.server.graphqlUrl, `{ brokers(from: "Khaji", to: "Putin") { actor { name } chains } }`);
     expect(res.errors).toBeUndefined();
     expect(res.data!.brokers[0]!.actor.name).toBe("Bashar al-Assad");
     expect(res.data!.brokers[0]!.chains).toBeGreaterThan(0);
@@ -109,7 +96,7 @@ describe("traversals over the ingested seeds", () => {
 
   it("draws Assad's network with weighted edges a dashboard can use", async () => {
     const res = await gql<{ network: { nodes: Array<{ id: string; name: string; depth: number }>; edges: Array<{ source: string; target: string; weight: number }>; truncated: boolean } }>(
-      server.graphqlUrl,
+      seeded.server.graphqlUrl,
       `{ network(actor: "Bashar al-Assad", depth: 1) { nodes { id name depth } edges { source target weight } truncated } }`,
     );
     expect(res.errors).toBeUndefined();
@@ -124,13 +111,13 @@ describe("traversals over the ingested seeds", () => {
   });
 
   it("finds actors by a misspelt name", async () => {
-    const res = await gql<{ searchNames: Array<{ name: string; kind: string }> }>(server.graphqlUrl, `{ searchNames(query: "Patrushef") { name kind } }`);
+    const res = await gql<{ searchNames: Array<{ name: string; kind: string }> }>(seeded.server.graphqlUrl, `{ searchNames(query: "Patrushef") { name kind } }`);
     expect(res.data!.searchNames[0]).toEqual({ name: "Nikolai Patrushev", kind: "actor" });
   });
 
   it("answers nested fields of traversal results that the traversal did not fetch", async () => {
     const res = await gql<{ contacts: Array<{ actor: { name: string; meetings: Array<{ id: string }>; evidence: Array<{ quote: string }> } }> }>(
-      server.graphqlUrl,
+      seeded.server.graphqlUrl,
       `{ contacts(actor: "Raisi") { actor { name meetings { id } evidence { quote } } } }`,
     );
     expect(res.errors).toBeUndefined();
