@@ -13,8 +13,9 @@ export const traversalResolvers = {
   Query: {
     async contacts(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
       const first = intArg(args, "first", 1, 1000);
-      const actor = await resolveActor(ctx.db, String(args["actor"]), "actor");
+      const actor = await actorRef(ctx, args, "actor");
       const rows = await contacts(ctx.db, actor.id, meetingFilter(args), first, txOptions(ctx));
+      if (rows.length === 0) await actor.confirm();
       const h = hydrator(ctx, info);
       return rows.map((r) => ({ actor: h.actor(r.actor), count: r.count, meetings: r.meetings.map((m) => h.meeting(m)) }));
     },
@@ -24,6 +25,7 @@ export const traversalResolvers = {
       const first = intArg(args, "first", 1, 100);
       const [from, to] = await resolvePair(ctx, args);
       const rows = await chains(ctx.db, { from: from.id, to: to.id, maxHops, first, timeRespecting: args["timeRespecting"] === true, ...meetingFilter(args) }, txOptions(ctx));
+      if (rows.length === 0) await Promise.all([from.confirm(), to.confirm()]);
       const h = hydrator(ctx, info);
       return rows.map((r) => {
         const actors = r.actors.map((a) => h.actor(a));
@@ -40,6 +42,7 @@ export const traversalResolvers = {
       const first = intArg(args, "first", 1, 100);
       const [from, to] = await resolvePair(ctx, args);
       const rows = await brokers(ctx.db, { from: from.id, to: to.id, maxHops, first }, txOptions(ctx));
+      if (rows.length === 0) await Promise.all([from.confirm(), to.confirm()]);
       const h = hydrator(ctx, info);
       return rows.map((r) => ({ actor: h.actor(r.actor), chains: r.chains }));
     },
@@ -47,8 +50,9 @@ export const traversalResolvers = {
     async network(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
       const depth = intArg(args, "depth", 1, 3);
       const limit = intArg(args, "limit", 1, 1000);
-      const actor = await resolveActor(ctx.db, String(args["actor"]), "actor");
+      const actor = await actorRef(ctx, args, "actor");
       const row = await network(ctx.db, actor.id, depth, limit + 1, txOptions(ctx));
+      if (row.nodes.length === 0) await actor.confirm();
       const truncated = row.nodes.length > limit;
       const nodes = row.nodes.slice(0, limit);
       const kept = new Set(nodes.map((n) => n.id));
@@ -73,9 +77,29 @@ export const traversalResolvers = {
   },
 };
 
+// Actor ids as Parley makes them (`actor:` + key); anything else is a name form.
+const ACTOR_ID = /^actor:[\p{L}\p{N}-]+$/u;
+
+interface ActorRef {
+  readonly id: string;
+  /** Throws ACTOR_NOT_FOUND when an id given as is names no actor; called only when a traversal found nothing. */
+  confirm(): Promise<void>;
+}
+
+/**
+ * An id is used as is, so a traversal by id costs one round trip (dashboards pass ids); whether it exists is
+ * checked only when the traversal comes back empty. A name is resolved first.
+ */
+async function actorRef(ctx: ParleyContext, args: Args, argument: string): Promise<ActorRef> {
+  const text = String(args[argument]).trim();
+  if (ACTOR_ID.test(text)) return { id: text, confirm: async () => void (await resolveActor(ctx.db, text, argument)) };
+  const actor = await resolveActor(ctx.db, text, argument);
+  return { id: actor.id, confirm: async () => {} };
+}
+
 async function resolvePair(ctx: ParleyContext, args: Args) {
-  const [from, to] = await Promise.all([resolveActor(ctx.db, String(args["from"]), "from"), resolveActor(ctx.db, String(args["to"]), "to")]);
-  if (from.id === to.id) throw new ParleyError("INPUT_INVALID", `from and to are the same actor (${from.name}); give two different actors`);
+  const [from, to] = await Promise.all([actorRef(ctx, args, "from"), actorRef(ctx, args, "to")]);
+  if (from.id === to.id) throw new ParleyError("INPUT_INVALID", `from and to are the same actor (${from.id}); give two different actors`);
   return [from, to] as const;
 }
 

@@ -82,6 +82,15 @@ describe("traversals over the ingested seeds", () => {
     expect(names).toEqual(["Bashar al-Assad", "Bashar al-Jafari"]);
   });
 
+  it("takes actor ids as well as names, and refuses an unknown id with ACTOR_NOT_FOUND", async () => {
+    const ids = await gql<{ searchNames: Array<{ id: string; name: string }> }>(seeded.server.graphqlUrl, `{ searchNames(query: "Khaji", first: 1) { id name } }`);
+    const khaji = ids.data!.searchNames[0]!;
+    const byId = await gql<{ whoMetWhomVia: Chain[] }>(seeded.server.graphqlUrl, CHAIN, { from: khaji.id, to: "Vladimir Putin" });
+    expect(byId.data!.whoMetWhomVia[0]!.actors[0]!.name).toBe("Ali Asghar Khaji");
+    const unknown = await gql(seeded.server.graphqlUrl, `{ contacts(actor: "actor:no-such-person") { count } }`);
+    expect(unknown.errors?.[0]?.extensions?.["code"]).toBe("ACTOR_NOT_FOUND");
+  });
+
   it("refuses an unknown name with ACTOR_NOT_FOUND", async () => {
     const res = await gql(seeded.server.graphqlUrl, `{ contacts(actor: "Zzyzx Qwerty") { count } }`);
     expect(res.errors?.[0]?.extensions?.["code"]).toBe("ACTOR_NOT_FOUND");
