@@ -1,8 +1,8 @@
 /** People added to a meeting already told: delegations, companions, attendees, and a visitor named later. */
 import { clauseAround, mentionEnd, parseList } from "./clauses.js";
-import { entitiesOf, type Context } from "./meeting-context.js";
+import { entitiesOf, type Context, type MeetingDraft } from "./meeting-context.js";
 import type { Sentence } from "./sentences.js";
-import { firstListInClause, mainSubject, modalBefore, subjectBefore } from "./triggers.js";
+import { firstListInClause, mainSubject, modalBefore, phoneCue, subjectBefore } from "./triggers.js";
 export const DELEGATION_NOUNS = new Set(["side", "delegation", "team", "entourage", "retinue", "party"]);
 
 export const DELEGATION_VERBS = new Set(["included", "includes", "including", "comprised", "comprises", "consisted", "featured"]);
@@ -13,6 +13,8 @@ export function accompanied(ctx: Context, s: Sentence, i: number): void {
     delegation(ctx, s, i + 2);
     return;
   }
+  // "Mori, who accompanied Sato, met …": a trip companion, not a participant of Sato's meetings.
+  if (st.relative[i]) return;
   const [cs, ce] = clauseAround(doc, st, i);
   let subjects = subjectBefore(ctx, i, cs);
   if (subjects.length === 0) subjects = mainSubject(ctx, s, s.tokStart) ?? firstListInClause(ctx, cs, i);
@@ -29,27 +31,118 @@ export function accompanied(ctx: Context, s: Sentence, i: number): void {
   }
 }
 
-const ATTENDED_NOUNS = new Set(["meeting", "talks", "discussions", "summit", "dinner", "lunch", "luncheon", "breakfast", "session", "consultations", "negotiations", "encounter", "call"]);
+const ATTENDED_NOUNS = new Set([
+  "meeting", "talks", "discussions", "summit", "dinner", "lunch", "luncheon", "breakfast", "session", "consultations", "negotiations", "encounter", "call",
+  "delegation", "entourage", "audience", "conference", "videoconference", "banquet", "reception", "ceremony",
+]);
 
-/** "Foreign Minister X attended the talks", "X joined the meeting", "a dinner also attended by X". */
+/** Where the attended occasion is named after a verb of attendance at i: "attended the", "took part in the", "was present at the". */
+export function attendanceObject(t: Context["doc"]["tokens"], i: number): number {
+  const l = t[i]!.lower;
+  if (l === "attended" || l === "joined" || l === "attend" || l === "join") return i + 1;
+  if ((l === "took" || l === "take" || l === "taking") && t[i + 1]?.lower === "part" && t[i + 2]?.lower === "in") return i + 3;
+  if ((l === "participated" || l === "participate") && t[i + 1]?.lower === "in") return i + 2;
+  if (l === "present" && /^(at|in|during)$/.test(t[i + 1]?.lower ?? "")) return i + 2;
+  if (l === "present") return i + 1;
+  // "were part of the President's delegation"
+  if (l === "part" && t[i + 1]?.lower === "of" && /^(was|were|is|are)$/.test(t[i - 1]?.lower === "also" ? t[i - 2]?.lower ?? "" : t[i - 1]?.lower ?? "")) return i + 2;
+  return -1;
+}
+
+/**
+ * "Foreign Minister X attended the talks", "X joined the meeting", "X took part in the meeting", "a dinner also attended by
+ * X", "X and Y were also present", "Also present were X and Y".
+ */
 export function attendance(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
   const t = doc.tokens;
   const last = ctx.drafts[ctx.drafts.length - 1];
   if (!last || s.index - last.sentence > 3) return;
-  if (t[i + 1]?.lower === "by") {
-    const [, ce] = clauseAround(doc, st, i);
-    for (const e of entitiesOf(ctx, parseList(doc, st, i + 2, ce).items)) if (!last.participants.has(e)) last.participants.set(e, null);
+  // "X and Y also took part remotely": on a call with the people in the room.
+  if (/^(took|take|taking)$/.test(t[i]!.lower) && t[i + 1]?.lower === "part" && remoteAt(t, i + 2) > 0) {
+    const [cs] = clauseAround(doc, st, i);
+    if (!modalBefore(ctx, i, cs)) joinRemotely(ctx, s, i, last, entitiesOf(ctx, subjectBefore(ctx, i, cs)));
     return;
   }
-  let k = i + 1;
+  const obj = attendanceObject(t, i);
+  if (obj < 0) return;
+  if (t[obj]?.lower === "by") {
+    const [, ce] = clauseAround(doc, st, i);
+    for (const e of entitiesOf(ctx, parseList(doc, st, obj + 1, ce).items)) if (!last.participants.has(e)) last.participants.set(e, null);
+    return;
+  }
+  if (t[i]!.lower === "present") {
+    // Only "were present" or "Also present were", soon after the meeting was told.
+    const [cs, ce] = clauseAround(doc, st, i);
+    let people: number[] = [];
+    const be = (w: string | undefined): boolean => w === "was" || w === "were";
+    if (be(t[i + 1]?.lower) && t[i - 1]?.lower === "also") people = entitiesOf(ctx, parseList(doc, st, i + 2, ce).items);
+    else if (be(t[i - 1]?.lower) || (t[i - 1]?.lower === "also" && be(t[i - 2]?.lower))) people = entitiesOf(ctx, subjectBefore(ctx, i, cs));
+    if (modalBefore(ctx, i, cs)) return;
+    for (const e of people) if (!last.participants.has(e)) last.participants.set(e, null);
+    return;
+  }
+  let k = obj;
   if (!/^(the|this|that)$/.test(t[k]?.lower ?? "") && t[k + 1]?.kind !== "poss") return;
   k++;
-  while (k < i + 5 && t[k] && !ATTENDED_NOUNS.has(t[k]!.lower) && t[k]!.kind === "word") k++;
+  while (k < obj + 5 && t[k] && !ATTENDED_NOUNS.has(t[k]!.lower) && (t[k]!.kind === "word" || t[k]!.kind === "poss")) k++;
   if (!ATTENDED_NOUNS.has(t[k]?.lower ?? "")) return;
   const [cs] = clauseAround(doc, st, i);
   if (modalBefore(ctx, i, cs)) return;
-  for (const e of entitiesOf(ctx, subjectBefore(ctx, i, cs))) if (!last.participants.has(e)) last.participants.set(e, null);
+  // "joined the call": the last call, even if an older meeting was told after it.
+  let target = last;
+  if (t[k]!.lower === "call") {
+    for (let d = ctx.drafts.length - 1; d >= 0 && s.index - ctx.drafts[d]!.sentence <= 3; d--) {
+      if (ctx.drafts[d]!.kind === "call") {
+        target = ctx.drafts[d]!;
+        break;
+      }
+    }
+  }
+  // "joined the talks by video link": on a call with the people in the room.
+  if (remoteAt(t, k + 1) > 0 && target.kind === "in_person") {
+    joinRemotely(ctx, s, i, target, entitiesOf(ctx, subjectBefore(ctx, i, cs)));
+    return;
+  }
+  for (const e of entitiesOf(ctx, subjectBefore(ctx, i, cs))) if (!target.participants.has(e)) target.participants.set(e, null);
+}
+
+/** "by video link", "remotely", "virtually", "via videoconference": the token after the cue, or -1. */
+function remoteAt(t: Context["doc"]["tokens"], k: number): number {
+  if (/^(remotely|virtually|online)$/.test(t[k]?.lower ?? "")) return k + 1;
+  return phoneCue(t, k);
+}
+
+/** People who joined a meeting from elsewhere: a call with everyone at the meeting. */
+function joinRemotely(ctx: Context, s: Sentence, i: number, room: MeetingDraft, joiners: readonly number[]): void {
+  if (joiners.length === 0) return;
+  const base = room.remoteOf ?? room;
+  let call = ctx.drafts.find((d) => d.remoteOf === base);
+  if (!call) {
+    const tok = ctx.doc.tokens[i]!;
+    call = {
+      ...base, participants: new Map(base.participants), kind: "call", sentence: s.index, paragraph: s.paragraph, trigger: i,
+      evStart: ctx.doc.tokens[s.tokStart]!.start, evEnd: Math.max(tok.end, ctx.doc.tokens[s.tokEnd - 1]!.end), place: null, placeTok: -1,
+      nominal: false, reference: false, definite: false, distinct: true, separate: false, remoteOf: base,
+    };
+    ctx.drafts.push(call);
+  }
+  for (const e of joiners) if (!call.participants.has(e)) call.participants.set(e, null);
+}
+
+/** "Among those at the meeting were A, B and C", "Among those present were …": people added to the last meeting. */
+export function amongThose(ctx: Context, s: Sentence, i: number): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  if (!/^(those|the|them)$/.test(t[i + 1]?.lower ?? "")) return;
+  let k = i + 2;
+  while (k < s.tokEnd && k < i + 10 && !/^(were|was|included)$/.test(t[k]!.lower)) k++;
+  if (!/^(were|was|included)$/.test(t[k]?.lower ?? "")) return;
+  const [, ce] = clauseAround(doc, st, k);
+  const people = entitiesOf(ctx, parseList(doc, st, k + 1, ce).items);
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || s.index - last.sentence > 3 || people.length === 0) return;
+  for (const e of people) if (!last.participants.has(e)) last.participants.set(e, null);
 }
 
 /** "The Kenyan side included A; B; and C": people added to the last meeting. */

@@ -51,7 +51,8 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       // A one-word place inside a name ("Israel Katz", "Luís Montenegro"), or a city first when a name word
       // follows ("Victoria Nuland").
       if (owner && !((onePlace && j > i) || (city && isCapWord(tokens[j + 1]) && !claimedBy(doc, j + 1) && !titleChainAt(tokens, j + 1, limit)))) break;
-      if (doc.demonym[j] && j === i) break;
+      // A demonym starts no name, and ends one before a title ("in Cairo Egyptian President …").
+      if (doc.demonym[j] && (j === i || titleChainAt(tokens, j + 1, limit))) break;
       j++;
       continue;
     }
@@ -100,4 +101,21 @@ export function qualifierOf(m: Mention): Qualifier {
     return { kind: m.place.kind === "country" ? "country" : "place", name: m.place.name, countryCode: m.place.countryCode, mention: m.id };
   }
   return { kind: "org", name: m.text, countryCode: null, mention: m.id };
+}
+
+/** "…, also known as X" / "… (aka X)": the index of the comma or parenthesis before the cue when token `at` starts X, else -1. */
+export function aliasCue(doc: Doc, at: number): number {
+  const t = doc.tokens;
+  let k = at - 1;
+  if (t[k]?.lower === "as" && /^(known|called|dubbed|nicknamed|named)$/.test(t[k - 1]?.lower ?? "")) k -= 2;
+  else if (/^(aka|alias)$/.test(t[k]?.lower ?? "")) k -= 1;
+  else return -1;
+  while (k >= 0 && /^(also|widely|better|popularly|locally|commonly|formerly|officially|more)$/.test(t[k]!.lower)) k--;
+  return t[k]?.text === "," || t[k]?.text === "(" ? k : -1;
+}
+
+/** The mention right before ", (also) known as" when token `at` starts the other name, if any. */
+export function aliasAntecedent(doc: Doc, at: number): Mention | null {
+  const k = aliasCue(doc, at);
+  return k > 0 ? claimedBy(doc, k - 1) : null;
 }

@@ -16,6 +16,16 @@ export interface Structure {
 }
 
 const DASHES = new Set(["–", "—", "-"]);
+
+/** A dash between spaces; a hyphen glued to words ("U.N.-backed") joins them. */
+function isDash(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i]!;
+  if (!DASHES.has(t.text) || t.kind !== "punct") return false;
+  if (t.text !== "-") return true;
+  const prev = doc.tokens[i - 1];
+  const next = doc.tokens[i + 1];
+  return !(prev && prev.end === t.start && next && next.start === t.end);
+}
 const RELATIVES = new Set(["who", "which", "whom", "whose"]);
 
 export function buildStructure(doc: Doc, entities: Entities): Structure {
@@ -32,7 +42,7 @@ export function buildStructure(doc: Doc, entities: Entities): Structure {
         paren[i] = 1;
       }
       if (depth > 0) paren[i] = 1;
-      if (DASHES.has(t) && doc.tokens[i]!.kind === "punct") dashes.push(i);
+      if (isDash(doc, i)) dashes.push(i);
     }
     for (let k = 0; k + 1 < dashes.length; k += 2) for (let i = dashes[k]!; i <= dashes[k + 1]!; i++) paren[i] = 1;
     for (let i = s.tokStart; i < s.tokEnd - 1; i++) {
@@ -85,7 +95,7 @@ export function clauseAround(doc: Doc, st: Structure, i: number): [number, numbe
   const s = doc.sentences[doc.sentenceOf[i]!]!;
   const isBound = (k: number): boolean => {
     const t = doc.tokens[k]!;
-    return !st.paren[k] && (t.text === ";" || t.text === ":" || (DASHES.has(t.text) && t.kind === "punct"));
+    return !st.paren[k] && (t.text === ";" || t.text === ":" || isDash(doc, k));
   };
   let a = i;
   while (a > s.tokStart && !isBound(a - 1)) a--;
@@ -100,24 +110,87 @@ export interface ListResult {
 }
 
 const LIST_OPENERS = new Set(["both", "and"]);
+const REPORTING = new Set(["said", "says", "told", "added", "noted", "reported", "stated", "announced", "confirmed", "wrote", "explained", "stressed"]);
 /** Words that may stand before a person's title without being part of it ("visiting Kenyan President X"). */
 const PRE_NAME_ADJECTIVES = new Set([
   "visiting", "fellow", "embattled", "exiled", "jailed", "ousted", "veteran", "influential", "powerful", "longtime", "long-time",
   "newly-elected", "newly", "elected", "re-elected", "reelected", "outgoing", "incoming", "beleaguered", "embattled",
+  "eastern", "western", "northern", "southern", "central", "renegade", "rebel", "powerful", "strongman", "top", "senior", "ailing", "deposed",
+  "hardline", "moderate", "military", "self-declared", "self-proclaimed", "self-styled", "breakaway", "separatist", "de", "facto", "caretaker",
+  "transitional", "opposition", "exiled", "junta", "coup", "veteran", "popular", "controversial", "far-right", "far-left", "conservative", "liberal",
+  "socialist", "centrist", "populist", "nationalist", "reformist", "islamist", "leftist", "rightist", "ruling",
 ]);
+
+/**
+ * Where the person starts when a description comes first: "the UN Secretary-General's personal envoy, X", "businessman X",
+ * "Chilean presidential hopeful X". Returns j itself when none.
+ */
+export function describedPerson(doc: Doc, st: Structure, j: number, limit: number): number {
+  const t = doc.tokens;
+  const isPerson = (k: number): boolean => {
+    const m = st.startAt.get(k);
+    return m !== undefined && (m.kind === "person" || (m.kind === "role" && m.apposedPerson >= 0));
+  };
+  let k = j;
+  if (t[k]?.lower === "the") k++;
+  // A possessor: "the UN Secretary-General's …"
+  let p = k;
+  while (p < limit && p < k + 4 && t[p]!.kind === "word" && t[p]!.cap) p++;
+  if (p > k && t[p]?.kind === "poss") k = p + 1;
+  else if (t[j]?.lower === "the") return j;
+  // Lower-case description words or demonyms, then the person.
+  for (let n = 0; n < 4 && k < limit; n++, k++) {
+    if (isPerson(k)) return k;
+    if (t[k]!.text === "," && isPerson(k + 1)) return k + 1;
+    const w = t[k]!;
+    if (w.kind !== "word" || STOP.has(w.lower) || /ed$/.test(w.lower) || (w.cap && !doc.demonym[k])) break;
+  }
+  return j;
+}
+
+const STOP = new Set(["and", "or", "with", "to", "in", "on", "at", "for", "of", "by", "from", "the", "a", "an", "who", "which", "that", "as", "but", "his", "her", "their", "its"]);
 
 /** Parses "A, the X of Y, and B" from token j: the people listed and where the list ends. */
 export function parseList(doc: Doc, st: Structure, j: number, limit: number, semicolons = false): ListResult {
   const items: Mention[] = [];
   const t = doc.tokens;
   while (j < limit && (LIST_OPENERS.has(t[j]!.lower) || (PRE_NAME_ADJECTIVES.has(t[j]!.lower) && !st.startAt.has(j)))) j++;
+  if (!st.startAt.has(j)) j = describedPerson(doc, st, j, limit);
   let end = j;
   for (;;) {
     const m = st.startAt.get(j);
     if (!m || j >= limit) break;
+    // "…, Presidential Spokesman X said": the one who reports, not one more person of the list.
+    if (items.length > 0 && t[j - 1]?.text === "," && REPORTING.has(t[mentionEnd(doc, m)]?.lower ?? "")) break;
+    const after = mentionEnd(doc, m);
+    if (t[after]?.kind === "poss" && (st.startAt.has(after + 1) || (t[after + 1]?.kind === "word" && !t[after + 1]!.cap))) {
+      // "Lo's predecessor, Sam Tui", "Kiprono's envoy Jane Wanjiru": the person named after the possessed noun.
+      let k = after + 1;
+      let next = -1;
+      for (; k < limit && k < after + 6; k++) {
+        if (st.startAt.get(k)?.kind === "person" || (st.startAt.get(k)?.kind === "role" && st.startAt.get(k)!.apposedPerson >= 0)) {
+          next = k;
+          break;
+        }
+        if (t[k]!.text === "," && st.startAt.get(k + 1)?.kind === "person") {
+          next = k + 1;
+          break;
+        }
+        if (t[k]!.kind !== "word" || t[k]!.cap) break;
+      }
+      if (next < 0) break;
+      j = next;
+      continue;
+    }
     items.push(m);
-    j = mentionEnd(doc, m);
+    j = after;
     end = j;
+    // "Ana Beltrão (PT) and …": a parenthesis after a name.
+    if (t[j]?.text === "(") {
+      let k = j;
+      while (k < limit && k < j + 12 && t[k]!.text !== ")") k++;
+      if (t[k]?.text === ")") j = k + 1;
+    }
     let advanced = false;
     for (let guard = 0; guard < 3 && !advanced; guard++) {
       const tok = t[j];
@@ -147,6 +220,8 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
       } else if (tok.lower === "and" || tok.text === "&") {
         let k = j + 1;
         if (t[k]?.lower === "both") k++;
+        // "… and Chilean presidential hopeful Tomás Reyes"
+        if (!st.startAt.has(k)) k = describedPerson(doc, st, k, limit);
         if (st.startAt.has(k)) {
           j = k;
           advanced = true;

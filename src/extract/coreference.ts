@@ -4,6 +4,7 @@
  */
 import { claimRange, claimedBy, newMention, surface, type Doc, type Mention } from "./document.js";
 import { HEAD_OF_STATE, STOPWORDS } from "./lexicon.js";
+import { aliasAntecedent } from "./chunks.js";
 import { atSentenceStart, nameChunk, type Analysis } from "./mentions.js";
 import { fold, nameCompatible, nameKey } from "./names.js";
 
@@ -130,10 +131,35 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
     }
     attach(best ?? make(), m);
   }
+  // "Ali Sheikh" read as a place and an honorific: the start of a known full name ("Ali Sheikh Warsame").
+  for (const r of doc.mentions) {
+    if (r.kind !== "role" || r.determiner !== null || r.apposedPerson >= 0) continue;
+    const from = r.spanStart;
+    const to = r.tokEnd;
+    const k = nameKey(surface(doc, from, to));
+    if (k.length < 2) continue;
+    const e = persons.find((p) => p.keys.some((x) => x.length > k.length && k.every((w, n) => x[n] === w)));
+    if (!e) continue;
+    r.titleKey = null;
+    for (let t = from; t < to; t++) {
+      const owner = claimedBy(doc, t);
+      if (owner && owner.kind === "place") owner.entity = -2;
+    }
+    const pm = newMention(doc, { kind: "person", tokStart: from, tokEnd: to });
+    claimRange(doc, pm);
+    attach(e, pm);
+  }
   for (const m of named) {
     const k = personKey(m);
     if (k.length !== 1) continue;
-    const e = bySurname(doc, persons, k[0]!, m.tokStart);
+    let e = bySurname(doc, persons, k[0]!, m.tokStart);
+    // "Sultan Idris" is not Prime Minister Karim Idris: a crown and an office are two people.
+    const cls = m.titleKey ? titleClass(m.titleKey) : null;
+    if (e && cls) {
+      const held = e.mentions.map((id) => doc.mentions[id]!.titleKey).filter((x): x is string => !!x).map(titleClass).filter((c) => c !== null);
+      // Royals go by their given names ("King Charles"): a royal title never takes an untitled person's surname.
+      if (held.length > 0 ? !held.includes(cls) : cls === "royal" && !e.keys.some((x) => x[0] === k[0])) e = null;
+    }
     attach(e ?? make(), m);
   }
   // Bare surnames and repeated names anywhere, headlines included.
@@ -145,6 +171,12 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
       if (owner && !(owner.kind === "place" && owner.tokEnd - owner.tokStart === 1 && owner.place?.kind === "city")) continue;
       const chunk = owner ? ([i, i + 1] as [number, number]) : nameChunk(a, i, s.tokEnd);
       if (!chunk) continue;
+      // "Ali Sheikh" for Ali Sheikh Warsame: a word that starts no name alone, kept when a known name continues so.
+      const more = doc.tokens[chunk[1]];
+      if (more && more.kind === "word" && more.cap && !claimedBy(doc, chunk[1])) {
+        const longer = nameKey(surface(doc, chunk[0], chunk[1] + 1));
+        if (longer.length >= 2 && persons.some((p) => p.keys.some((x) => x.length > longer.length && longer.every((w, k) => x[k] === w)))) chunk[1]++;
+      }
       const text = surface(doc, chunk[0], chunk[1]);
       const k = nameKey(text);
       let e: PersonEntity | null = null;
@@ -180,7 +212,33 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
     if (m.titleKey) e.titles.push({ key: m.titleKey, former: m.former });
     if (m.qualifier?.countryCode && m.qualifier.kind !== "org") e.countries.add(m.qualifier.countryCode);
   }
+  // "Yusuf al-Tamimi, also known as Abu Hamza al-Shami": one person with two names.
+  for (const m of doc.mentions) {
+    if (m.kind !== "person" || m.entity < 0) continue;
+    const before = aliasAntecedent(doc, m.tokStart);
+    if (!before || before.kind !== "person" || before.entity < 0 || before.entity === m.entity) continue;
+    const alias = persons[m.entity]!;
+    const main = persons[before.entity]!;
+    if (alias.mergedInto >= 0 || main.mergedInto >= 0) continue;
+    alias.mergedInto = main.index;
+    for (const id of alias.mentions) {
+      main.mentions.push(id);
+      doc.mentions[id]!.entity = main.index;
+    }
+    alias.mentions.length = 0;
+    alias.forms.clear();
+  }
   return persons;
+}
+
+
+/** Whether a title is a crown ("Sultan", "King", "Emir") or an office ("Prime Minister", "President"), or neither. */
+function titleClass(key: string): "royal" | "office" | null {
+  const words = key.split(" ");
+  const last = words[words.length - 1]!;
+  if (/^(king|queen|sultan|emir|amir|monarch|prince|princess)$/.test(last)) return "royal";
+  if (/^(president|minister|premier|chancellor|secretary|governor|mayor|senator|speaker|ambassador)$/.test(last)) return "office";
+  return null;
 }
 
 /** The person whose surname (any word but the first of a full name) is `w`, nearest before token `at`. */
@@ -264,6 +322,8 @@ function buildOrganisations(a: Analysis, persons: readonly PersonEntity[]): OrgE
   }
   // Acronyms written without their expansion elsewhere: "the EU" with "European Union".
   for (const e of orgs) {
+    // Only an organisation known by its acronym alone ("PTI" of "Pakistan Tehreek-e-Insaf (PTI)" stays where it is).
+    if ([...e.forms.keys()].some((f) => !/^[A-Z]{2,8}$/.test(f))) continue;
     for (const form of [...e.forms.keys()]) {
       if (!/^[A-Z]{2,8}$/.test(form)) continue;
       const target = orgs.find((o) => o !== e && [...o.forms.keys()].some((f) => f.includes(" ") && initials(f) === form));
@@ -274,6 +334,16 @@ function buildOrganisations(a: Analysis, persons: readonly PersonEntity[]): OrgE
         target.acronym ??= form;
       }
     }
+  }
+  // "the Sahel movement, also known as Ansar al-Din": one organisation.
+  for (const m of doc.mentions) {
+    if (m.kind !== "org" || m.entity < 0) continue;
+    const before = aliasAntecedent(doc, m.tokStart);
+    if (!before || before.kind !== "org" || before.entity < 0 || before.entity === m.entity) continue;
+    const alias = orgs[m.entity]!;
+    for (const id of alias.mentions) attach(orgs[before.entity]!, doc.mentions[id]!);
+    alias.mentions.length = 0;
+    alias.forms.clear();
   }
   // Later bare mentions of a known organisation ("Al Jazeera noted").
   for (const s of doc.sentences) {
@@ -297,8 +367,22 @@ function buildOrganisations(a: Analysis, persons: readonly PersonEntity[]): OrgE
   return orgs;
 }
 
+/** Spellings of one title: "premier" and "PM" are "prime minister" ("vice premier" stays itself). */
+const TITLE_SYNONYMS: ReadonlyMap<string, string[]> = new Map([
+  ["premier", ["prime", "minister"]], ["pm", ["prime", "minister"]], ["fm", ["foreign", "minister"]], ["chancellor", ["chancellor"]],
+  ["emir", ["emir"]], ["amir", ["emir"]], ["sheikh", ["sheikh"]], ["defence", ["defense"]], ["spokesperson", ["spokesman"]], ["spokeswoman", ["spokesman"]],
+]);
+
 function titleWords(key: string): string[] {
-  return key.split(" ").filter((w) => !HONORIFICS.has(w));
+  const out: string[] = [];
+  const words = key.split(" ").filter((w) => !HONORIFICS.has(w));
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    const syn = TITLE_SYNONYMS.get(w);
+    if (syn && !(w === "premier" && (words[k - 1] === "vice" || words[k - 1] === "deputy"))) out.push(...syn);
+    else out.push(w);
+  }
+  return out;
 }
 
 /** Whether a role phrase's title can denote a person holding `held`. */
@@ -332,7 +416,9 @@ function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): nu
       const x = doc.mentions[id]!;
       if (x.tokStart < m.tokStart) last = Math.max(last, x.tokStart);
     }
-    const score = (country && e.countries.has(country) ? 2_000_000 : 0) + (last >= 0 ? 1_000_000 + last : 0);
+    // The same title over a longer one ("the premier": Prime Minister X, not Crown Prince and Prime Minister Y).
+    const exact = matching.some((t) => titleWords(t.key).join(" ") === titleWords(m.titleKey!).join(" "));
+    const score = (country && e.countries.has(country) ? 4_000_000 : 0) + (exact ? 2_000_000 : 0) + (last >= 0 ? 1_000_000 + last : 0);
     if (score > bestScore) {
       bestScore = score;
       best = e.index;

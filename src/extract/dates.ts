@@ -92,7 +92,7 @@ const EXPR_RE = new RegExp(
     // 5 bare month after a preposition: "in March", "back in April", "last May"
     `(?<mo>(?:back\\s+in|earlier\\s+in|in\\s+early|in\\s+late|in\\s+mid-?|in|since|until|last|this|next|early|late|mid-|during|by)\\s+(?:${MONTH_NAMES})\\b(?!\\.?,?\\s+\\d))`,
     // 6 relative words
-    `(?<rel>last\\s+year|this\\s+year|next\\s+year|earlier\\s+this\\s+year|late\\s+last\\s+year|early\\s+last\\s+year|last\\s+month|this\\s+month|earlier\\s+this\\s+month|next\\s+month|last\\s+week|this\\s+week|earlier\\s+this\\s+week|next\\s+week|yesterday|earlier\\s+today|today|tonight|this\\s+(?:morning|afternoon|evening)|days\\s+later|a\\s+day\\s+later|a\\s+few\\s+days\\s+later|the\\s+next\\s+day|the\\s+following\\s+day|the\\s+day\\s+before|the\\s+same\\s+day|weeks\\s+later|a\\s+week\\s+later)`,
+    `(?<rel>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+ago|(?:earlier|later)\\s+in\\s+the\\s+(?:week|month|day)|later\\s+(?:that|the\\s+same)\\s+day|earlier\\s+that\\s+day|that\\s+evening|the\\s+previous\\s+day|a\\s+day\\s+earlier|(?:over|during)\\s+the\\s+weekend|(?:last|this\\s+past|this)\\s+weekend|(?:late|early|earlier)\\s+last\\s+month|last\\s+year|this\\s+year|next\\s+year|earlier\\s+this\\s+year|late\\s+last\\s+year|early\\s+last\\s+year|last\\s+month|this\\s+month|earlier\\s+this\\s+month|next\\s+month|last\\s+week|this\\s+week|earlier\\s+this\\s+week|next\\s+week|yesterday|earlier\\s+today|today|tonight|this\\s+(?:morning|afternoon|evening)|days\\s+later|a\\s+day\\s+later|a\\s+few\\s+days\\s+later|the\\s+next\\s+day|the\\s+following\\s+day|the\\s+day\\s+before|the\\s+same\\s+day|weeks\\s+later|a\\s+week\\s+later)`,
     // 7 years after a preposition: "in 2011", "since 2011"
     `(?<yr>(?:in|since|until|during|by|from|of|back\\s+in|early|late|mid-)\\s+(?:19|20)\\d{2}(?!\\s*[-–]\\s*\\d))`,
   ].join("|"),
@@ -166,9 +166,13 @@ function resolveWeekday(s: string, r: Ymd | null): string | null {
   const lower = s.toLowerCase();
   const name = /(sunday|monday|tuesday|wednesday|thursday|friday|saturday)/.exec(lower)![1]!;
   const target = WEEKDAYS.get(name)!;
-  let back = (weekday(r) - target + 7) % 7;
+  const back = (weekday(r) - target + 7) % 7;
   if (/^next\b/.test(lower)) return fmtDay(addDays(r, (target - weekday(r) + 7) % 7 || 7));
-  if (/^last\b/.test(lower) && back === 0) back = 7;
+  if (/^last\b/.test(lower)) {
+    // "last Thursday": the Thursday of the week before (weeks from Monday).
+    const mon = (d: number): number => (d + 6) % 7;
+    return fmtDay(addDays(r, -mon(weekday(r)) - 7 + mon(target)));
+  }
   return fmtDay(addDays(r, -back));
 }
 
@@ -183,8 +187,33 @@ function resolveBareMonth(s: string, r: Ymd | null): string | null {
   return fmtMonth(mo > r.m ? r.y - 1 : r.y, mo);
 }
 
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ["a", 1], ["an", 1], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10],
+]);
+
 function resolveRelative(s: string, r: Ymd | null): string | null {
   if (!r) return null;
+  const ago = /^(\S+) (day|week|month|year)s? ago$/.exec(s);
+  if (ago) {
+    const n = NUMBER_WORDS.get(ago[1]!) ?? +ago[1]!;
+    if (ago[2] === "day") return fmtDay(addDays(r, -n));
+    if (ago[2] === "week") {
+      const x = addDays(r, -7 * n);
+      return fmtMonth(x.y, x.m);
+    }
+    if (ago[2] === "month") {
+      const k = r.y * 12 + (r.m - 1) - n;
+      return fmtMonth(Math.floor(k / 12), (k % 12) + 1);
+    }
+    return pad(r.y - n, 4);
+  }
+  if (/weekend$/.test(s) && s !== "this weekend") {
+    // The last Saturday before the reference date.
+    const x = addDays(r, -(((weekday(r) - 6 + 7) % 7) || 7));
+    return fmtMonth(x.y, x.m);
+  }
+  if (s === "earlier in the day" || s === "later in the day" || s === "later that day" || s === "later the same day") return fmtDay(r);
+  if (/last month$/.test(s)) s = "last month";
   switch (s) {
     case "last year":
     case "late last year":

@@ -15,7 +15,10 @@ export const TITLE_CORE = set(`
   director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | sir | dame | lord | lady | chief | head | deputy | aide | coordinator |
   negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart |
   leaders | officials | ministers | commanders | representatives | diplomats | envoys | members | fighters | militants | spokesmen | delegates |
-  negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers
+  negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers | governor-general | chief-of-staff | whip |
+  superintendent | marshal | field-marshal | lieutenant-general | major-general | rear-admiral | vice-admiral | provost | rector | chancellor-elect |
+  prime-minister | premier-elect | taoiseach | tanaiste | vice-premier | state-councillor | councillor | councilor | spokesperson | alderman |
+  mps | senators | governors | mayors | ambassadors | generals | ministers-designate | chairmen | spokespeople | spokespersons
 `);
 
 /** Words that only make a title together with a following core word ("Foreign Minister", "Crown Prince"). */
@@ -24,11 +27,25 @@ export const TITLE_PRE = set(`
   interior | finance | economy | economic | trade | justice | health | energy | oil | intelligence | security | national | state | home | education |
   culture | information | communications | transport | agriculture | industry | labour | labor | military | presidential | regime | army | police |
   top | executive | permanent | attorney | surgeon | press | political | spiritual | religious | opposition | party | parliamentary | deputy-prime |
-  regional | defense-ministry | finance-ministry | general | team | bureau | staff
+  regional | defense-ministry | finance-ministry | general | team | bureau | staff | external | affairs | internal | public | works | environment |
+  tourism | sports | youth | women | social | welfare | planning | development | infrastructure | housing | mines | mining | petroleum | power |
+  telecommunications | digital | science | technology | fisheries | forestry | commerce | investment | treasury | budget | cabinet | immigration |
+  cooperation | integration | managing | operating | legal | communication | water | land | lands | navy | air | naval | coast | border | customs |
+  central | provincial | federal | district | county | cultural | unification | reconstruction | humanitarian | relief | refugee | emergency |
+  deputy-foreign | under | associate | principal | lead | private | personal | joint | general-secretary | solicitor | auditor | inspector | vice-chairman |
+  junta | rebel | militia | tribal | union | transitional | interim | caretaker | ruling | paramilitary | separatist | congressional | government |
+  spy | rights | aid | climate | nuclear | peace | hostage | migration | counter-terrorism | counterterrorism | election | electoral | campaign |
+  navy | marine | airforce | union-territory | cabinet-level | farm | economy-ministry | tax | revenue | relations | international | trade-and-industry
 `);
 
+/** Adjectives that open a sentence before an organisation's name ("Opposition Congress party …"): no part of the name. */
+export const LEADING_ADJECTIVES = new Set([
+  "opposition", "ruling", "main", "junior", "senior", "former", "rival", "powerful", "influential", "outlawed", "banned", "militant", "armed", "rebel",
+  "separatist", "jihadist", "islamist", "hardline", "governing", "incumbent", "embattled", "beleaguered", "defunct", "new", "state-run", "state-owned",
+]);
+
 /** Words that precede a title without being part of it ("former President"). */
-export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time`);
+export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time | visiting | then-`);
 
 /** Titles that denote a head of state or government: "leader" may refer to any of them. */
 export const HEAD_OF_STATE = set(`president | prime minister | premier | chancellor | leader | supreme leader | king | queen | emir | sultan | monarch | ruler | crown prince`);
@@ -42,13 +59,17 @@ export const ORG_HEADS = set(`
   division | army | navy | forces | force | corps | guard | guards | militia | police | gendarmerie | service | services | command | directorate | authority |
   institute | institution | university | foundation | company | corporation | group | network | news | press | times | post | herald | tribune | journal |
   gazette | daily | radio | television | tv | broadcasting | broadcaster | channel | media | nations | bureau | board | inc | ltd | llc | plc | co |
-  ag | sa | airlines | airways | bloc | caucus | church | mission | watch | centre | center | academy | foundation | observatory | monitor
+  ag | sa | airlines | airways | bloc | caucus | church | mission | watch | centre | center | academy | foundation | observatory | monitor |
+  community | trust | congress | programme | holdings | consortium |
+  syndicate | cooperative | chamber | exchange | institutes | societies | society | federation | confederation | parliament | junta |
+  fm | platform | agência | agencia | nouvelles | forum
 `);
 
 /** Head nouns after which "of the X" continues the name ("Ministry of Foreign Affairs", "Bank of England"). */
 export const ORG_OF_HEADS = set(`
   ministry | department | office | council | commission | committee | secretariat | presidency | bank | court | union | league | federation |
-  organization | organisation | association | institute | university | academy | party | front | movement | assembly | forces | corps | guard | republic | agency | bureau | board | command | directorate | authority | church
+  organization | organisation | association | institute | university | academy | party | front | movement | assembly | forces | corps | guard | republic | agency | bureau | board | command | directorate | authority | church |
+  community | trust | fund | congress | chamber | government | society | confederation | alliance | coalition | council | army | service
 `);
 
 /** Capitalised phrase heads that are neither people nor organisations. */
@@ -68,7 +89,9 @@ export const NAME_PARTICLES = set(`al | el | bin | ben | ibn | bint | abu | abd 
 export const MEDIA_CUES = set(`outlet | outlets | media | newspaper | daily | weekly | broadcaster | channel | agency | website | site | tabloid | magazine | network | station | wire | television | tv | radio | paper`);
 
 /** Verbs that make a capitalised word directly before them a reporting organisation when it is not otherwise known. */
-export const SPEECH_VERBS = set(`said | says | reported | reports | noted | notes | announced | stated | claimed | confirmed | denied | quoted | wrote | cited | published | issued | warned | added`);
+export const SPEECH_VERBS = set(`said | says | reported | reports | noted | notes | announced | stated | claimed | confirmed | denied | quoted | wrote | cited | published | issued | warned | added |
+  described | declined | welcomed | condemned | criticised | criticized | urged | insisted | argued | tweeted | posted | responded | replied | accused | stressed |
+  emphasised | emphasized | expressed | slammed | reiterated | dismissed | rejected | acknowledged | alleged | revealed | disclosed | estimated | predicted`);
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
 export const VERB_FILLERS = set(`
@@ -120,6 +143,6 @@ export const REGIONS = set(`
 /** All-caps tokens that are not organisations. */
 export const NON_ORG_ACRONYMS = set(`
   ceo | cfo | coo | gdp | ai | tv | pm | am | usd | eur | gmt | utc | hiv | aids | covid | dna | ok | faq | url | pdf | ii | iii | iv | vi | vii | viii | ix | xi |
-  bc | ad | ce | bce | mp | mps | vip | id | it | lgbt | lgbtq | q | fyi | ps | re | vs | etc | dc | uk | us | usa | uae | eu | km | mph
+  bc | ad | ce | bce | mp | mps | vip | id | it | lgbt | lgbtq | q | fyi | ps | re | vs | etc | dc | uk | us | usa | uae | km | mph
 `);
 

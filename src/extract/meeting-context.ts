@@ -5,6 +5,7 @@ import type { DateExpression } from "./dates.js";
 import type { Doc, Mention } from "./document.js";
 import type { Place } from "./places.js";
 import type { AttendanceRole, MeetingKind } from "./types.js";
+import type { Dateline } from "./venue.js";
 export interface MeetingDraft {
   participants: Map<number, AttendanceRole>;
   kind: MeetingKind;
@@ -29,6 +30,8 @@ export interface MeetingDraft {
   readonly nominal: boolean;
   readonly agents: number[];
   readonly objects: number[];
+  /** The meeting in the room that this call joined people to remotely ("joined the talks by video link"). */
+  readonly remoteOf?: MeetingDraft;
 }
 
 export interface Context {
@@ -41,6 +44,8 @@ export interface Context {
   readonly qualifierPlaces: Set<number>;
   dates: DateExpression[];
   datesSentence: number;
+  /** The lead's dateline ("CAIRO, April 14 (MENA) -"), if any. */
+  readonly dateline: Dateline | null;
 }
 
 export function entitiesOf(ctx: Context, items: readonly Mention[]): number[] {
@@ -55,10 +60,22 @@ export function entitiesOf(ctx: Context, items: readonly Mention[]): number[] {
 
 /** "the two men": the people of the last meeting of two, else the last two people mentioned. */
 function groupEntities(ctx: Context, g: Mention): number[] {
+  // "Koval has called for a meeting with Mehta. The two men last met …": the two people of the sentence before, when
+  // no meeting of two was told since.
+  const before: number[] = [];
+  for (const m of ctx.doc.mentions) {
+    if (m.sentence !== g.sentence - 1 || m.entity < 0 || (m.kind !== "person" && m.kind !== "role")) continue;
+    if (m.kind === "role" && ctx.entities.persons[m.entity] === undefined) continue;
+    if (!before.includes(m.entity)) before.push(m.entity);
+  }
   for (let k = ctx.drafts.length - 1; k >= 0; k--) {
     const d = ctx.drafts[k]!;
-    if (d.participants.size === 2 && g.sentence - d.sentence <= 4) return [...d.participants.keys()];
+    if (d.participants.size === 2 && g.sentence - d.sentence <= 4) {
+      if (before.length === 2 && d.sentence < g.sentence - 1 && !before.every((e) => d.participants.has(e))) return before;
+      return [...d.participants.keys()];
+    }
   }
+  if (before.length === 2) return before;
   const seen: number[] = [];
   for (let k = ctx.doc.mentions.length - 1; k >= 0; k--) {
     const m = ctx.doc.mentions[k]!;

@@ -3,32 +3,39 @@
  * phone call between", "in a separate meeting with"), delegations, and the filters for planned, denied or
  * hypothetical meetings. Each meeting keeps the clause that states it.
  */
-import { accompanied, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, attendance } from "./attendance.js";
+import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, attendance } from "./attendance.js";
 import type { Structure } from "./clauses.js";
 import type { Entities } from "./coreference.js";
 import type { Doc } from "./document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { postProcess } from "./occasions.js";
 import { isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger } from "./triggers.js";
+import { findDateline } from "./venue.js";
 
 export type { MeetingDraft } from "./meeting-context.js";
 
 export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: string | null): MeetingDraft[] {
   const qualifierPlaces = new Set<number>();
   for (const m of doc.mentions) if (m.qualifier && m.qualifier.mention >= 0) qualifierPlaces.add(m.qualifier.mention);
-  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1 };
+  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc) };
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const last = doc.tokens[s.tokEnd - 1]!;
-    if (last.text === "?" || st.peopleIn[s.index] === 0) continue;
+    if (last.text === "?") continue;
+    if (st.peopleIn[s.index] === 0) {
+      // "The meeting on Monday focused on …": no one named, but the date of the meeting just told.
+      for (let i = s.tokStart; i < s.tokEnd; i++) if (MEETING_NOUNS.has(doc.tokens[i]!.lower) && !st.paren[i]) nounTrigger(ctx, s, i);
+      continue;
+    }
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const t = doc.tokens[i]!;
       if (t.kind !== "word" || st.paren[i]) continue;
-      if (/^(attended|joined)$/.test(t.lower)) attendance(ctx, s, i);
+      if (/^(attended|joined|took|participated|present|part)$/.test(t.lower)) attendance(ctx, s, i);
       const l = t.lower;
       if (MEETING_NOUNS.has(l)) nounTrigger(ctx, s, i);
       else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);
       else if (l === "accompanied") accompanied(ctx, s, i);
+      else if (l === "among" && i === s.tokStart) amongThose(ctx, s, i);
       else if (DELEGATION_NOUNS.has(l) && DELEGATION_VERBS.has(doc.tokens[i + 1]?.lower ?? "")) delegation(ctx, s, i + 2);
       else if ((l === "visit" || l === "trip") && doc.tokens[i + 1]?.lower === "by") bindVisitor(ctx, s, i + 2, false);
       else if ((l === "visit" || l === "trip") && doc.tokens[i - 1]?.kind === "poss") bindVisitor(ctx, s, i - 2, true);

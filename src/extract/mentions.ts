@@ -2,8 +2,9 @@
  * Finds mentions in the text: places (gazetteer), organisations (head nouns, media cues, acronyms), people (titles,
  * capitalisation), role phrases ("the Kenyan president"), pronouns and groups ("the two men").
  */
+import { atSentenceStart } from "./chunks.js";
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
-import { findCuedOrganisations, findHeadOrganisations, parenthesisedAcronym } from "./organisations.js";
+import { acronymLetters, findAcronymOrganisations, findCuedOrganisations, findHeadOrganisations, initialsOf, parenthesisedAcronym } from "./organisations.js";
 import { findTitled, findUntitledNames } from "./people.js";
 import { demonymCountry, lookupPlace, matchPlace } from "./places.js";
 import { splitSentences } from "./sentences.js";
@@ -26,6 +27,7 @@ export function analyse(text: string, title = false): Analysis {
   const a: Analysis = { doc, orgCandidates: [], adjectival: new Uint8Array(tokens.length) };
   findPlaces(a);
   findHeadOrganisations(a);
+  findAcronymOrganisations(a);
   for (const s of sentences) if (!s.headline) findTitled(a, s);
   for (const s of sentences) if (!s.headline) findCuedOrganisations(a, s);
   for (const s of sentences) if (!s.headline) findUntitledNames(a, s);
@@ -93,7 +95,8 @@ function findPlaces(a: Analysis): void {
         claimRange(doc, pm);
         i = m.tokEnd - 1;
         const acr = parenthesisedAcronym(doc, m.tokEnd);
-        if (acr >= 0) {
+        // "Democratic Republic of Congo (DRC)", not "Communist Party of Vietnam (CPV)".
+        if (acr >= 0 && initialsOf(tokens, i, m.tokEnd) === acronymLetters(tokens[acr]!.text)) {
           const am = newMention(doc, { kind: "place", tokStart: acr, tokEnd: acr + 1, place: m.place });
           claimRange(doc, am);
           i = acr + 1;
@@ -116,6 +119,8 @@ function findPronounsAndGroups(a: Analysis): void {
     if (t.kind !== "word" || claimedBy(doc, i)) continue;
     const l = t.lower;
     if (l === "he" || l === "she" || l === "him" || l === "his" || l === "her") {
+      // "Holt and He in Beijing": a capitalised "He" inside a sentence is a name.
+      if (t.cap && !atSentenceStart(doc, i) && l === "he") continue;
       const m = newMention(doc, { kind: "pronoun", tokStart: i, tokEnd: i + 1 });
       claimRange(doc, m);
       continue;

@@ -32,8 +32,11 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
       }
       break;
     }
-    const l = t.lower.startsWith("ex-") ? t.lower.slice(3) : t.lower;
+    let l = t.lower.startsWith("ex-") ? t.lower.slice(3) : t.lower;
     if (t.lower.startsWith("ex-")) former = true;
+    // "Chancellor-in-waiting", "Prime Minister-designate", "Secretary-nominee"
+    const suffix = /^(.+?)-(elect|designate|in-waiting|nominee|in-chief)$/.exec(l);
+    if (suffix && TITLE_CORE.has(suffix[1]!)) l = suffix[1]!;
     if (TITLE_CORE.has(l) || ABBREVIATED_TITLES.has(l)) lastCore = j;
     else if (!TITLE_PRE.has(l)) break;
     j++;
@@ -41,6 +44,12 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
   if (lastCore < 0) return null;
   let end = lastCore + 1;
   if (end < limit && tokens[end]!.text === "." && DOTTED.has(tokens[lastCore]!.lower)) end++;
+  // "Crown Prince and Prime Minister Karim …": two capitalised titles of one person, joined by "and".
+  if (tokens[end]?.lower === "and" && tokens[start]!.cap && tokens[end + 1]?.cap && end + 1 < limit) {
+    const more = titleChainAt(tokens, end + 1, limit);
+    const after = more ? tokens[more.end] : undefined;
+    if (more && after && after.kind === "word" && after.cap && !isTitleWord(after)) end = more.end;
+  }
   return { start, end, former };
 }
 
@@ -105,17 +114,25 @@ export function nameCompatible(a: readonly string[], b: readonly string[]): bool
   return a[a.length - 1] === b[b.length - 1] || a.every((w, i) => b[i] === w);
 }
 
-/** Whether an untitled run of capitalised words reads as a personal name. */
-export function looksLikePersonName(words: readonly Token[]): boolean {
+/** Short family names that are also function words: capitalised inside a sentence they are names ("To Duc Anh", "He Jianguo"). */
+const NAME_STOPWORDS = new Set(["to", "he", "do", "so", "no", "an", "yu", "hu", "un", "ha"]);
+
+/** A capitalised function word starting a name of two or more words, away from a sentence start ("Vice Premier He Jianguo"). */
+export function isNameStopword(words: readonly Token[], k: number): boolean {
+  return k === 0 && words.length >= 2 && words[0]!.cap && !words[0]!.allCaps && NAME_STOPWORDS.has(words[0]!.lower) && words[1]!.cap;
+}
+
+/** Whether an untitled run of capitalised words reads as a personal name; `midSentence`: capitalisation is meaningful. */
+export function looksLikePersonName(words: readonly Token[], midSentence = false): boolean {
   const core = words.filter((t) => !isParticle(t));
   if (core.length < 2) return false;
   if (core.some((t) => t.kind !== "word" || /\d/.test(t.text))) return false;
   const last = core[core.length - 1]!.lower;
   if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last)) return false;
   if (core.filter((t) => t.allCaps).length >= 2) return false;
-  if (core.some((t) => STOPWORDS.has(t.lower) || isTitleWord(t))) return false;
+  if (core.some((t, k) => (STOPWORDS.has(t.lower) && !(midSentence && isNameStopword(core, k))) || isTitleWord(t))) return false;
   if (words.some((t) => isParticle(t)) || core.some((t) => /^(?:al|el|bin|ibn|abu|abd)-/i.test(t.text))) return true;
-  const common = core.filter((t) => isCommonWord(t.lower));
+  const common = core.filter((t, k) => isCommonWord(t.lower) && !(midSentence && isNameStopword(core, k)));
   if (common.length === 0) return true;
   // "George Bush": a given name first makes a common surname acceptable.
   return isProperWord(core[0]!.lower) && !isCommonWord(core[0]!.lower) && common.length === 1 && !isCommonWord(last, 2000);

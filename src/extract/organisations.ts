@@ -1,14 +1,20 @@
 /** Organisations: head nouns ("… Ministry", "… Forces"), "of" phrases, acronyms in parentheses, media cues, acronyms used as names. */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
-import { MEDIA_CUES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS } from "./lexicon.js";
+import { LEADING_ADJECTIVES, MEDIA_CUES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "./lexicon.js";
+import { isCommonWord } from "./words.js";
 import { isCapWord, nameChunk, skipInitial } from "./chunks.js";
-import { titleChainAt } from "./names.js";
+import { looksLikePersonName, titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 
+
+const RANK_WORDS = new Set(["prime", "deputy", "vice", "assistant", "senior", "principal", "chief", "first", "second", "associate", "acting", "under"]);
+
 const ORG_TRAILERS = new Set([
+  "delegation", "delegations", "mediators", "negotiators", "fighters", "forces", "rebel", "lawmakers", "legislators", "supporters", "activists",
   "agency", "group", "militia", "party", "movement", "organisation", "organization", "network", "channel", "newspaper", "daily", "broadcaster",
   "television", "outlet", "website", "company", "corporation", "firm", "conglomerate", "bank", "rebels", "militants", "faction", "alliance",
+  "forum", "bloc", "grouping", "body", "coalition", "union", "federation", "council",
 ]);
 
 const APPOSITION_MEDIA = new Set(["outlet", "agency", "newspaper", "daily", "broadcaster", "channel", "website", "network", "station", "tabloid", "magazine", "weekly", "paper", "wire"]);
@@ -32,10 +38,19 @@ export function findHeadOrganisations(a: Analysis): void {
         continue;
       }
       let j = i;
-      while (j < s.tokEnd && isCapWord(tokens[j])) j++;
+      while (j < s.tokEnd) {
+        if (isCapWord(tokens[j])) j++;
+        // "People's Bank", "Prime Minister's Office": a possessive of a common noun inside a name (not "Kiprono's").
+        else if (j > i && tokens[j]!.kind === "poss" && isCapWord(tokens[j + 1]) && !claimedBy(doc, j - 1) && isCommonWord(tokens[j - 1]!.lower)) j++;
+        else break;
+      }
       let head = -1;
       for (let h = j - 1; h > i; h--) {
         if (ORG_HEADS.has(tokens[h]!.lower) && (h + 1 === j || titleChainAt(tokens, h + 1, j) !== null)) {
+          // "Prime Cabinet Secretary", "Deputy Cabinet Secretary": rank words and a head are a title, no organisation.
+          let rank = true;
+          for (let k = i; k < h && rank; k++) rank = RANK_WORDS.has(tokens[k]!.lower);
+          if (rank && h + 1 < j) break;
           head = h;
           break;
         }
@@ -47,24 +62,65 @@ export function findHeadOrganisations(a: Analysis): void {
         continue;
       }
       let start = skipInitial(a, i, head + 1);
+      // "Opposition Congress party …" at a sentence start: a description, not the name.
+      while (start < head && start === s.tokStart && LEADING_ADJECTIVES.has(tokens[start]!.lower)) start++;
       while (start < head && (a.adjectival[start] || isStackedAdjective(doc, start))) start++;
       if (start > head || (start === head && head + 1 === j && !/^(of|for)$/.test(tokens[j]?.lower ?? ""))) {
         i = j;
         continue;
       }
       let end = head + 1;
+      let blocked = false;
       for (;;) {
         const conn = tokens[end];
         if (!conn) break;
         const of = conn.lower === "of" && ORG_OF_HEADS.has(tokens[end - 1]!.lower);
         const forward = conn.lower === "for" && ORG_HEADS.has(tokens[end - 1]!.lower);
-        if (!of && !forward) break;
+        const on = conn.lower === "on" && ORG_HEADS.has(tokens[end - 1]!.lower);
+        if (!of && !forward && !on) break;
         let k = end + 1;
         if (tokens[k]?.lower === "the") k++;
         let r = k;
-        while (r < s.tokEnd && (isCapWord(tokens[r]) || (r > k && tokens[r]!.lower === "and" && isCapWord(tokens[r + 1])))) r++;
+        while (r < s.tokEnd && (isCapWord(tokens[r]) || (r > k && tokens[r]!.lower === "and" && isCapWord(tokens[r + 1])))) {
+          // "Bank of China Governor Pan Wei": a title and a name end the organisation.
+          if (r > k && isCapWord(tokens[r]) && titleBeforeName(tokens, r, s.tokEnd)) break;
+          r++;
+        }
         if (r === k) break;
+        // "Standing Committee of China's National People's Congress": the possessor is no part of this name.
+        if (tokens[r]?.kind === "poss") {
+          blocked = true;
+          break;
+        }
+        // "Intergovernmental Authority on Development (IGAD)": "on" only when the acronym confirms it.
+        if (on) {
+          const acr = parenthesisedAcronym(doc, r);
+          if (acr < 0 || initialsOf(tokens, start, r) !== acronymLetters(tokens[acr]!.text)) break;
+        }
         end = r;
+      }
+      // A generic body of another ("Central Committee" after "(CPV)", "Standing Committee of China's …"): no name of its own.
+      if ((blocked || tokens[start - 1]?.text === ")") && isGenericName(doc, start, end)) {
+        i = Math.max(end, j);
+        continue;
+      }
+      // "Executive Committee of the Palestine Liberation Organization (PLO)": the acronym names the organisation after "of".
+      const acrAt = parenthesisedAcronym(doc, end);
+      if (acrAt >= 0) {
+        const letters = acronymLetters(tokens[acrAt]!.text);
+        if (initialsOf(tokens, start, end) !== letters) {
+          for (let p = start + 1; p < end; p++) {
+            if (tokens[p - 1]!.lower !== "of" && !(tokens[p - 1]!.lower === "the" && tokens[p - 2]?.lower === "of")) continue;
+            if (!isCapWord(tokens[p]) || initialsOf(tokens, p, end) !== letters) continue;
+            const ofAt = tokens[p - 1]!.lower === "of" ? p - 1 : p - 2;
+            if (!isGenericName(doc, start, ofAt)) {
+              const pm = newMention(doc, { kind: "org", tokStart: start, tokEnd: ofAt });
+              claimRange(doc, pm);
+            }
+            start = p;
+            break;
+          }
+        }
       }
       const m = newMention(doc, { kind: "org", tokStart: start, tokEnd: end });
       for (let k = start; k < end; k++) {
@@ -85,11 +141,103 @@ export function findHeadOrganisations(a: Analysis): void {
   }
 }
 
+/** A title right before a capitalised name ("Governor Pan Wei"), not a title inside a name ("Office of the Prime Minister"). */
+function titleBeforeName(tokens: readonly Token[], r: number, limit: number): boolean {
+  const chain = titleChainAt(tokens, r, limit);
+  if (!chain) return false;
+  const after = tokens[chain.end];
+  return after !== undefined && after.kind === "word" && after.cap && !ORG_HEADS.has(after.lower);
+}
+
+/** Upper-case letters of an acronym ("M-23" -> "M23"). */
+export function acronymLetters(acr: string): string {
+  return acr.replace(/[-.&]/g, "").toUpperCase();
+}
+
+/** Initials of the capitalised words (and of their hyphenated parts) in [from, to): "Pakistan Tehreek-e-Insaf" -> "PTI". */
+export function initialsOf(tokens: readonly Token[], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || !t.cap) continue;
+    if (t.allCaps && t.text.length <= 5) {
+      out += t.text.replace(/[-.]/g, "");
+      continue;
+    }
+    for (const part of t.text.split(/[-‐‑]/)) if (/^\p{Lu}/u.test(part)) out += part[0]!.toUpperCase();
+  }
+  return out;
+}
+
+/** Only common words and title words, no place or demonym: "Central Committee", "Standing Committee", "General Office". */
+function isGenericName(doc: Doc, from: number, to: number): boolean {
+  if (to <= from) return true;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (t.kind !== "word") return false;
+    if (doc.demonym[k] || claimedBy(doc, k) || t.allCaps) return false;
+    if (!isCommonWord(t.lower) && !ORG_HEADS.has(t.lower) && !TITLE_PRE.has(t.lower)) return false;
+  }
+  return true;
+}
+
 /** "Kurdish" in "Kurdish Iraqi Security Forces": an ethnic adjective stacked before a demonym. */
 function isStackedAdjective(doc: Doc, i: number): boolean {
   const t = doc.tokens[i]!;
   return !doc.demonym[i] && doc.demonym[i + 1] !== null && doc.demonym[i + 1] !== undefined && /(?:ish|ian|ese|i|an)$/.test(t.lower);
 }
+
+const ACRONYM_CONNECTORS = new Set(["of", "the", "and", "for", "on", "de", "du", "des", "la", "le", "e", "del", "da", "do", "dos", "&", "y", "et", "in"]);
+
+/**
+ * "Pakistan Tehreek-e-Insaf (PTI)", "Alliance Fleuve Congo (AFC)": capitalised words whose initials spell the acronym in
+ * parentheses after them name an organisation, whatever their last word.
+ */
+export function findAcronymOrganisations(a: Analysis): void {
+  const { doc } = a;
+  const { tokens } = doc;
+  for (const s of doc.sentences) {
+    if (s.headline) continue;
+    for (let p = s.tokStart + 1; p + 2 < s.tokEnd; p++) {
+      if (tokens[p]!.text !== "(" || parenthesisedAcronym(doc, p) < 0 || claimedBy(doc, p + 1)) continue;
+      const letters = acronymLetters(tokens[p + 1]!.text);
+      let best = -1;
+      for (let k = p - 1, words = 0; k >= s.tokStart && words < letters.length + 4; k--) {
+        const t = tokens[k]!;
+        const owner = claimedBy(doc, k);
+        if (owner && owner.kind !== "place") break;
+        if (t.kind === "word" && t.cap) {
+          words++;
+          if (initialsOf(tokens, k, p) === letters) best = k;
+          continue;
+        }
+        if (t.kind === "word" && ACRONYM_CONNECTORS.has(t.lower) && k > s.tokStart && isCapWord(tokens[k - 1])) continue;
+        break;
+      }
+      if (best < 0 || (p - best === 1 && claimedBy(doc, best))) continue;
+      const start = skipInitial(a, best, p);
+      if (start !== best) continue;
+      for (let k = best; k < p; k++) {
+        const prev = claimedBy(doc, k);
+        if (prev && prev.kind === "place") {
+          prev.entity = -2;
+          doc.claim[k] = -1;
+        }
+      }
+      const m = newMention(doc, { kind: "org", tokStart: best, tokEnd: p });
+      claimRange(doc, m);
+      m.acronym = tokens[p + 1]!.text;
+      const am = newMention(doc, { kind: "org", tokStart: p + 1, tokEnd: p + 2 });
+      am.apposedPerson = m.id;
+      claimRange(doc, am);
+      p += 2;
+    }
+  }
+}
+
+const DASH_TOKENS = new Set(["-", "—", "–", ":"]);
+const PARTICIPLE_AFTER = /^(led|backed|brokered|sponsored|mediated|funded|run|owned|affiliated|aligned|allied|linked|controlled|supported)$/;
+const TOLD_CUES = new Set(["told", "telling", "tells"]);
 
 export function findCuedOrganisations(a: Analysis, s: Sentence): void {
   const { doc } = a;
@@ -126,13 +274,27 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
         a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
       }
     }
-    if (!cued && prev?.lower === "to" && tokens[cs - 2]?.lower === "according" && (ce - cs === 1 || tokens[cs]!.allCaps)) {
+    // "according to the Press Trust of India", "according to Xinhua": a source that is no person.
+    const accPrev = prev?.lower === "the" ? tokens[cs - 2] : prev;
+    const accBefore = prev?.lower === "the" ? tokens[cs - 3] : tokens[cs - 2];
+    // Not "according to Hebrew media reports": a language or region describing the source.
+    const describes = /^(media|reports?|sources?|officials?|outlets?|press|state|news|television|tv|radio)$/.test(tokens[ce]?.lower ?? "");
+    if (!cued && !describes && accPrev?.lower === "to" && accBefore?.lower === "according" && (ce - cs === 1 || tokens[cs]!.allCaps || !looksLikePersonName(tokens.slice(cs, ce)))) {
+      a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
+    }
+    // "told Rudaw", "told Al Jazeera": a one-word outlet, unless a person has that name.
+    if (!cued && prev && TOLD_CUES.has(prev.lower) && !doc.demonym[cs] && (ce - cs === 1 ? !isCommonWord(tokens[cs]!.lower) : /^(al|el)$/i.test(tokens[cs]!.text))) {
+      a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
+    }
+    // "Taliban-led", "Wagner-backed": who leads or backs something.
+    const glued = tokens[ce];
+    if (!cued && ce - cs === 1 && glued?.text === "-" && glued.start === tokens[cs]!.end && !doc.demonym[cs] && PARTICIPLE_AFTER.test(tokens[ce + 1]?.lower ?? "")) {
       a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
     }
     if (!cued && ce - cs === 1 && /^(reported|reports)$/.test(tokens[ce]?.lower ?? "") && !doc.demonym[cs]) {
       a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
     }
-    if (!cued && prev?.lower === "the" && ce - cs === 1 && !doc.demonym[cs] && !tokens[cs]!.allCaps) {
+    if (!cued && prev?.lower === "the" && ce - cs === 1 && !doc.demonym[cs] && !tokens[cs]!.allCaps && !isCommonWord(tokens[cs]!.lower)) {
       const next = tokens[ce];
       if (next && (next.kind === "poss" || SPEECH_VERBS.has(next.lower))) a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
     }
@@ -142,14 +304,49 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
     }
     i = ce - 1;
   }
+  // A news agency in a dateline: "TOKYO, May 20 (Kyodo) -", "KUWAIT, Oct 2 (KUNA) --".
+  if (s.index === 0 || doc.sentences[s.index - 1]!.headline) {
+    for (let p = s.tokStart; p + 3 < s.tokEnd && p < s.tokStart + 12; p++) {
+      if (tokens[p]!.text !== "(") continue;
+      // "(Kyodo)", "(Agência Brasil)", "(EFE).-": a parenthesis of capitalised words before the dash.
+      let q = p + 1;
+      while (q < s.tokEnd && q < p + 5 && isCapWord(tokens[q]) && (!claimedBy(doc, q) || claimedBy(doc, q)!.kind === "place")) q++;
+      if (q === p + 1 || tokens[q]?.text !== ")") continue;
+      const after = tokens[q + 1]?.text === "." ? tokens[q + 2] : tokens[q + 1];
+      if (!after || !DASH_TOKENS.has(after.text) || (q === p + 2 && (NON_ORG_ACRONYMS.has(tokens[p + 1]!.lower) || claimedBy(doc, p + 1)))) continue;
+      for (let k = p + 1; k < q; k++) {
+        const place = claimedBy(doc, k);
+        if (place) place.entity = -2;
+      }
+      const m = newMention(doc, { kind: "org", tokStart: p + 1, tokEnd: q });
+      claimRange(doc, m);
+    }
+  }
+  // "Ana Beltrão (PT)": an acronym in parentheses after a person is the party, unless it spells the name.
+  for (let p = s.tokStart + 1; p + 2 < s.tokEnd; p++) {
+    if (tokens[p]!.text !== "(") continue;
+    const acr = parenthesisedAcronym(doc, p);
+    const person = claimedBy(doc, p - 1);
+    if (acr < 0 || claimedBy(doc, acr) || !person || person.kind !== "person" || /[-\d]/.test(tokens[acr]!.text)) continue;
+    if (initialsOf(tokens, person.tokStart, person.tokEnd) === acronymLetters(tokens[acr]!.text)) continue;
+    const m = newMention(doc, { kind: "org", tokStart: acr, tokEnd: acr + 1 });
+    claimRange(doc, m);
+  }
   // Acronyms used as a name: "The IMF has", "state media WAM noted", "according to the UN".
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const t = tokens[i]!;
-    if (!t.allCaps || claimedBy(doc, i) || !/^[A-Z][A-Z0-9&-]{1,7}$/.test(t.text) || NON_ORG_ACRONYMS.has(t.lower)) continue;
+    if (!t.allCaps || claimedBy(doc, i) || !/^(?:[A-Z][A-Z0-9&-]{1,7}|(?:[A-Z]\.){2,4})$/.test(t.text) || NON_ORG_ACRONYMS.has(t.lower.replace(/\./g, ""))) continue;
     if (tokens[i - 1]?.allCaps || tokens[i + 1]?.allCaps) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
+    // "a U.N.-backed mission", "an AU-led force": an organisation behind something.
+    if (next?.text === "-" && next.start === t.end && PARTICIPLE_AFTER.test(tokens[i + 2]?.lower ?? "")) {
+      a.orgCandidates.push({ tokStart: i, tokEnd: i + 1, strength: "weak", qualifies: -1 });
+      continue;
+    }
+    const placePoss = prev?.kind === "poss" && claimedBy(doc, i - 2)?.kind === "place";
     const cue =
+      placePoss ||
       (prev && (prev.lower === "the" || (prev.kind === "word" && !prev.cap && MEDIA_CUES.has(prev.lower)))) ||
       (next && (next.kind === "poss" || SPEECH_VERBS.has(next.lower) || /^(has|had|is|was|have)$/.test(next.lower)));
     if (cue) a.orgCandidates.push({ tokStart: i, tokEnd: i + 1, strength: "weak", qualifies: -1 });

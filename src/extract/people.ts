@@ -1,11 +1,11 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
-import { isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "./chunks.js";
+import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "./chunks.js";
 import { claimRange, claimedBy, newMention, surface, type Analysis, type Mention, type Qualifier } from "./document.js";
-import { MONTHS, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
-import { isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
+import { LEADING_ADJECTIVES, MONTHS, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
+import { isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
-import { isCommonWord } from "./words.js";
+import { isCommonWord, isProperWord } from "./words.js";
 
 const BOUNDARY = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?", "”", "\""]);
 
@@ -19,7 +19,20 @@ interface LeftContext {
   orgChunk: [number, number] | null;
 }
 
-function leftContext(a: Analysis, s: Sentence, chainStart: number, modStart: number): LeftContext {
+/** Titles of those who govern a territory: an unknown capitalised word before them is a place ("Uttar Pradesh chief minister"). */
+const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|governor|king|queen|emir|sultan|mayor|president-elect|vice president|vice-president|deputy governor|first minister|ruler|monarch|crown prince|regional president|state governor)$/;
+
+/** Marks an unknown capitalised run before a territory's title as a place: neither organisation nor person. */
+function territoryChunk(a: Analysis, from: number, to: number, chainStart: number, chainEnd: number): boolean {
+  const key = titleKeyOf(a.doc.tokens, chainStart, chainEnd);
+  if (!TERRITORY_TITLES.test(key)) return false;
+  // "Congress president", "ANC president": an organisation's head.
+  for (let k = from; k < to; k++) if (a.doc.tokens[k]!.allCaps || ORG_HEADS.has(a.doc.tokens[k]!.lower)) return false;
+  for (let k = from; k < to; k++) a.adjectival[k] = 1;
+  return true;
+}
+
+function leftContext(a: Analysis, s: Sentence, chainStart: number, modStart: number, chainEnd = chainStart): LeftContext {
   const { doc } = a;
   const { tokens } = doc;
   const ctx: LeftContext = { qualifier: null, determiner: null, former: false, start: modStart, orgChunk: null };
@@ -41,25 +54,44 @@ function leftContext(a: Analysis, s: Sentence, chainStart: number, modStart: num
         let b = left - 1;
         while (b - 1 >= s.tokStart && isCapWord(tokens[b - 1]) && !claimedBy(doc, b - 1)) b--;
         b = skipInitial(a, b, left);
-        if (b < left) ctx.orgChunk = [b, left];
+        if (b < left && !territoryChunk(a, b, left, chainStart, chainEnd)) ctx.orgChunk = [b, left];
         left = b - 1;
-      } else left = -1;
+      } else {
+        // "Kiprono's envoy X", "the group's leader X": the phrase starts at the title; the possessor is someone else.
+        left = modStart - 1;
+      }
     } else if (doc.demonym[left]) {
       const d = doc.demonym[left]!;
       ctx.qualifier = { kind: "country", name: d.name, countryCode: d.countryCode, mention: -1 };
       left--;
+      // "South African", "New Zealand": a demonym of several words.
+      while (left >= s.tokStart && doc.demonym[left] === d) left--;
     } else {
       const owner = claimedBy(doc, left);
+      const acronymOwner = lt.text === ")" && tokens[left - 2]?.text === "(" ? claimedBy(doc, left - 1) : null;
       if (owner && (owner.kind === "place" || owner.kind === "org") && owner.tokEnd === left + 1) {
         ctx.qualifier = qualifierOf(owner);
         left = owner.tokStart - 1;
+      } else if (acronymOwner && acronymOwner.kind === "org" && acronymOwner.apposedPerson >= 0) {
+        // "Patriotic Union of Kurdistan (PUK) leader Karwan Aziz"
+        const full = doc.mentions[acronymOwner.apposedPerson]!;
+        ctx.qualifier = qualifierOf(full);
+        left = full.tokStart - 1;
       } else if (!owner && isCapWord(lt) && !a.adjectival[left] && !isTitleWord(lt)) {
         let b = left;
-        while (b - 1 >= s.tokStart && isCapWord(tokens[b - 1]) && !claimedBy(doc, b - 1) && !isTitleWord(tokens[b - 1]!)) b--;
+        // "State House spokesperson": title-like modifiers ("State", "National") inside the name, but no title of its own.
+        while (b - 1 >= s.tokStart && isCapWord(tokens[b - 1]) && !claimedBy(doc, b - 1) && !TITLE_CORE.has(tokens[b - 1]!.lower) && !a.adjectival[b - 1]) b--;
         b = skipInitial(a, b, left + 1);
+        while (b < left && b === s.tokStart && LEADING_ADJECTIVES.has(tokens[b]!.lower)) b++;
         if (b <= left && !(left === b && isAdjective(tokens[b]!))) {
-          ctx.orgChunk = [b, left + 1];
-          left = b - 1;
+          const placeBefore = claimedBy(doc, b - 1);
+          if (NON_PERSON_HEADS.has(lt.lower) || territoryChunk(a, b, left + 1, chainStart, chainEnd)) {
+            // "Kurdistan Region President", "Amhara Region President": a place, not an organisation.
+            left = placeBefore && placeBefore.kind === "place" && placeBefore.tokEnd === b ? placeBefore.tokStart - 1 : b - 1;
+          } else {
+            ctx.orgChunk = [b, left + 1];
+            left = b - 1;
+          }
         }
       }
     }
@@ -101,8 +133,10 @@ export function findTitled(a: Analysis, s: Sentence): void {
     const chain = titleChainAt(tokens, i, lim);
     if (!chain) continue;
     if (chain.end - chain.start === 1 && chain.start === i && !t.cap && !precededByDeterminerOrQualifier(a, i)) {
-      // A lone lower-case title word ("leader", "officials") only counts with a determiner, qualifier or name after it.
-      if (!isCapWord(tokens[chain.end]) && tokens[chain.end]?.text !== ",") continue;
+      // A lone lower-case title word ("leader", "officials") only counts with a determiner, qualifier or name after it,
+      // or as an apposition to a name ("Zhao Ming, chairman of the …,").
+      const apposed = tokens[i - 1]?.text === "," && afterNameLike(a, i - 2) && tokens[chain.end]?.lower === "of";
+      if (!isCapWord(tokens[chain.end]) && tokens[chain.end]?.text !== "," && !apposed) continue;
     }
     if (PLURAL_TITLES.has(tokens[chain.end - 1]!.lower)) {
       // "Taliban leaders", "Houthi officials": no one person, but the word before is an organisation.
@@ -118,6 +152,7 @@ export function findTitled(a: Analysis, s: Sentence): void {
 const PLURAL_TITLES = new Set([
   "leaders", "officials", "ministers", "commanders", "representatives", "diplomats", "envoys", "members", "fighters", "militants",
   "spokesmen", "delegates", "negotiators", "lawmakers", "legislators", "advisers", "advisors", "aides", "chiefs", "heads", "officers",
+  "mps", "senators", "governors", "mayors", "ambassadors", "generals", "chairmen", "spokespeople", "spokespersons",
 ]);
 
 function precededByDeterminerOrQualifier(a: Analysis, i: number): boolean {
@@ -129,19 +164,34 @@ function precededByDeterminerOrQualifier(a: Analysis, i: number): boolean {
 function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: number, chainEnd: number): number {
   const { doc } = a;
   const { tokens } = doc;
-  const ctx = leftContext(a, s, chainStart, modStart);
+  const ctx = leftContext(a, s, chainStart, modStart, chainEnd);
   let e = chainEnd;
   let titleEnd = chainEnd;
   let after: Qualifier | null = null;
   const lastCore = tokens[chainEnd - 1]!.lower.replace(/\.$/, "");
-  if (tokens[e]?.lower === "of") {
+  const forPlace = tokens[e]?.lower === "for" ? claimedBy(doc, e + 1) : null;
+  if (forPlace && forPlace.kind === "place" && forPlace.tokStart === e + 1 && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
+    // "personal envoy for Sudan, Karim Haddad"
+    after = qualifierOf(forPlace);
+    titleEnd = e = forPlace.tokEnd;
+  } else if (tokens[e]?.lower === "for" && isCapWord(tokens[e + 1])) {
+    // "Minister for Foreign Affairs", "Special Advisor for International Affairs": title words.
+    let r = e + 1;
+    const titleish = (k: number): boolean => {
+      const t = tokens[k];
+      return t !== undefined && isCapWord(t) && (isTitleWord(t) || isCommonWord(t.lower)) && !doc.demonym[k] && !claimedBy(doc, k);
+    };
+    while (r < s.tokEnd && (titleish(r) || ((tokens[r]!.lower === "and" || tokens[r]!.text === ",") && titleish(r + 1)))) r++;
+    if (r > e + 1) titleEnd = e = r;
+  } else if (tokens[e]?.lower === "of") {
     let k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
     // "the head of the paramilitary Rapid Support Forces (RSF)"
     for (let n = 0; n < 2 && k > e + 1 && tokens[k]?.kind === "word" && !tokens[k]!.cap && !claimedBy(doc, k); n++) k++;
     const owner = claimedBy(doc, k);
     if (owner && (owner.kind === "org" || owner.kind === "place") && owner.tokStart === k) {
       after = qualifierOf(owner);
-      if (k === e + 1 || owner.kind === "org") {
+      // "President of the Islamic Republic of Mauritania, X": a country may take "the".
+      if (k === e + 1 || owner.kind === "org" || (owner.place?.kind === "country" && tokens[e + 1]?.lower === "the")) {
         e = owner.tokEnd;
         const acr = claimedBy(doc, e + 1);
         if (tokens[e]?.text === "(" && acr && acr.kind === owner.kind && tokens[e + 2]?.text === ")") e += 3;
@@ -151,6 +201,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       let r = k;
       const titleish = (t: Token): boolean => isCapWord(t) && (isTitleWord(t) || isCommonWord(t.lower));
       while (r < s.tokEnd && ((titleish(tokens[r]!) && !claimedBy(doc, r)) || (tokens[r]!.lower === "and" && titleish(tokens[r + 1]!)))) r++;
+      // "Chief of Army Staff Gen Tariq Javed": a rank after the title.
+      const rank = r > k ? titleChainAt(tokens, r, s.tokEnd) : null;
+      if (rank && rank.start === r) r = rank.end;
       if (r > k) titleEnd = e = r;
     }
   } else if (tokens[e]?.lower === "to" && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
@@ -179,7 +232,13 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       nameStart = between.tokStart;
     }
   }
-  const direct = e === chainEnd || e === titleEnd ? nameChunk(a, nameStart, s.tokEnd) : null;
+  let direct = e === chainEnd || e === titleEnd ? nameChunk(a, nameStart, s.tokEnd) : null;
+  if (!direct && after && after.kind !== "org" && e > chainEnd) {
+    // "Emir of Qatar Sheikh Hamad bin Nasser", "President of Kenya Daniel Kiprono": a name after "of <country>".
+    const honorific = titleChainAt(tokens, e, s.tokEnd);
+    const at = honorific ? honorific.end : e;
+    if (isCapWord(tokens[at]) && !claimedBy(doc, at) && !doc.demonym[at]) direct = nameChunk(a, at, s.tokEnd);
+  }
   if (direct && acceptTitledName(a, direct)) {
     const [ns, ne] = direct;
     unclaimPlaces(doc, ns, ne);
@@ -202,7 +261,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
   }
   // Reverse apposition: "Kenya's ambassador to Japan, Jane Wanjiru,".
   if (tokens[e]?.text === "," && (ctx.determiner !== null || ctx.qualifier !== null)) {
-    const chunk = nameChunk(a, e + 1, s.tokEnd);
+    // "Burkina Faso's military leader, Captain Moussa Keita": a rank before the name.
+    const rank = titleChainAt(tokens, e + 1, s.tokEnd);
+    const chunk = nameChunk(a, rank ? rank.end : e + 1, s.tokEnd);
     if (chunk && acceptTitledName(a, chunk) && (chunk[1] >= s.tokEnd || BOUNDARY.has(tokens[chunk[1]]!.text) || tokens[chunk[1]]!.lower === "and")) {
       unclaimPlaces(doc, chunk[0], chunk[1]);
       const pm = newMention(doc, {
@@ -219,7 +280,7 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       return chunk[1];
     }
   }
-  const afterName = tokens[ctx.start - 1]?.text === "," && claimedBy(doc, ctx.start - 2)?.kind === "person";
+  const afterName = tokens[ctx.start - 1]?.text === "," && afterNameLike(a, ctx.start - 2);
   if (ctx.determiner === null && qualifier === null && ctx.orgChunk === null && !afterName) return chainEnd;
   let end = e;
   if (ctx.determiner === "indefinite" && /^(to|of|at|for|with)$/.test(tokens[end]?.lower ?? "")) {
@@ -241,14 +302,24 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
   return ctx.determiner === "indefinite" ? Math.max(end, chainEnd) : chainEnd;
 }
 
+/** Token k ends a person's name, found or still to be found ("Zhao Ming, chairman of …"). */
+function afterNameLike(a: Analysis, k: number): boolean {
+  const owner = claimedBy(a.doc, k);
+  if (owner) return owner.kind === "person";
+  const t = a.doc.tokens[k];
+  return t !== undefined && t.kind === "word" && t.cap && !a.adjectival[k] && !a.doc.demonym[k] && !isTitleWord(t) && !isCommonWord(t.lower, 5000);
+}
+
 function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   const t = a.doc.tokens;
   const words = t.slice(s, e).filter((w) => !isParticle(w));
   if (words.length === 0) return false;
   const last = words[words.length - 1]!.lower;
-  if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last)) return false;
+  if (ORG_HEADS.has(last)) return false;
+  // "Secretary Ellen Park": after a title, a given name makes a surname of a place word ("Park", "Hall").
+  if (NON_PERSON_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
   if (words.length === 1) return looksLikeSurname(words[0]!);
-  return !words.some((w) => STOPWORDS.has(w.lower));
+  return !words.some((w, k) => STOPWORDS.has(w.lower) && !isNameStopword(words, k));
 }
 
 function titleKeyOf(tokens: readonly Token[], from: number, to: number): string {
@@ -277,7 +348,8 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
     const [cs, ce] = chunk;
     const words = tokens.slice(cs, ce);
     const arabicArticle = /^(al|el)$/i.test(words[0]!.text) && words[0]!.cap;
-    if (arabicArticle || (!looksLikePersonName(words) && ce - cs >= 2)) {
+    const midSentence = !atSentenceStart(doc, cs);
+    if (arabicArticle || (!looksLikePersonName(words, midSentence) && ce - cs >= 2)) {
       // "Al Jazeera said", "The Jakarta Post reported": a named source that is no person.
       if (SPEECH_VERBS.has(tokens[ce]?.lower ?? "") || (tokens[ce]?.lower === "and" && ce + 1 < s.tokEnd)) {
         if (!owner && SPEECH_VERBS.has(tokens[ce]!.lower)) a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
@@ -285,7 +357,19 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
       i = ce - 1;
       continue;
     }
-    if (looksLikePersonName(words) || (ce - cs === 1 && !owner && meetingCued(a, cs, ce, s))) {
+    // "at Palazzo Chigi", "at Bellevue Palace": a venue, unless it is someone's ("at Kiprono's residence").
+    const venue = tokens[cs - 1]?.lower === "at" && tokens[ce]?.kind !== "poss";
+    // "the Sahel movement, also known as Ansar al-Din": another name of what comes before, no person.
+    const cue = aliasCue(doc, cs);
+    const aliasOf = cue > 0 ? claimedBy(doc, cue - 1) : null;
+    // An unknown capitalised word before the cue may be a person found later ("Al-Tamimi, also known as …"): read on.
+    const unknownName = !aliasOf && isCapWord(tokens[cue - 1]);
+    if (cue > 0 && !unknownName && (!aliasOf || (aliasOf.kind !== "person" && aliasOf.kind !== "role"))) {
+      if (!aliasOf || aliasOf.kind === "org") a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: aliasOf ? "strong" : "weak", qualifies: -1 });
+      i = ce - 1;
+      continue;
+    }
+    if (!venue && (looksLikePersonName(words, midSentence) || (ce - cs === 1 && !owner && meetingCued(a, cs, ce, s)))) {
       unclaimPlaces(doc, cs, ce);
       let qualifier: Qualifier | null = null;
       let spanStart = cs;
@@ -306,7 +390,7 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
 const TEMPORAL_AFTER = new Set(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "during", "after", "before", "by", "via", "over"]);
 
 const MEETING_VERBS = new Set([
-  "met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "welcomes", "spoke", "speaks", "phoned", "telephoned", "visited", "greeted",
+  "met", "meets", "hosted", "hosts", "received", "receives", "welcomed", "welcomes", "spoke", "speaks", "phoned", "telephoned", "greeted", "dialled", "dialed",
 ]);
 
 /** A lone surname next to a meeting verb ("Ruto met …", "… hosted Scholz") names a person. */

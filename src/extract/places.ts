@@ -127,7 +127,10 @@ function load(): Gazetteer {
     const cap = c.capital?.[0];
     if (!cap) continue;
     const p = places.get(placeKey(cap));
-    capitals.set(c.cca2, p && p.kind === "city" ? p : { name: cap, kind: "city", countryCode: c.cca2 });
+    const capital: Place = p && p.kind === "city" ? p : { name: cap, kind: "city", countryCode: c.cca2 };
+    capitals.set(c.cca2, capital);
+    // Capitals the city list spells otherwise ("Panama City", "Astana").
+    if (!p) places.set(placeKey(cap), capital);
   }
   for (const r of REGIONS) if (!places.has(r)) places.set(r, { name: titleCase(r), kind: "region", countryCode: null });
   let maxWords = 1;

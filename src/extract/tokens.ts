@@ -37,6 +37,15 @@ function charClass(c: number): number {
 }
 
 const DOTTED_RE = /(?:[A-Z]\.){2,}(?![A-Za-z])/y;
+
+const PARTICIPLES = new Set(["led", "backed", "brokered", "sponsored", "mediated", "funded", "run", "owned", "affiliated", "aligned", "allied", "linked", "controlled", "held", "supported", "organised", "organized", "hosted", "chaired"]);
+
+/** A participle word starting at i and ending at a non-letter. */
+function participleAt(text: string, i: number): boolean {
+  let j = i;
+  while (j < text.length && j - i < 12 && charClass(text.charCodeAt(j)) === 1) j++;
+  return j - i >= 3 && j - i <= 11 && PARTICIPLES.has(text.slice(i, j).toLowerCase()) && charClass(j < text.length ? text.charCodeAt(j) : 32) !== 1;
+}
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0x202f || c === 12 || c === 11;
@@ -89,6 +98,8 @@ export function tokenize(text: string): Token[] {
           continue;
         }
         if (isHyphen(d) && charClass(next) !== 0) {
+          // "Taliban-led", "Kenya-backed": the name and the participle are two words.
+          if (c >= 65 && c <= 90 && charClass(next) === 1 && participleAt(text, i + 1)) break;
           i++;
           continue;
         }

@@ -3,9 +3,10 @@
  * meeting with"), their participants, and the cues that a meeting is only planned, denied or hypothetical.
  */
 import { clauseAround, mentionEnd, parseList } from "./clauses.js";
-import type { Mention } from "./document.js";
-import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, VERB_FILLERS } from "./lexicon.js";
+import type { Doc, Mention } from "./document.js";
+import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, VERB_FILLERS, WEEKDAYS } from "./lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
+import { titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { AttendanceRole, MeetingKind } from "./types.js";
 import { pickDate, pickPlace } from "./venue.js";
@@ -13,7 +14,7 @@ const MEET_VERBS = new Set(["met", "meet", "meets"]);
 
 const HOST_VERBS = new Set(["hosted", "hosts", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "hosting", "receiving", "welcoming"]);
 
-const CALL_VERBS = new Set(["phoned", "telephoned", "rang", "called"]);
+const CALL_VERBS = new Set(["phoned", "telephoned", "rang", "called", "dialled", "dialed", "dials", "phones", "telephones", "rings"]);
 
 const SPEAK_VERBS = new Set(["spoke", "speaks", "talked", "spoken"]);
 
@@ -25,14 +26,26 @@ const VISIT_VERBS = new Set(["visited", "visits"]);
 
 const EMBRACE_VERBS = new Set(["embraced", "hugged", "embraces", "hugs"]);
 
+/** "shared the stage with", "shared a platform with": side by side in one place. */
+const SHARE_VERBS = new Set(["shared", "shares", "share"]);
+
+/** "A and B witnessed the signing of …": both in the room. */
+const WITNESS_VERBS = new Set(["witnessed", "witness", "witnesses", "oversaw", "attended"]);
+
+/** "exchanged pleasantries with", "A and B exchanged greetings": face to face. */
+const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "exchanges"]);
+
 export const MEETING_NOUNS = new Set([
   "meeting", "meetings", "talks", "discussions", "discussion", "summit", "sit-down", "encounter", "conversation", "conversations",
   "call", "calls", "consultations", "audience", "tête-à-tête", "phone-call", "videoconference", "negotiations", "conference", "teleconference",
 ]);
 
-const CALL_NOUN_CUES = new Set(["phone", "telephone", "video", "phone-call", "telephonic", "videoconference", "teleconference", "call", "calls", "conversation", "conference"]);
+const CALL_NOUN_CUES = new Set([
+  "phone", "telephone", "video", "phone-call", "telephonic", "videoconference", "teleconference", "call", "calls", "conversation", "conference", "virtual",
+  "online", "remote", "video-link", "videolink", "zoom",
+]);
 
-const AGENT_VERBS = new Set(["held", "had", "holds", "hold", "holding", "having", "conducted", "conducts", "conduct", "has"]);
+const AGENT_VERBS = new Set(["held", "had", "holds", "hold", "holding", "having", "conducted", "conducts", "conduct", "has", "paid", "pays", "paying", "made", "makes"]);
 
 const NOUN_IRREALIS_AFTER = new Set([
   "will", "would", "could", "might", "should", "shall", "expected", "scheduled", "planned", "due", "cancelled", "canceled", "postponed",
@@ -49,9 +62,13 @@ const TEMPORAL_FILLERS = new Set([
 
 const LEADING = new Set(["in", "during", "at", "after", "following", "before", "for", "on", "ahead", "throughout", "amid"]);
 
+const ALL_VERBS: ReadonlySet<string> = new Set([
+  ...MEET_VERBS, ...HOST_VERBS, ...CALL_VERBS, ...SPEAK_VERBS, ...HAND_VERBS, ...SIT_VERBS, ...VISIT_VERBS, ...EMBRACE_VERBS, ...SHARE_VERBS,
+  ...EXCHANGE_VERBS, ...WITNESS_VERBS,
+]);
+
 export function isMeetingVerb(l: string): boolean {
-  return MEET_VERBS.has(l) || HOST_VERBS.has(l) || CALL_VERBS.has(l) || SPEAK_VERBS.has(l) || HAND_VERBS.has(l) || SIT_VERBS.has(l) ||
-    VISIT_VERBS.has(l) || EMBRACE_VERBS.has(l);
+  return ALL_VERBS.has(l);
 }
 
 /** The people right before a verb: "Tinubu and Mahama last met", "Ghana's president John Mahama spoke". */
@@ -59,12 +76,32 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
   const { doc, st } = ctx;
   const t = doc.tokens;
   let k = i - 1;
-  while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text))) k--;
+  for (let guard = 0; guard < 4; guard++) {
+    while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text))) k--;
+    // "Beltrão (PT) received": a parenthesis between the subject and its verb.
+    if (k > clauseStart && t[k]!.text === ")" && st.paren[k]) {
+      let p = k;
+      while (p > clauseStart && t[p]!.text !== "(") p--;
+      if (t[p]!.text !== "(") break;
+      k = p - 1;
+      continue;
+    }
+    break;
+  }
   // "…, who later met X": the person before the relative pronoun.
   if (k >= clauseStart && /^(who|whom)$/.test(t[k]!.lower) && t[k - 1]?.text === ",") k -= 2;
   const out: Mention[] = [];
   for (let guard = 0; guard < 8 && k >= clauseStart; guard++) {
     let m = st.endAt.get(k) ?? null;
+    // "X, who accompanied Y, met Z": the subject is before the relative clause.
+    if (!m && t[k]!.text === "," && st.relative[k - 1]) {
+      let p = k - 1;
+      while (p > clauseStart && st.relative[p]) p--;
+      if (t[p]?.text === ",") {
+        m = st.endAt.get(p - 1) ?? null;
+        if (m) k = p - 1;
+      }
+    }
     if (!m && t[k]!.text === "," && st.endAt.has(k - 1)) {
       // "Colombia's foreign minister, Luis Murillo, joined"
       m = st.endAt.get(k - 1)!;
@@ -91,6 +128,22 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
     break;
   }
   return out;
+}
+
+/** "He had visited Kyiv days earlier and held talks with X": the subject of the first verb of the coordination. */
+export function conjoinedSubject(ctx: Context, i: number, cs: number): Mention[] {
+  const t = ctx.doc.tokens;
+  let k = i - 1;
+  while (k >= cs && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text))) k--;
+  // "…, holding talks with X": a participle after a comma has the sentence's subject.
+  const participle = t[k]?.text === "," && /ing$/.test(t[i]!.lower);
+  if (k < cs || !(t[k]!.lower === "and" || participle) || ctx.st.endAt.has(k - 1) || ctx.st.relative[k]) return [];
+  const first = firstListInClause(ctx, cs, k);
+  if (first.length === 0) return [];
+  // The coordination must follow a verb of the same subject: no other person between the subject and "and".
+  const firstEnd = mentionEnd(ctx.doc, first[first.length - 1]!);
+  for (let p = firstEnd; p < k; p++) if (ctx.st.startAt.has(p)) return [];
+  return first;
 }
 
 /** After a leading phrase ("In a separate meeting with X, the Ugandan president …"), the main clause's subject. */
@@ -130,24 +183,111 @@ function denied(ctx: Context, s: Sentence, i: number): boolean {
   return false;
 }
 
+/** "by phone", "over the phone", "via video link", "by videoconference", "telephonically": the token after the cue, or -1. */
+export function phoneCue(t: Doc["tokens"], j: number): number {
+  const w = t[j]?.lower ?? "";
+  if (/^(telephonically|virtually|remotely)$/.test(w)) return j + 1;
+  if (!/^(by|on|over|via|through)$/.test(w)) return -1;
+  let k = j + 1;
+  if (/^(the|a)$/.test(t[k]?.lower ?? "")) k++;
+  if (!/^(phone|telephone|video|videolink|video-link|videoconference|video-conference|teleconference|telephone-call|phone-call|zoom|conference-call)$/.test(t[k]?.lower ?? "")) return -1;
+  k++;
+  if (/^(link|call|conference|conferencing|line)$/.test(t[k]?.lower ?? "")) k++;
+  return k;
+}
+
+/** Adverbs and time phrases between a verb and its object: "received on Wednesday X", "met privately with X". */
+function skipAfterVerb(doc: Doc, j: number, limit: number): number {
+  const t = doc.tokens;
+  for (let guard = 0; guard < 4 && j < limit; guard++) {
+    const w = t[j]!;
+    const l = w.lower;
+    if (l === "on" && t[j + 1] && (WEEKDAYS.has(t[j + 1]!.lower) || MONTHS.has(t[j + 1]!.lower) || t[j + 1]!.kind === "num")) {
+      j += 2;
+      while (j < limit && (t[j]!.kind === "num" || MONTHS.has(t[j]!.lower) || /^(morning|afternoon|evening|night)$/.test(t[j]!.lower))) j++;
+      continue;
+    }
+    if (/^(this|last|late|early)$/.test(l) && t[j + 1] && (WEEKDAYS.has(t[j + 1]!.lower) || /^(week|month|morning|afternoon|evening|night)$/.test(t[j + 1]!.lower))) {
+      j += 2;
+      continue;
+    }
+    if (/^(yesterday|today|tonight|here|there|again|also|briefly|separately|privately|later|earlier|personally|jointly|one-on-one|face-to-face|virtually|twice|once|bilaterally|informally|formally|officially|warmly)$/.test(l)) {
+      j++;
+      continue;
+    }
+    if (l === "in" && /^(audience|person|private|camera)$/.test(t[j + 1]?.lower ?? "")) {
+      j += 2;
+      continue;
+    }
+    // "received on Monday at the Miraflores Palace the Colombian Foreign Minister", "received in Cairo the visiting Emir"
+    if (l === "at" || l === "in") {
+      let k = j + 1;
+      if (t[k]?.lower === "the") k++;
+      let r = k;
+      const place = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
+      if (place && place.kind === "place" && place.tokStart === k) r = place.tokEnd;
+      else {
+        // A venue's name, up to a demonym, a title or a person ("in Cairo Egyptian President X").
+        while (r < limit && t[r]!.kind === "word" && t[r]!.cap && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
+      }
+      const next = t[r];
+      if (r > k && next && (/^(the|his|her|their|on|with|at|in)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
+        j = r;
+        continue;
+      }
+    }
+    break;
+  }
+  return j;
+}
+
+const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be"]);
+
+/** "was received by", "were hosted by": a passive meeting verb. */
+function passiveBefore(t: Doc["tokens"], i: number, cs: number): boolean {
+  for (let k = i - 1; k >= Math.max(cs, i - 3); k--) {
+    const l = t[k]!.lower;
+    if (PASSIVE_AUX.has(l)) return true;
+    if (!(VERB_FILLERS.has(l) || /^\p{Ll}+ly$/u.test(t[k]!.text))) return false;
+  }
+  return false;
+}
+
+const CONDUCT_NOUNS = new Set([
+  "ceremony", "meeting", "talks", "summit", "dinner", "lunch", "luncheon", "banquet", "reception", "breakfast", "session", "event", "signing", "call",
+  "conference", "negotiations", "consultations", "discussions", "gathering", "forum", "round",
+]);
+
 export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
   const t = doc.tokens;
   const l = t[i]!.lower;
   const [cs, ce] = clauseAround(doc, st, i);
-  let j = i + 1;
+  let j = skipAfterVerb(doc, i + 1, ce);
   let call = false;
   let hosting = false;
   let visit = false;
+  let phone = false;
+  /** The object may be missing: "A and B met", "A and B spoke by phone", "A and B shook hands". */
+  let reciprocal = false;
+  // "was received by X", "a ceremony hosted by X": the people after "by" act.
+  if ((HOST_VERBS.has(l) || MEET_VERBS.has(l)) && t[j]?.lower === "by") {
+    passiveTrigger(ctx, s, i, j + 1, [cs, ce], HOST_VERBS.has(l));
+    return;
+  }
   if (MEET_VERBS.has(l)) {
     if (t[j]?.lower === "up" && t[j + 1]?.lower === "with") j += 2;
     else if (t[j]?.lower === "with" || t[j]?.lower === "privately") j++;
+    j = skipAfterVerb(doc, j, ce);
+    if (t[j]?.lower === "with") j++;
   } else if (HOST_VERBS.has(l)) {
     hosting = true;
     if (/^receiv/.test(l) && /^(a|an)$/.test(t[j]?.lower ?? "")) {
       // "received a phone call from X"
       let k = j + 1;
       while (k < j + 4 && CALL_NOUN_CUES.has(t[k]?.lower ?? "")) k++;
+      // "received a phone call on Monday from X"
+      if (k > j + 1 && t[k]?.lower !== "from") k = skipAfterVerb(doc, k, ce);
       if (k > j + 1 && t[k]?.lower === "from") {
         call = true;
         hosting = false;
@@ -156,22 +296,45 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     }
   } else if (CALL_VERBS.has(l)) {
     call = true;
+    if (l === "called" && t[j]?.lower === "on") {
+      // "called on the Prime Minister": a visit, not a phone call.
+      call = false;
+      visit = true;
+      j++;
+    } else if (/^(called|rang|phoned)$/.test(l) && t[j]?.lower === "up") j++;
     if (l === "called" && !st.startAt.has(j)) return;
+  } else if (WITNESS_VERBS.has(l)) {
+    // Only "witnessed the signing (ceremony)" by two or more together.
+    if (t[j]?.lower !== "the" || !/^(signing|signature|exchange)$/.test(t[j + 1]?.lower ?? "")) return;
+    reciprocal = true;
+    j += 2;
+  } else if (EXCHANGE_VERBS.has(l)) {
+    if (!/^(pleasantries|greetings|handshakes|hugs)$/.test(t[j]?.lower ?? "")) return;
+    if (t[j + 1]?.lower === "with") j += 2;
+    else {
+      j++;
+      reciprocal = true;
+    }
+  } else if (SHARE_VERBS.has(l)) {
+    if (!/^(the|a)$/.test(t[j]?.lower ?? "") || !/^(stage|platform|podium|dais|table)$/.test(t[j + 1]?.lower ?? "") || t[j + 2]?.lower !== "with") return;
+    j += 3;
   } else if (SPEAK_VERBS.has(l)) {
     call = true;
-    for (let k = 0; k < 2; k++) {
-      if (/^(by|on|over|via)$/.test(t[j]?.lower ?? "")) {
-        j++;
-        if (t[j]?.lower === "the") j++;
-        if (/^(phone|telephone|video|videolink|videoconference)$/.test(t[j]?.lower ?? "")) j++;
-        else return;
-      }
-      if (/^(to|with)$/.test(t[j]?.lower ?? "")) j++;
-      else if (k === 0 && !/^(by|on|over|via)$/.test(t[j]?.lower ?? "")) return;
+    const cue = phoneCue(t, j);
+    if (cue > 0) {
+      phone = true;
+      j = skipAfterVerb(doc, cue, ce);
     }
+    if (/^(to|with)$/.test(t[j]?.lower ?? "")) j++;
+    else if (phone) reciprocal = true;
+    else return;
   } else if (HAND_VERBS.has(l)) {
-    if (t[j]?.lower !== "hands" || t[j + 1]?.lower !== "with") return;
-    j += 2;
+    if (t[j]?.lower !== "hands") return;
+    if (t[j + 1]?.lower === "with") j += 2;
+    else {
+      j++;
+      reciprocal = true;
+    }
   } else if (SIT_VERBS.has(l)) {
     if (t[j]?.lower !== "down" || t[j + 1]?.lower !== "with") return;
     j += 2;
@@ -181,7 +344,18 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     /* object follows */
   }
   if (modalBefore(ctx, i, cs) || denied(ctx, s, i)) return;
-  let objects = parseList(doc, st, j, ce);
+  let objects = reciprocal ? { items: [], end: j } : parseList(doc, st, j, ce);
+  if (hosting && objects.items.length === 0) {
+    // "hosted a welcome ceremony for X", "hosted a dinner in honour of X"
+    for (let k = j; k < Math.min(ce, j + 7); k++) {
+      const w = t[k]!.lower;
+      if (t[k]!.kind === "punct") break;
+      if (w === "for" || ((w === "honour" || w === "honor") && t[k + 1]?.lower === "of")) {
+        objects = parseList(doc, st, w === "for" ? k + 1 : k + 2, ce);
+        break;
+      }
+    }
+  }
   if (objects.items.length === 0 && !visit) {
     // "met with members of the party, including its leader X"
     for (let k = j; k < Math.min(ce, j + 15); k++) {
@@ -193,20 +367,30 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     }
   }
   if (visit && objects.items.length === 0) return;
-  const subjects = subjectBefore(ctx, i, cs);
+  if (l === "called" && objects.items.length > 0) {
+    const after = t[objects.end];
+    // "called on X to resign": a demand; "called X a liar": a name, not a call.
+    if (visit && after?.lower === "to") return;
+    if (!visit && after && after.kind === "word" && !after.cap && !/^(on|in|at|from|during|after|before|last|this|earlier|later|yesterday|today|and|to|about|over|by|via|with|for|early|late|shortly|twice|again|amid|while|when|as|following|ahead)$/.test(after.lower)) return;
+  }
+  let subjects = subjectBefore(ctx, i, cs);
+  if (subjects.length === 0) subjects = conjoinedSubject(ctx, i, cs);
   const agentIds = entitiesOf(ctx, subjects);
+  if (reciprocal && agentIds.length < 2) return;
   const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
   if (agentIds.length + objectIds.length === 0) return;
+  // "spoke with X by phone"
+  if (call && !phone && phoneCue(t, objects.end) > 0) phone = true;
   const distinct = hasDistinctCue(ctx, i, cs);
   const roleAgent: AttendanceRole = hosting ? "host" : visit ? "guest" : null;
   const roleObject: AttendanceRole = hosting ? "guest" : visit ? "host" : null;
   const spanStart = subjects.length > 0 ? Math.min(subjects[0]!.spanStart, i) : i;
   const spanEnd = Math.max(objects.end, i + 1);
   const base = {
-    nominal: false, roleAgent, roleObject, call, weakCall: SPEAK_VERBS.has(l), definite: false, distinct, separate: false,
+    nominal: false, roleAgent, roleObject, call, weakCall: SPEAK_VERBS.has(l) && !phone, definite: false, distinct, separate: false,
     reference: false, spanStart, clause: [cs, ce] as [number, number],
   };
-  if (agentIds.length > 0 && allPrincipals(ctx, objectIds)) {
+  if (agentIds.length > 0 && allPrincipals(ctx, objectIds) && !jointCue(ctx, cs, ce)) {
     // "met Dubai's ruler A and Abu Dhabi's crown prince B": one audience with each leader.
     for (const m of objects.items) {
       if (!objectIds.includes(m.entity)) continue;
@@ -217,8 +401,52 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   addDraft(ctx, s, i, { ...base, mentions: [...subjects, ...objects.items], agents: agentIds, objects: objectIds, spanEnd });
 }
 
+/**
+ * "X was received by Y" (Y hosts X), "X was met by Y"; and "… at a ceremony hosted by Y", "talks mediated by Y": the
+ * people after "by" join the meeting told just before in the sentence.
+ */
+function passiveTrigger(ctx: Context, s: Sentence, i: number, byAt: number, [cs, ce]: [number, number], hosting: boolean): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  if (modalBefore(ctx, i, cs) || denied(ctx, s, i)) return;
+  const by = parseList(doc, st, byAt, ce);
+  const byIds = entitiesOf(ctx, by.items);
+  if (byIds.length === 0) return;
+  if (passiveBefore(t, i, cs)) {
+    let k = i - 1;
+    while (k >= cs && (PASSIVE_AUX.has(t[k]!.lower) || VERB_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text))) k--;
+    const subjects = subjectBefore(ctx, k + 1, cs);
+    const guestIds = entitiesOf(ctx, subjects).filter((e) => !byIds.includes(e));
+    if (guestIds.length === 0) return;
+    const spanStart = Math.min(subjects[0]!.spanStart, i);
+    addDraft(ctx, s, i, {
+      mentions: [...subjects, ...by.items], agents: byIds, objects: guestIds, nominal: false, roleAgent: hosting ? "host" : null,
+      roleObject: hosting ? "guest" : null, call: false, weakCall: false, definite: false, distinct: hasDistinctCue(ctx, k + 1, cs), separate: false,
+      reference: false, spanStart, spanEnd: Math.max(by.end, i + 1), clause: [cs, ce],
+    });
+    return;
+  }
+  conductedBy(ctx, s, i, byIds);
+}
+
+/** "a ceremony hosted by X", "talks mediated by X", "a meeting chaired by X": X joins the meeting just told in the sentence. */
+export function conductedBy(ctx: Context, s: Sentence, i: number, byIds: readonly number[]): void {
+  const t = ctx.doc.tokens;
+  let noun = false;
+  for (let k = i - 1; k >= Math.max(s.tokStart, i - 4); k--) if (CONDUCT_NOUNS.has(t[k]!.lower)) noun = true;
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!noun || !last || last.sentence !== s.index) return;
+  for (const e of byIds) if (!last.participants.has(e)) last.participants.set(e, null);
+}
+
 const HONORIFIC_WORDS = new Set(["sheikh", "sheik", "shaikh", "ayatollah", "hojatoleslam", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady"]);
 const PRINCIPAL_TITLES = ["president", "prime minister", "premier", "chancellor", "king", "queen", "emir", "sultan", "monarch", "crown prince", "supreme leader", "ruler", "pope"];
+
+/** "for a trilateral summit", "together", "jointly": one meeting of all, not an audience with each. */
+function jointCue(ctx: Context, cs: number, ce: number): boolean {
+  for (let k = cs; k < ce; k++) if (/^(trilateral|three-way|four-way|quadrilateral|tripartite|joint|jointly|together|summit|multilateral)$/.test(ctx.doc.tokens[k]!.lower)) return true;
+  return false;
+}
 
 /** Two or more heads of state or government as objects of one verb. */
 function allPrincipals(ctx: Context, ids: readonly number[]): boolean {
@@ -243,10 +471,17 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
   const t = doc.tokens;
   const noun = t[i]!.lower;
-  if ((noun === "call" || noun === "calls") && !/^(with|between)$/.test(t[i + 1]?.lower ?? "")) return;
-  if (noun === "conference" && !/^(video|phone|telephone)$/.test(t[i - 1]?.lower ?? "")) return;
+  // "paid a courtesy call on the Prime Minister": a visit.
+  const courtesy = noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on";
+  const linked = /^(with|between)$/.test(t[i + 1]?.lower ?? "") || courtesy;
+  // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
+  const reciprocal = !linked && /^(call|calls|conversation|conversations)$/.test(noun);
+  // "held a joint press conference", "a news conference with X": together in one room.
+  const press = noun === "conference" && /^(press|news)$/.test(t[i - 1]?.lower ?? "");
+  if (press && !linked && !/^(joint)$/.test(t[i - 2]?.lower ?? "")) return;
+  if (noun === "conference" && !press && !/^(video|phone|telephone)$/.test(t[i - 1]?.lower ?? "")) return;
   const [cs, ce] = clauseAround(doc, st, i);
-  let call = CALL_NOUN_CUES.has(noun) && noun !== "conversation" && noun !== "conversations";
+  let call = CALL_NOUN_CUES.has(noun) && noun !== "conversation" && noun !== "conversations" && !press && !courtesy;
   // "after meeting Scholz": the gerund takes its object directly.
   const gerund = noun === "meeting" && ctx.st.startAt.has(i + 1) && /^(after|before|while|since|when|by|on)$/.test(t[i - 1]?.lower ?? "");
   if (noun === "audience" && t[i + 1]?.lower !== "with") return;
@@ -270,7 +505,11 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
       if (possessor && possessor.kind !== "pronoun") possessor = null;
       break;
     }
-    if (lw === "a" || lw === "an") break;
+    if (lw === "a" || lw === "an") {
+      // "held a video conference with X"
+      if (AGENT_VERBS.has(t[k - 1]?.lower ?? "") && k - 1 >= cs) agentVerb = k - 1;
+      break;
+    }
     if (/^(the|this|that|these|those)$/.test(lw)) {
       definite = true;
       break;
@@ -287,7 +526,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (IRREALIS_NOUN_CUES.has(lw)) return;
     if (lw === "separate") separate = true;
     if (DISTINCT_CUES.has(lw)) distinct = true;
-    if (CALL_NOUN_CUES.has(lw)) call = true;
+    if (CALL_NOUN_CUES.has(lw) && !press && !courtesy) call = true;
     if (w.kind !== "word") break;
   }
   // Irrealis right before the determiner: "pursuing a meeting", "open to talks", "called for a meeting".
@@ -308,7 +547,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let objects: Mention[] = [];
   let between = false;
   let listEnd = i + 1;
-  if (next === "between" || next === "with") {
+  if (next === "between" || next === "with" || courtesy) {
     const r = parseList(doc, st, i + 2, ce);
     objects = r.items;
     listEnd = r.end;
@@ -321,8 +560,22 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let agents: Mention[] = [];
   let reference = false;
   const leading = mainSubject(ctx, s, i);
-  if (possessor) agents = [possessor];
-  else if (agentVerb >= 0) agents = subjectBefore(ctx, agentVerb, cs);
+  if (reciprocal || (press && !linked)) {
+    // "A and B held a (joint) phone call": the verb before the determiner.
+    let v = agentVerb;
+    for (let k = i - 1; v < 0 && k >= Math.max(cs, i - 5); k--) {
+      if (AGENT_VERBS.has(t[k]!.lower)) v = k;
+      else if (t[k]!.kind !== "word") break;
+    }
+    if (v < 0) return;
+    const subjects = subjectBefore(ctx, v, cs);
+    if (entitiesOf(ctx, subjects).length < 2) return;
+    agents = subjects;
+  } else if (possessor) agents = [possessor];
+  else if (agentVerb >= 0) {
+    agents = subjectBefore(ctx, agentVerb, cs);
+    if (agents.length === 0) agents = conjoinedSubject(ctx, agentVerb, cs);
+  }
   else if (!between && leading) {
     agents = leading;
     if (objects.length === 0 && definite) reference = true;
@@ -330,7 +583,10 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   } else if (gerund) agents = firstListInClause(ctx, s.tokStart, i);
   else if (!between && objects.length === 0 && !definite) agents = firstListInClause(ctx, cs, i);
   else if (!between && objects.length > 0) agents = clauseStartSubject(ctx, s, cs, i);
-  if (objects.length === 0 && !reference && (definite || agents.length === 0)) return;
+  if (objects.length === 0 && !reference && (definite || agents.length === 0)) {
+    if (definite && agents.length === 0) dateOfToldMeeting(ctx, s, i, [cs, ce]);
+    return;
+  }
   if (be) distinct = distinct || false;
   const agentIds = entitiesOf(ctx, agents);
   const objectIds = entitiesOf(ctx, objects).filter((e) => !agentIds.includes(e));
@@ -346,6 +602,19 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** "The meeting on Monday focused on …", "Sunday's talks …": the date of the meeting told just before, if it had none. */
+function dateOfToldMeeting(ctx: Context, s: Sentence, i: number, clause: [number, number]): void {
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || last.dateExpr || s.index - last.sentence > 2 || s.index < last.sentence) return;
+  const date = pickDate(ctx, s, i, clause);
+  if (!date || date.date === null) return;
+  const t = ctx.doc.tokens;
+  const near = t.findIndex((x, k) => k >= clause[0] && x.start >= date.start);
+  if (near < 0 || Math.abs(near - i) > 4) return;
+  last.dateExpr = date;
+  last.date = date.date;
 }
 
 const TOLD_VERBS = new Set(["told", "assured", "urged", "asked", "informed", "warned", "thanked", "congratulated", "invited", "briefed", "reassured", "pressed"]);
@@ -406,10 +675,12 @@ function addDraft(ctx: Context, s: Sentence, i: number, d: DraftInit): void {
   const participants = new Map<number, AttendanceRole>();
   for (const e of d.agents) participants.set(e, d.roleAgent);
   for (const e of d.objects) if (!participants.has(e)) participants.set(e, d.roleObject);
-  const date = pickDate(ctx, s, i, d.clause);
-  const place = pickPlace(ctx, i, d.clause);
+  const date = pickDate(ctx, s, i, d.clause, d.spanEnd);
+  let place = d.call && !d.weakCall ? null : pickPlace(ctx, i, d.clause);
   let kind: MeetingKind = d.call ? "call" : "in_person";
   if (d.weakCall && place) kind = "in_person";
+  // A call joins people in different places: no venue.
+  if (kind === "call") place = null;
   let evStart = doc.tokens[d.spanStart]!.start;
   let evEnd = doc.tokens[Math.min(d.spanEnd, s.tokEnd) - 1]!.end;
   for (const m of d.mentions) {

@@ -3,6 +3,7 @@ import { findDates, type DateExpression } from "./dates.js";
 import type { Doc } from "./document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { capitalOf, type Place } from "./places.js";
+import { NON_PERSON_HEADS } from "./lexicon.js";
 import type { Sentence } from "./sentences.js";
 const TRAVEL_WORDS = new Set([
   "visit", "visits", "visited", "visiting", "trip", "trips", "travelled", "traveled", "travel", "travels", "flew", "arrived", "arrival",
@@ -10,6 +11,49 @@ const TRAVEL_WORDS = new Set([
 ]);
 
 const PLACE_PREPS = new Set(["in", "at", "inside"]);
+
+const TOPIC_NOUNS = new Set([
+  "war", "wars", "crisis", "conflict", "fighting", "situation", "violence", "ceasefire", "cease-fire", "truce", "peace", "election", "elections", "unrest",
+  "famine", "developments", "offensive", "operations", "invasion", "occupation", "attacks", "attack", "investment", "investments", "interests", "embassy",
+  "presence", "troops", "forces", "role", "influence", "stability", "security", "hostilities", "tensions", "genocide", "bombing", "strikes", "strike",
+  "situation", "aid", "reconstruction", "dispute", "protests", "coup", "massacre", "killings", "deaths", "casualties", "hostages", "prisoners", "refugees",
+  "operation", "campaign", "fight", "escalation", "detention", "arrest", "drought", "floods", "earthquake", "projects", "project", "growth", "economy",
+]);
+
+const DATELINE_SEPARATORS = new Set(["-", "—", "–", ":", "--"]);
+
+export interface Dateline {
+  readonly place: Place;
+  readonly sentence: number;
+  /** Character offset where the lead's text starts, after the dateline. */
+  readonly end: number;
+}
+
+/** "NAIROBI —", "TOKYO, May 20 (Kyodo) -", "Nairobi, Kenya –": the place a lead is filed from, and the lead's sentence. */
+export function findDateline(doc: Doc): Dateline | null {
+  const t = doc.tokens;
+  const s = doc.sentences.find((x) => !x.headline);
+  if (!s) return null;
+  const m = doc.claim[s.tokStart]! >= 0 ? doc.mentions[doc.claim[s.tokStart]!]! : null;
+  if (!m || m.kind !== "place" || !m.place || m.place.kind === "region" || m.tokStart !== s.tokStart) return null;
+  // Written in capitals, or followed by its country: a dateline, not a sentence about the place.
+  let k = m.tokEnd;
+  const shouting = t[m.tokStart]!.allCaps;
+  if (!shouting) {
+    const country = t[k]?.text === "," && doc.claim[k + 1]! >= 0 ? doc.mentions[doc.claim[k + 1]!]! : null;
+    if (!country || country.kind !== "place" || country.place?.kind !== "country") return null;
+    k = country.tokEnd;
+  }
+  for (let guard = 0; guard < 10 && k < s.tokEnd; guard++, k++) {
+    const x = t[k]!;
+    if (DATELINE_SEPARATORS.has(x.text)) return { place: m.place, sentence: s.index, end: x.end };
+    if (x.text === "," || x.text === "(" || x.text === ")" || x.text === "." || x.kind === "num" || x.allCaps || (x.kind === "word" && x.cap)) continue;
+    break;
+  }
+  return null;
+}
+
+
 
 function tokenAtChar(doc: Doc, pos: number): number {
   let lo = 0;
@@ -22,7 +66,8 @@ function tokenAtChar(doc: Doc, pos: number): number {
   return lo;
 }
 
-export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number, number]): DateExpression | null {
+/** `listEnd`: the token after the participants named after the trigger; a date after them is as near as one right after the verb. */
+export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number, number], listEnd = i + 1): DateExpression | null {
   const { doc } = ctx;
   if (ctx.datesSentence !== s.index) {
     ctx.dates = findDates(doc.text, s.start, s.end, ctx.ref);
@@ -31,15 +76,31 @@ export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number
   const at = doc.tokens[i]!.start;
   let best: DateExpression | null = null;
   let bestDist = Infinity;
+  let aside: DateExpression | null = null;
   for (const d of ctx.dates) {
-    if (d.bound) continue;
+    // "TOKYO, May 14 (Yonhap) --": the day the story was filed.
+    if (d.bound || (ctx.dateline && ctx.dateline.sentence === s.index && d.start < ctx.dateline.end)) continue;
     const tk = tokenAtChar(doc, d.start);
-    if (tk < cs || tk >= ce || ctx.st.paren[tk] || (ctx.st.relative[tk] && !ctx.st.relative[i])) continue;
-    const dist = d.start >= at ? d.start - at : (at - d.end) * 1.2;
+    if (tk < cs || tk >= ce || ctx.st.paren[tk]) continue;
+    if (ctx.st.relative[tk] && !ctx.st.relative[i]) {
+      // "X, who visited Damascus on Dec. 12, met Y then": the subject's relative clause, when nothing else dates the verb.
+      if (tk < i && d.date) aside = d;
+      continue;
+    }
+    const after = doc.tokens[Math.max(i, Math.min(listEnd, ce) - 1)]!.end;
+    const dist = d.start >= after ? d.start - after : d.start >= at ? d.start - at : (at - d.end) * 1.2;
     if (dist < bestDist) {
       bestDist = dist;
       best = d;
     }
+  }
+  if (!best && aside) {
+    // The verb right after the relative clause, or "met Y then".
+    const t = doc.tokens;
+    let k = i - 1;
+    while (k > cs && t[k]!.kind === "word" && /^(also|then|later|had|has|have)$/.test(t[k]!.lower)) k--;
+    if (t[k]?.text === "," && ctx.st.relative[k - 1]) return aside;
+    for (let q = i + 1; q < Math.min(ce, i + 8); q++) if (t[q]!.lower === "then") return aside;
   }
   return best;
 }
@@ -62,11 +123,27 @@ export function pickPlace(ctx: Context, i: number, [cs, ce]: [number, number]): 
       best = p;
     }
   };
+  // "travelled to Bamako, where he met X": the place "where" stands for.
+  for (let k = i - 1; k >= Math.max(cs, i - 4); k--) {
+    if (t[k]!.lower !== "where") continue;
+    const before = t[k - 1]?.text === "," ? k - 2 : k - 1;
+    const m = before >= 0 && doc.claim[before]! >= 0 ? doc.mentions[doc.claim[before]!]! : null;
+    if (m && m.kind === "place" && m.tokEnd === before + 1 && m.entity !== -2 && m.place && m.place.kind !== "region") {
+      return { place: m.place, tokStart: m.tokStart, tokEnd: m.tokEnd };
+    }
+    break;
+  }
   for (let k = cs; k < ce; k++) {
     if (ctx.st.paren[k] || (ctx.st.relative[k] && !ctx.st.relative[i])) continue;
     const m = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
     if (m && m.kind === "place" && m.tokStart === k && m.entity !== -2 && m.place && m.place.kind !== "region" && !ctx.qualifierPlaces.has(m.id)) {
-      if (venuePreposition(t, k)) consider({ place: m.place, tokStart: k, tokEnd: m.tokEnd });
+      const next = t[m.tokEnd];
+      // "at Bellevue Palace": a building named after a town is no visit to the town.
+      const building = next !== undefined && next.kind === "word" && next.cap && NON_PERSON_HEADS.has(next.lower);
+      // "the Saudi capital": the country's capital.
+      const capital = next?.lower === "capital" && m.place.kind === "country" && m.place.countryCode ? capitalOf(m.place.countryCode) : undefined;
+      if (capital && venuePreposition(t, k)) consider({ place: capital, tokStart: k, tokEnd: m.tokEnd + 1 });
+      else if (!building && (venuePreposition(t, k) || venueApposition(ctx, k))) consider({ place: m.place, tokStart: k, tokEnd: m.tokEnd });
       k = m.tokEnd - 1;
       continue;
     }
@@ -82,12 +159,25 @@ export function pickPlace(ctx: Context, i: number, [cs, ce]: [number, number]): 
   return best;
 }
 
+/** "at the Presidential Villa, Abuja", "at State House, Nairobi": the town after a named venue. */
+function venueApposition(ctx: Context, k: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[k - 1]?.text !== ",") return false;
+  let p = k - 2;
+  while (p >= 0 && t[p]!.kind === "word" && t[p]!.cap) p--;
+  if (p === k - 2) return false;
+  if (t[p]?.lower === "the") p--;
+  return t[p] !== undefined && PLACE_PREPS.has(t[p]!.lower);
+}
+
 /** Whether the place at token k is where something happened: "in Nairobi", "visit to Tokyo", "visited Kenya". */
 function venuePreposition(t: Doc["tokens"], k: number): boolean {
   let p = k - 1;
   while (p >= 0 && (t[p]!.lower === "the" || t[p]!.kind === "poss" || (t[p]!.kind === "word" && t[p]!.cap && p === k - 1 && t[p - 1]?.lower === "the"))) p--;
   const prev = t[p];
   if (!prev) return false;
+  // "the war in Gaza", "the crisis in Sudan": what happens there, not where they met.
+  if (prev.lower === "in" && TOPIC_NOUNS.has(t[p - 1]?.lower ?? "")) return false;
   if (PLACE_PREPS.has(prev.lower)) return true;
   if (/^visit(ed|ing|s)?$/.test(prev.lower)) return true;
   if (prev.lower === "to" || prev.lower === "into") {

@@ -2,10 +2,11 @@
  * Scores the extractor on the held-out development set (test/extract/dev: articles, dev/gold: hand-made gold) with the
  * shared scoring script. Run: npx tsx test/extract/score-dev.ts [--show] [--json] [score.mjs options…]
  *   --show   also prints what was extracted from each article (people, organisations, meetings)
- * The scorer is /work/shared/eval/score.mjs unless SCORE_MJS names another copy.
+ * The scorer is /work/shared/eval/score.mjs (or the copy in test/fixtures) unless SCORE_MJS names another one.
+ * The articles and their gold are described in test/extract/dev/README.md.
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { extractArticle, toEvalDocument } from "../../src/extract/index.js";
@@ -13,7 +14,8 @@ import { parseTextArticle } from "../../src/read/parse-text.js";
 
 const DEV_DIR = join(import.meta.dirname, "dev");
 const GOLD_DIR = join(DEV_DIR, "gold");
-const SCORER = process.env.SCORE_MJS ?? "/work/shared/eval/score.mjs";
+const SHARED = "/work/shared/eval/score.mjs";
+const SCORER = process.env.SCORE_MJS ?? (existsSync(SHARED) ? SHARED : join(import.meta.dirname, "..", "fixtures", "score.mjs"));
 
 const args = process.argv.slice(2);
 const show = args.includes("--show");
