@@ -2,6 +2,12 @@
 // while every form stays searchable in aliases, nameKeys and the full-text aliasText.
 UNWIND $rows AS r
 MERGE (n:Actor {id: r.id})
+// A known node is rewritten only when the row brings a new name, form or key: in a large load most
+// rows repeat what the graph has, and every rewrite also updates the name indexes.
+WITH n, r
+WHERE n.name IS NULL OR r.name <> n.name
+   OR any(f IN r.aliases WHERE NOT f IN coalesce(n.aliases, []))
+   OR any(k IN r.nameKeys WHERE NOT k IN coalesce(n.nameKeys, []))
 // The name is the fuller of the stored and the new canonical name (most words, then longest); never an alias.
 WITH n, r, CASE
   WHEN n.name IS NULL THEN r.name

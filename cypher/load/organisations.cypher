@@ -2,6 +2,13 @@
 // while every form stays searchable in aliases, nameKeys and the full-text aliasText.
 UNWIND $rows AS r
 MERGE (n:Organisation {id: r.id})
+// A known node is rewritten only when the row brings a new name, form or key or a kind: in a large load most
+// rows repeat what the graph has, and every rewrite also updates the name indexes.
+WITH n, r
+WHERE n.name IS NULL OR r.name <> n.name
+   OR any(f IN r.aliases WHERE NOT f IN coalesce(n.aliases, []))
+   OR any(k IN r.nameKeys WHERE NOT k IN coalesce(n.nameKeys, []))
+   OR (n.kind IS NULL AND r.kind IS NOT NULL)
 // The name is the fuller of the stored and the new canonical name (most words, then longest); never an alias.
 WITH n, r, CASE
   WHEN n.name IS NULL THEN r.name

@@ -1,6 +1,7 @@
 // Chains of meetings from one actor to another through intermediaries, shortest first.
 // SHORTEST runs a bidirectional search whose work is bounded by the graph it reaches, not by the number of
-// paths through hubs. The literal bounds (100 chains, 6 hops) are caps; $first and $maxHops narrow them.
+// paths through hubs. The literal bounds (100 chains, 6 hops) are caps; $first narrows the first, and
+// src/query/traversals.ts runs the variant whose hop bound is $maxHops.
 MATCH chain = SHORTEST 100 (a:Actor {id: $from})
   ((x:Actor)-[:ATTENDED]->(meeting:Meeting)<-[:ATTENDED]-(y:Actor)
      WHERE x <> y AND {{fragments/meeting-filter}}){1,6}

@@ -1,15 +1,28 @@
 import neo4j from "neo4j-driver";
-import { statement } from "../database/cypher.js";
+import { statement, type Statement } from "../database/cypher.js";
 import type { Database, RunOptions } from "../database/database.js";
 import type { ActorRow, MeetingFilter, MeetingRow } from "./types.js";
 
 const S = {
   contacts: statement("query/contacts"),
-  chains: statement("query/chains"),
-  brokers: statement("query/brokers"),
   network: statement("query/network"),
   actorMeetings: statement("query/actor-meetings"),
 };
+
+/**
+ * A quantifier's bounds must be literals, so each chain statement comes in one variant per hop limit
+ * (1-6): the search then stops at maxHops instead of running on to 6 hops when fewer than 100 chains are
+ * short enough, which around a head of state with thousands of meetings reaches most of the graph.
+ */
+function hopVariants(name: string, quantifier: string, min: number): (maxHops: number) => Statement {
+  const base = statement(name);
+  if (base.text.split(quantifier).length !== 2) throw new Error(`${name} must contain ${quantifier} exactly once`);
+  const variants = new Map<number, Statement>();
+  for (let n = min; n <= 6; n++) variants.set(n, { name: `${name}@${n}`, text: base.text.replace(quantifier, `{${min},${n}}`) });
+  return (maxHops) => variants.get(Math.min(6, Math.max(min, maxHops)))!;
+}
+const chainsUpTo = hopVariants("query/chains", "{1,6}", 1);
+const brokersUpTo = hopVariants("query/brokers", "{2,6}", 2);
 
 export interface ContactRow {
   actor: ActorRow;
@@ -43,14 +56,14 @@ export async function chains(
   options: RunOptions = {},
 ): Promise<ChainRow[]> {
   return db.read<ChainRow & Record<string, unknown>>(
-    S.chains,
+    chainsUpTo(args.maxHops),
     { from: args.from, to: args.to, maxHops: args.maxHops, timeRespecting: args.timeRespecting, first: int(args.first), ...filterParams(args) },
     options,
   );
 }
 
 export async function brokers(db: Database, args: { from: string; to: string; maxHops: number; first: number }, options: RunOptions = {}): Promise<BrokerRow[]> {
-  return db.read<BrokerRow & Record<string, unknown>>(S.brokers, { from: args.from, to: args.to, maxHops: args.maxHops, first: int(args.first) }, options);
+  return db.read<BrokerRow & Record<string, unknown>>(brokersUpTo(args.maxHops), { from: args.from, to: args.to, maxHops: args.maxHops, first: int(args.first) }, options);
 }
 
 export async function network(db: Database, id: string, depth: number, limit: number, options: RunOptions = {}): Promise<NetworkRow> {

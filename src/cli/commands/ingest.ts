@@ -1,8 +1,10 @@
 import { readdir, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import cliProgress from "cli-progress";
 import type { Database } from "../../database/database.js";
 import { InputError } from "../../errors.js";
+import { createExtractPool, type ExtractPool } from "../../ingest/extract-pool.js";
 import { ingest, type IngestEvent, type IngestSummary } from "../../ingest/ingest.js";
 import { DEFAULT_MAX_BYTES } from "../../read/read-sources.js";
 import { createRuntime, openDatabase, type Runtime } from "../runtime.js";
@@ -87,14 +89,22 @@ async function runWithProgress(
         break;
     }
   };
+  // Worker threads pay a few seconds to start (each loads the extractor's lexicons); worth it for a corpus of
+  // a few hundred articles or more, on a machine with more than one core.
+  const pool: ExtractPool | undefined = total >= POOL_MIN_BYTES && availableParallelism() > 1 ? createExtractPool() : undefined;
+  if (pool) rt.log.debug({ threads: pool.threads }, "extracting on worker threads");
   try {
-    return await ingest(db, { inputs: paths, ...opts, onEvent });
+    return await ingest(db, { inputs: paths, ...opts, onEvent, ...(pool ? { extract: pool.extract } : {}) });
   } finally {
+    await pool?.close();
     bar?.update(total);
     bar?.stop();
     if (bar) for (const p of problems) process.stderr.write(`parley: ${p}\n`);
   }
 }
+
+/** Input size from which `ingest` extracts on a worker pool (about 500 news articles). */
+const POOL_MIN_BYTES = 2 * 1024 * 1024;
 
 // Without a count of articles up front (JSONL streams), progress is by share of input bytes read.
 async function totalBytes(paths: string[]): Promise<number> {

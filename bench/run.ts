@@ -1,0 +1,521 @@
+/**
+ * Parley's benchmark: `npm run bench` (10k, 100k and 1M meetings) or `npm run bench -- --quick` (1k, 4k).
+ *
+ * Per size, in one run, on generated data (bench/generate.ts):
+ *   extraction  MB/s and articles/s, one core (in process) and all cores (the piscina pool);
+ *   load        meetings/s of Parley's load path (planLoad + applyPlan, batched as `ingest` does) and of a
+ *               hand-written baseline (bench/baseline.ts), each into a fresh database;
+ *   traversals  p50/p95/p99 of contacts, whoMetWhomVia, brokers and network through GraphQL over HTTP and as
+ *               the raw Cypher statement through the driver; arguments are actor ids, so name resolution
+ *               is not what is measured;
+ *   HTTP        requests/s and errors at 32 connections (autocannon) for a lookup and a traversal.
+ * Writes bench/out/report.json, report.md and latency.png (and .svg); the last line is a SUMMARY.
+ *
+ * Flags: --quick, --sizes 10000,100000, --seed N, --batch N (articles per write transaction),
+ * --allow-wipe (needed with NEO4J_URI: the benchmark deletes everything in that database).
+ */
+import { spawn } from "node:child_process";
+import { mkdir, rm, writeFile } from "node:fs/promises";
+import { availableParallelism, cpus, totalmem } from "node:os";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { loadConfig } from "../src/config/config.js";
+import { Database } from "../src/database/database.js";
+import { migrate } from "../src/database/migrate.js";
+import { provideDatabase, type ProvidedDatabase } from "../src/database/provision.js";
+import { extractArticle } from "../src/extract/index.js";
+import { createExtractPool } from "../src/ingest/extract-pool.js";
+import { applyPlan, existingArticleIds } from "../src/load/apply.js";
+import { planLoad } from "../src/plan/plan.js";
+import { brokers, chains, contacts, network } from "../src/query/traversals.js";
+import type { Article } from "../src/read/article.js";
+import { startServer, type RunningServer } from "../src/serve/server.js";
+import { baselineLoad } from "./baseline.js";
+import { latencyChart, type LatencyPoint } from "./chart.js";
+import { articleCount, articles, generateArticle, generateWorld, worldGraph, rng, type World } from "./generate.js";
+
+const ROOT = fileURLToPath(new URL("../", import.meta.url)).replace(/\/$/, "");
+const OUT = `${ROOT}/bench/out`;
+const DATA_DIR = `${ROOT}/.parley/bench-neo4j`;
+// Heap and page cache for the benchmark's own Neo4j on a 24 GiB machine (the 1M graph is ~3 GB on disk).
+const NEO4J_JAVA_OPTS = ["-Xms4g", "-Xmx4g"];
+const NEO4J_LAUNCHER_ARGS = ["--page-cache", "6g"];
+
+const { values: flags } = parseArgs({
+  options: {
+    quick: { type: "boolean", default: false },
+    sizes: { type: "string" },
+    seed: { type: "string", default: "1" },
+    batch: { type: "string" },
+    "allow-wipe": { type: "boolean", default: false },
+  },
+  strict: true,
+});
+const quick = flags.quick === true;
+const sizes = flags.sizes ? flags.sizes.split(",").map((s) => Number(s.trim())) : quick ? [1_000, 4_000] : [10_000, 100_000, 1_000_000];
+const seed = Number(flags.seed);
+const batchSize = flags.batch ? Number(flags.batch) : 200; // ingest's default
+const started = performance.now();
+
+const say = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${msg}\n`);
+
+// ------------------------------------------------------------------------------------------------ database
+
+const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: DATA_DIR, LOG_LEVEL: "silent" }, ROOT);
+let provided: ProvidedDatabase | undefined;
+let db: Database | undefined;
+let neo4jVersion = "";
+
+/** A database with nothing in it but Parley's schema: a new local server on an empty data dir, or a wiped NEO4J_URI. */
+/** Graphs up to this many meetings are deleted in place; larger ones go with the server's data dir (faster). */
+const WIPE_IN_PLACE_MAX = 120_000;
+let loadedMeetings = 0;
+
+async function freshDatabase(): Promise<Database> {
+  if (db && (provided?.source === "uri" || loadedMeetings <= WIPE_IN_PLACE_MAX)) {
+    await wipe(db);
+    await migrate(db);
+    return db;
+  }
+  await db?.close();
+  await provided?.stop();
+  await rm(DATA_DIR, { recursive: true, force: true });
+  provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS });
+  if (provided.source === "uri" && !flags["allow-wipe"]) {
+    throw new Error(`NEO4J_URI is set (${provided.connection.uri}): the benchmark deletes everything in that database. Pass --allow-wipe to go ahead.`);
+  }
+  db = Database.open(provided.connection);
+  neo4jVersion = (await db.verify()).version;
+  if (provided.source === "uri") await wipe(db);
+  await migrate(db);
+  return db;
+}
+
+async function wipe(d: Database): Promise<void> {
+  loadedMeetings = 0;
+  for (;;) {
+    const [row] = await d.write<{ n: number }>({ name: "bench/wipe", text: "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n" });
+    if (!row || row.n === 0) return;
+  }
+}
+
+const LABELS = ["Actor", "Organisation", "Place", "Meeting", "Article", "Evidence"];
+const TYPES = ["ATTENDED", "HELD_IN", "EVIDENCED_BY", "IN_ARTICLE", "AFFILIATED_WITH"];
+
+/** Nodes per label and relationships per type, from the count store (no scan). */
+async function graphCounts(d: Database): Promise<Record<string, number>> {
+  const parts = [
+    ...LABELS.map((l) => `MATCH (n:${l}) RETURN '${l}' AS what, count(n) AS n`),
+    ...TYPES.map((t) => `MATCH ()-[r:${t}]->() RETURN '${t}' AS what, count(r) AS n`),
+  ];
+  const rows = await d.read<{ what: string; n: number }>({ name: "bench/counts", text: `CALL () { ${parts.join(" UNION ALL ")} } RETURN what, n` });
+  return Object.fromEntries(rows.map((r) => [r.what, r.n]));
+}
+
+// ------------------------------------------------------------------------------------------------ helpers
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
+}
+interface Latency {
+  n: number;
+  errors: number;
+  p50: number;
+  p95: number;
+  p99: number;
+}
+function latency(samples: number[], errors: number): Latency {
+  const s = [...samples].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return { n: s.length, errors, p50: r(percentile(s, 50)), p95: r(percentile(s, 95)), p99: r(percentile(s, 99)) };
+}
+const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
+const bytesOf = (as: readonly Article[]) => as.reduce((s, a) => s + Buffer.byteLength(a.text, "utf8"), 0);
+
+// ------------------------------------------------------------------------------------------------ extraction
+
+interface ExtractionResult {
+  articles: number;
+  bytes: number;
+  oneCore: { mbPerS: number; articlesPerS: number };
+  allCores: { threads: number; mbPerS: number; articlesPerS: number };
+}
+
+async function measureExtraction(world: World): Promise<ExtractionResult> {
+  const sample = Array.from({ length: Math.min(articleCount(world), quick ? 300 : 1500) }, (_, i) => generateArticle(world, i).article);
+  const bytes = bytesOf(sample);
+  // The extractor's code is lazily compiled: warm up for a few seconds before timing, on each thread.
+  const warmUntil = performance.now() + (quick ? 1000 : 6000);
+  for (let i = 0; performance.now() < warmUntil; i = (i + 1) % sample.length) extractArticle(sample[i]!);
+  let t = performance.now();
+  for (const a of sample) extractArticle(a);
+  const one = (performance.now() - t) / 1000;
+  say(`extraction, one core: ${sample.length} articles in ${one.toFixed(1)} s`);
+
+  const pool = createExtractPool();
+  try {
+    const warmPool = performance.now() + (quick ? 3000 : 10000);
+    while (performance.now() < warmPool) await pool.extract(sample);
+    t = performance.now();
+    const results = await pool.extract(sample);
+    const all = (performance.now() - t) / 1000;
+    const failed = results.filter((r) => r instanceof Error).length;
+    if (failed > 0) say(`extraction: ${failed} article(s) failed`);
+    say(`extraction, ${pool.threads} threads: ${sample.length} articles in ${all.toFixed(1)} s`);
+    return {
+      articles: sample.length,
+      bytes,
+      oneCore: { mbPerS: round(bytes / 1e6 / one), articlesPerS: round(sample.length / one, 0) },
+      allCores: { threads: pool.threads, mbPerS: round(bytes / 1e6 / all), articlesPerS: round(sample.length / all, 0) },
+    };
+  } finally {
+    await pool.close();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ load
+
+interface LoadRun {
+  seconds: number;
+  meetingsPerS: number;
+  counts: Record<string, number>;
+}
+
+type Loader = (batch: ReturnType<typeof generateArticle>[]) => Promise<void>;
+
+/**
+ * Loads every article of the world in batches; only the loader's own work (plan + write) is timed. First the
+ * same loader writes a small world of its own, which is then deleted, so that the timed load starts with
+ * its statements planned and the server's JIT warm, as in a long-running ingest, and from an empty graph.
+ */
+async function timedLoad(world: World, label: string, load: Loader): Promise<LoadRun> {
+  const warm = generateWorld(quick ? 600 : 3000, seed + 1000);
+  for (let from = 0; from < articleCount(warm); from += batchSize) await load([...articles(warm, from, Math.min(articleCount(warm), from + batchSize))]);
+  await wipe(db!);
+  const total = articleCount(world);
+  let seconds = 0;
+  let lastSay = performance.now();
+  for (let from = 0; from < total; from += batchSize) {
+    const batch = [...articles(world, from, Math.min(total, from + batchSize))];
+    const t = performance.now();
+    await load(batch);
+    seconds += (performance.now() - t) / 1000;
+    if (performance.now() - lastSay > 10_000) {
+      lastSay = performance.now();
+      say(`${label}: ${from + batch.length}/${total} articles, ${Math.round(world.meetings.length * ((from + batch.length) / total) / seconds)} meetings/s`);
+    }
+  }
+  loadedMeetings = world.meetings.length;
+  const counts = await graphCounts(db!);
+  say(`${label}: ${world.meetings.length} meetings in ${seconds.toFixed(1)} s (${Math.round(world.meetings.length / seconds)} meetings/s)`);
+  return { seconds: round(seconds), meetingsPerS: Math.round(world.meetings.length / seconds), counts };
+}
+
+async function parleyLoad(world: World): Promise<LoadRun> {
+  return timedLoad(world, "parley load", async (batch) => {
+    // As `ingest` does for each batch: skip articles already in the graph, plan, apply in one transaction.
+    const known = await existingArticleIds(db!, batch.map((b) => b.article.id));
+    await applyPlan(db!, planLoad(batch.filter((b) => !known.has(b.article.id))));
+  });
+}
+
+// ------------------------------------------------------------------------------------------------ traversals
+
+interface Args {
+  contacts: string[];
+  network: string[];
+  /** [from, to, distance in meetings] */
+  pairs: Array<[string, string, number]>;
+}
+
+/** Traversal arguments from the generated graph: hubs and ordinary actors, pairs 2-4 meetings apart. */
+function traversalArgs(world: World): Args {
+  const graph = worldGraph(world);
+  const r = rng(seed * 17 + world.size);
+  const n = world.actors.length;
+  const ranked = Array.from({ length: n }, (_, i) => i).filter((i) => graph.degree(i) > 0).sort((a, b) => graph.degree(b) - graph.degree(a));
+  const hubs = ranked.slice(0, 5);
+  const leaves = ranked.filter((i) => graph.degree(i) <= 3);
+  const ordinary = ranked.filter((i) => graph.degree(i) > 3 && graph.degree(i) < 50);
+  const some = (xs: number[], k: number) => (xs.length === 0 ? [] : Array.from({ length: k }, () => xs[Math.floor(r() * xs.length)]!));
+  const id = (i: number) => world.actors[i]!.id;
+  const people = [...hubs, ...some(ordinary, quick ? 5 : 10), ...some(leaves, quick ? 5 : 10)];
+  const pairs: Array<[string, string, number]> = [];
+  const sources = [...hubs.slice(0, quick ? 2 : 3), ...some(leaves, quick ? 4 : 12)];
+  for (const from of sources) {
+    const dist = graph.distances(from, 4);
+    for (const d of [2, 3, 4]) {
+      const targets: number[] = [];
+      for (let i = 0; i < n; i++) if (dist[i] === d && graph.degree(i) <= 5) targets.push(i);
+      if (targets.length > 0) pairs.push([id(from), id(targets[Math.floor(r() * targets.length)]!), d]);
+    }
+  }
+  // Two heads of state (many chains between them) and a head of state to an ordinary actor.
+  pairs.push([id(hubs[0]!), id(hubs[1]!), Math.max(1, graph.distances(hubs[0]!, 4)[hubs[1]!]!)]);
+  return { contacts: people.map(id), network: people.map(id), pairs };
+}
+
+const MEETING_FIELDS = "id kind date place { name } participants { id name } evidence { quote article { title url published } }";
+const GQL = {
+  contacts: `query Contacts($a: String!) { contacts(actor: $a) { count actor { id name } meetings { ${MEETING_FIELDS} } } }`,
+  chains: `query Chains($f: String!, $t: String!, $h: Int) { whoMetWhomVia(from: $f, to: $t, maxHops: $h) { actors { id name } hops { from { id } to { id } meeting { ${MEETING_FIELDS} } } } }`,
+  brokers: `query Brokers($f: String!, $t: String!) { brokers(from: $f, to: $t) { chains actor { id name } } }`,
+  network: `query Network($a: String!) { network(actor: $a) { truncated nodes { id name depth weight } edges { source target weight } } }`,
+};
+const NO_FILTER = { after: null, before: null, kind: null };
+/** The raw statements get the server-side timeout the GraphQL resolvers use. */
+const TX = { timeoutMs: config.server.txTimeoutMs };
+
+interface Call {
+  kind: string;
+  label: string;
+  graphql: { query: string; variables: Record<string, unknown> };
+  cypher: () => Promise<unknown>;
+}
+
+function traversalCalls(a: Args): Call[] {
+  const d = db!;
+  const calls: Call[] = [];
+  for (const x of a.contacts) {
+    calls.push({ kind: "contacts", label: x, graphql: { query: GQL.contacts, variables: { a: x } }, cypher: () => contacts(d, x, NO_FILTER, 100, TX) });
+  }
+  for (const x of a.network) {
+    calls.push({ kind: "network", label: x, graphql: { query: GQL.network, variables: { a: x } }, cypher: () => network(d, x, 1, 501, TX) });
+  }
+  for (const [f, t, dist] of a.pairs) {
+    const maxHops = Math.max(3, dist);
+    const kind = dist <= 3 ? "whoMetWhomVia<=3" : "whoMetWhomVia=4";
+    calls.push({
+      kind,
+      label: `${f}→${t} (${dist})`,
+      graphql: { query: GQL.chains, variables: { f, t, h: maxHops } },
+      cypher: () => chains(d, { from: f, to: t, maxHops, timeRespecting: false, first: 10, ...NO_FILTER }, TX),
+    });
+    if (dist <= 3) {
+      calls.push({ kind: "brokers", label: `${f}→${t} (${dist})`, graphql: { query: GQL.brokers, variables: { f, t } }, cypher: () => brokers(d, { from: f, to: t, maxHops: 3, first: 20 }, TX) });
+    }
+  }
+  return calls;
+}
+
+async function postGraphql(url: string, body: { query: string; variables: Record<string, unknown> }): Promise<void> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+  const json = (await res.json()) as { errors?: Array<{ message: string }> };
+  if (!res.ok || json.errors) throw new Error(json.errors?.[0]?.message ?? `HTTP ${res.status}`);
+}
+
+interface TraversalResult {
+  kind: string;
+  graphql: Latency;
+  cypher: Latency;
+  graphqlVsCypherP50: number;
+}
+
+async function measureTraversals(server: RunningServer, calls: Call[]): Promise<TraversalResult[]> {
+  const rounds = quick ? 2 : 4;
+  const samples = new Map<string, { graphql: number[]; cypher: number[]; gErr: number; cErr: number }>();
+  const errorsSeen = new Set<string>();
+  const time = async (fn: () => Promise<unknown>): Promise<number | Error> => {
+    const t = performance.now();
+    try {
+      await fn();
+      return performance.now() - t;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  };
+  // A call that failed (a timeout, say) is counted once per path and not repeated, so the run stays bounded.
+  const failing = new Set<Call>();
+  for (let round = -1; round < rounds; round++) {
+    for (const call of calls) {
+      if (failing.has(call)) continue;
+      const s = samples.get(call.kind) ?? { graphql: [], cypher: [], gErr: 0, cErr: 0 };
+      samples.set(call.kind, s);
+      // Alternate which path goes first so neither always finds the pages the other just read.
+      const order = (round + calls.indexOf(call)) % 2 === 0 ? (["cypher", "graphql"] as const) : (["graphql", "cypher"] as const);
+      for (const path of order) {
+        const r = await time(path === "cypher" ? call.cypher : () => postGraphql(server.graphqlUrl, call.graphql));
+        if (r instanceof Error) {
+          failing.add(call);
+          if (path === "cypher") s.cErr++;
+          else s.gErr++;
+          const key = `${call.kind} ${path}: ${r.message.slice(0, 160)}`;
+          if (!errorsSeen.has(key)) say(`error: ${key} (${call.label})`);
+          errorsSeen.add(key);
+        } else if (round >= 0) s[path].push(r); // round -1 warms up
+      }
+    }
+    say(`traversals: round ${round + 1}/${rounds} done`);
+  }
+  return [...samples].map(([kind, s]) => {
+    const graphql = latency(s.graphql, s.gErr);
+    const cypher = latency(s.cypher, s.cErr);
+    return { kind, graphql, cypher, graphqlVsCypherP50: round(graphql.p50 / cypher.p50) };
+  });
+}
+
+// ------------------------------------------------------------------------------------------------ HTTP load
+
+interface HttpResult {
+  rps: number;
+  requests: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  details: Record<string, number>;
+}
+
+function httpLoad(url: string, body: object, seconds: number): Promise<HttpResult> {
+  const job = JSON.stringify({ url, body: JSON.stringify(body), connections: 32, seconds });
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL("./http-load.ts", import.meta.url)), job], { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => {
+      try {
+        if (code !== 0) throw new Error(`autocannon exited with ${code}`);
+        resolve(JSON.parse(out.trim().split("\n").pop()!) as HttpResult);
+      } catch (error) {
+        reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    });
+  });
+}
+
+// ------------------------------------------------------------------------------------------------ one size
+
+interface SizeResult {
+  meetings: number;
+  actors: number;
+  articles: number;
+  maxDegree: number;
+  extraction: ExtractionResult;
+  load: { parley: LoadRun; baseline: LoadRun; loadVsBaseline: number; batchArticles: number };
+  traversals: TraversalResult[];
+  http: { lookup: HttpResult; traversal: HttpResult };
+}
+
+async function runSize(size: number): Promise<SizeResult> {
+  say(`=== ${size} meetings: generating the world`);
+  const world = generateWorld(size, seed);
+  const graph = worldGraph(world);
+  let maxDegree = 0;
+  for (let i = 0; i < world.actors.length; i++) maxDegree = Math.max(maxDegree, graph.degree(i));
+  say(`${world.actors.length} actors, ${articleCount(world)} articles, busiest actor in ${maxDegree} meetings`);
+
+  const extraction = await measureExtraction(world);
+
+  say("baseline load into a fresh database");
+  await freshDatabase();
+  const baseline = await timedLoad(world, "baseline load", (batch) => baselineLoad(db!, batch));
+  say("parley load into a fresh database");
+  await freshDatabase();
+  const parley = await parleyLoad(world);
+  for (const key of new Set([...Object.keys(parley.counts), ...Object.keys(baseline.counts)])) {
+    if (parley.counts[key] !== baseline.counts[key]) say(`note: ${key}: parley ${parley.counts[key] ?? 0}, baseline ${baseline.counts[key] ?? 0}`);
+  }
+
+  const server = await startServer({ db: db!, settings: { ...config.server, port: 0, host: "127.0.0.1" } });
+  try {
+    const args = traversalArgs(world);
+    const calls = traversalCalls(args);
+    say(`traversals: ${calls.length} calls a round, GraphQL and Cypher`);
+    const traversals = await measureTraversals(server, calls);
+
+    const seconds = quick ? 2 : 15;
+    const lookupId = args.contacts[Math.min(6, args.contacts.length - 1)]!;
+    say(`HTTP: lookup at 32 connections for ${seconds} s`);
+    const lookup = await httpLoad(server.graphqlUrl, { query: "query Lookup($id: ID!) { actors(where: { id: { eq: $id } }) { id name aliases } }", variables: { id: lookupId } }, seconds);
+    const pair = args.pairs.find((p) => p[2] === 2) ?? args.pairs[0]!;
+    say(`HTTP: whoMetWhomVia at 32 connections for ${seconds} s`);
+    const traversal = await httpLoad(server.graphqlUrl, { query: GQL.chains, variables: { f: pair[0], t: pair[1], h: 3 } }, seconds);
+    say(`HTTP: lookup ${Math.round(lookup.rps)} req/s (${lookup.errors} errors), traversal ${Math.round(traversal.rps)} req/s (${traversal.errors} errors)`);
+    return {
+      meetings: size,
+      actors: world.actors.length,
+      articles: articleCount(world),
+      maxDegree,
+      extraction,
+      load: { parley, baseline, loadVsBaseline: round(parley.seconds / baseline.seconds), batchArticles: batchSize },
+      traversals,
+      http: { lookup, traversal },
+    };
+  } finally {
+    await server.stop();
+  }
+}
+
+// ------------------------------------------------------------------------------------------------ report
+
+function markdown(results: SizeResult[]): string {
+  const lines = [
+    `# Parley benchmark (${quick ? "quick" : "full"})`,
+    "",
+    `${new Date().toISOString()} · ${cpus().length} cores (${cpus()[0]?.model.trim()}) · ${Math.round(totalmem() / 2 ** 30)} GiB · Node ${process.version} · Neo4j ${neo4jVersion} (${provided?.source}) · seed ${seed} · ${batchSize} articles a write transaction`,
+    "",
+    "Traversal arguments are actor ids, so name resolution is not what is measured. Latencies in ms; GraphQL is over HTTP on this machine, Cypher is the same statement through the driver.",
+    "",
+    "| meetings | actors | articles | busiest actor | extract MB/s (1 core / all) | articles/s (1 core / all) | load meetings/s | baseline meetings/s | load vs baseline | lookup req/s (errors) | traversal req/s (errors) |",
+    "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ...results.map(
+      (r) =>
+        `| ${r.meetings.toLocaleString("en")} | ${r.actors.toLocaleString("en")} | ${r.articles.toLocaleString("en")} | ${r.maxDegree} | ${r.extraction.oneCore.mbPerS} / ${r.extraction.allCores.mbPerS} | ${r.extraction.oneCore.articlesPerS} / ${r.extraction.allCores.articlesPerS} | ${r.load.parley.meetingsPerS.toLocaleString("en")} | ${r.load.baseline.meetingsPerS.toLocaleString("en")} | ${r.load.loadVsBaseline} | ${Math.round(r.http.lookup.rps)} (${r.http.lookup.errors}) | ${Math.round(r.http.traversal.rps)} (${r.http.traversal.errors}) |`,
+    ),
+    "",
+    "| meetings | traversal | GraphQL p50 / p95 / p99 | Cypher p50 / p95 / p99 | GraphQL/Cypher p50 | samples | errors |",
+    "|---:|---|---:|---:|---:|---:|---:|",
+    ...results.flatMap((r) =>
+      r.traversals.map(
+        (t) =>
+          `| ${r.meetings.toLocaleString("en")} | ${t.kind} | ${t.graphql.p50} / ${t.graphql.p95} / ${t.graphql.p99} | ${t.cypher.p50} / ${t.cypher.p95} / ${t.cypher.p99} | ${t.graphqlVsCypherP50} | ${t.graphql.n} | ${t.graphql.errors + t.cypher.errors} |`,
+      ),
+    ),
+    "",
+  ];
+  return lines.join("\n");
+}
+
+function summary(results: SizeResult[]): string {
+  const last = results[results.length - 1]!;
+  const chain = last.traversals.find((t) => t.kind === "whoMetWhomVia<=3");
+  const ratio = Math.max(...last.traversals.map((t) => t.graphqlVsCypherP50));
+  return [
+    "SUMMARY",
+    `extract_mb_s=${last.extraction.oneCore.mbPerS}`,
+    `load_meetings_s=${last.load.parley.meetingsPerS}`,
+    `load_vs_baseline=${last.load.loadVsBaseline}`,
+    `chain_p95_ms=${chain?.graphql.p95 ?? "NaN"}`,
+    `graphql_vs_cypher_p50=${round(ratio)}`,
+    `http_rps=${Math.round(last.http.lookup.rps)}`,
+    `http_errors=${last.http.lookup.errors + last.http.traversal.errors}`,
+  ].join(" ");
+}
+
+async function main(): Promise<void> {
+  say(`sizes ${sizes.join(", ")}; ${availableParallelism()} cores; Neo4j data in ${DATA_DIR}`);
+  await mkdir(OUT, { recursive: true });
+  const results: SizeResult[] = [];
+  try {
+    for (const size of sizes) {
+      results.push(await runSize(size));
+      // Written after every size, so a long run leaves its figures even if stopped.
+      await writeFile(`${OUT}/report.json`, `${JSON.stringify({ quick, seed, batchSize, neo4j: { version: neo4jVersion, source: provided?.source, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS }, results, summary: summary(results) }, null, 2)}\n`);
+      await writeFile(`${OUT}/report.md`, markdown(results));
+    }
+    const points: LatencyPoint[] = results.flatMap((r) =>
+      r.traversals.flatMap((t) => (["graphql", "cypher"] as const).map((path) => ({ meetings: r.meetings, query: t.kind, path, p50: t[path].p50, p95: t[path].p95 }))),
+    );
+    const chart = await latencyChart(points);
+    await writeFile(`${OUT}/latency.svg`, chart.svg);
+    await writeFile(`${OUT}/latency.png`, chart.png);
+  } finally {
+    await db?.close();
+    await provided?.stop();
+  }
+  process.stdout.write(`${markdown(results)}\nreport: ${OUT}/report.json, report.md, latency.png\n`);
+  process.stdout.write(`${summary(results)}\n`);
+}
+
+await main();
