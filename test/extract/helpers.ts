@@ -1,7 +1,10 @@
 /** Builds Articles for extraction tests without the readers: raw text, or a seed file in the seeds' .txt format. */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { extractArticle, toEvalDocument } from "../../src/extract/index.js";
 import type { Article } from "../../src/read/article.js";
 
 export const SEEDS_DIR = join(import.meta.dirname, "..", "..", "seeds");
@@ -40,4 +43,20 @@ export function loadSeeds(): Article[] {
     .filter((f) => f.endsWith(".txt"))
     .sort()
     .map((f) => parseSeed(readFileSync(join(SEEDS_DIR, f), "utf8"), basename(f)));
+}
+
+export interface EvalSummary {
+  people: { f1: number };
+  organisations: { f1: number };
+  meetingPairs: { f1: number };
+  dateAccuracy: number;
+}
+
+/** Extracts the articles and scores them with the evaluation script (a copy in test/fixtures) against `goldDir`. */
+export function scoreWithEvalScript(articles: readonly Article[], goldDir: string): EvalSummary {
+  const pred = join(mkdtempSync(join(tmpdir(), "parley-eval-")), "pred.json");
+  writeFileSync(pred, JSON.stringify({ documents: articles.map((a) => toEvalDocument(extractArticle(a))) }));
+  const scorer = join(import.meta.dirname, "..", "fixtures", "score.mjs");
+  const out = execFileSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--json"], { encoding: "utf8" });
+  return (JSON.parse(out) as { summary: EvalSummary }).summary;
 }

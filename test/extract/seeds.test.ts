@@ -1,10 +1,7 @@
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { extractArticle, toEvalDocument, type Evidence } from "../../src/extract/index.js";
-import { loadSeeds } from "./helpers.js";
+import { extractArticle, type Evidence } from "../../src/extract/index.js";
+import { loadSeeds, scoreWithEvalScript } from "./helpers.js";
 
 const seeds = loadSeeds();
 
@@ -50,17 +47,9 @@ describe("seed articles", () => {
     expect(byDoc.get("002")!.referenceDate).toBeNull();
   });
 
-  // Copies of ../shared/eval (the scorer and the gold annotations), so the check runs on any clone.
-  const scorer = join(import.meta.dirname, "..", "fixtures", "score.mjs");
-  const gold = join(import.meta.dirname, "..", "fixtures", "gold");
   it("meets the targets of the evaluation script", () => {
-    const dir = mkdtempSync(join(tmpdir(), "parley-extract-"));
-    const pred = join(dir, "pred.json");
-    writeFileSync(pred, JSON.stringify({ documents: seeds.map((a) => toEvalDocument(extractArticle(a))) }));
-    const out = execFileSync(process.execPath, [scorer, "--gold", gold, "--pred", pred, "--json"], { encoding: "utf8" });
-    const { summary } = JSON.parse(out) as {
-      summary: { people: { f1: number }; organisations: { f1: number }; meetingPairs: { f1: number }; dateAccuracy: number };
-    };
+    // The gold annotations are a copy of ../shared/eval/gold, so the check runs on any clone.
+    const summary = scoreWithEvalScript(seeds, join(import.meta.dirname, "..", "fixtures", "gold"));
     expect(summary.meetingPairs.f1).toBeGreaterThanOrEqual(0.9);
     expect(summary.people.f1).toBeGreaterThanOrEqual(0.9);
     expect(summary.organisations.f1).toBeGreaterThanOrEqual(0.8);
