@@ -14,7 +14,6 @@ export interface IngestCliOptions {
   force?: boolean;
   maxSize?: string;
   batchSize?: string;
-  quiet?: boolean;
 }
 
 export async function ingestCommand(global: { logLevel?: string }, paths: string[], opts: IngestCliOptions): Promise<void> {
@@ -38,7 +37,7 @@ export async function ingestCommand(global: { logLevel?: string }, paths: string
 }
 
 /** Used by `parley start` to load seeds/ before serving. */
-export async function ingestPaths(rt: Runtime, db: Database, paths: string[], _opts: { quiet: boolean }): Promise<IngestSummary> {
+export async function ingestPaths(rt: Runtime, db: Database, paths: string[]): Promise<IngestSummary> {
   const summary = await runWithProgress(rt, db, paths, { maxBytes: DEFAULT_MAX_BYTES });
   printSummary(summary, false);
   return summary;

@@ -21,7 +21,7 @@ async function serve(rt: Runtime, opts: { port?: string }, ingestFirst: string[]
   const open = await openDatabase(rt);
   let server: Awaited<ReturnType<typeof startServer>> | undefined;
   try {
-    if (ingestFirst.length > 0) await ingestPaths(rt, open.db, ingestFirst, { quiet: false });
+    if (ingestFirst.length > 0) await ingestPaths(rt, open.db, ingestFirst);
     server = await startServer({ db: open.db, settings: { ...rt.config.server, port }, log: rt.log });
     process.stdout.write(`Parley GraphQL API: ${server.graphqlUrl}  (playground: ${server.url}/)  Ctrl-C stops it.\n`);
     const signal = await waitForSignal();
