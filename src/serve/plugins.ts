@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError, Kind, visit, type ValueNode } from "graphql";
+import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode } from "graphql";
 import type { Logger } from "../log.js";
 import type { Metrics } from "./metrics.js";
 
@@ -28,30 +28,53 @@ export function observabilityPlugin(log: Logger, metrics: Metrics): ApolloServer
 
 const PAGE_ARGUMENTS = new Set(["limit", "first"]);
 
+/** A `limit`/`first` argument of a document: a literal value, or the variable that gives it. */
+interface PageArgument {
+  readonly node: ArgumentNode;
+  readonly literal?: number;
+  readonly variable?: string;
+}
+
 /**
  * Refuses any `limit`/`first` over the page size, literal or variable, before anything runs: a request for a
  * million rows gets a clear error instead of a silently capped answer.
  */
 export function pageSizeLimit(max: number): ApolloServerPlugin {
+  // Apollo hands the same parsed document to every request with the same query text (its document store), so
+  // the walk over the document is done once per document; each request only looks up its variables.
+  const byDocument = new WeakMap<DocumentNode, readonly PageArgument[]>();
+  const pageArguments = (document: DocumentNode): readonly PageArgument[] => {
+    let found = byDocument.get(document);
+    if (!found) {
+      const list: PageArgument[] = [];
+      visit(document, {
+        Argument(node) {
+          if (!PAGE_ARGUMENTS.has(node.name.value)) return;
+          if (node.value.kind === Kind.INT) list.push({ node, literal: Number(node.value.value) });
+          else if (node.value.kind === Kind.VARIABLE) list.push({ node, variable: node.value.name.value });
+        },
+      });
+      found = list;
+      byDocument.set(document, found);
+    }
+    return found;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
+          const found = pageArguments(document);
+          if (found.length === 0) return;
           const variables = request.variables ?? {};
-          const valueOf = (node: ValueNode): unknown =>
-            node.kind === Kind.INT ? Number(node.value) : node.kind === Kind.VARIABLE ? variables[node.name.value] : undefined;
-          visit(document, {
-            Argument(node) {
-              if (!PAGE_ARGUMENTS.has(node.name.value)) return;
-              const value = valueOf(node.value);
-              if (typeof value === "number" && value > max) {
-                throw new GraphQLError(
-                  `${node.name.value}: ${value} is over the page-size limit of ${max}; page through results with cursors (first/after on the *Connection queries) or offset`,
-                  { extensions: { code: "BAD_USER_INPUT", limit: max }, nodes: [node] },
-                );
-              }
-            },
-          });
+          for (const arg of found) {
+            const value = arg.variable !== undefined ? variables[arg.variable] : arg.literal;
+            if (typeof value === "number" && value > max) {
+              throw new GraphQLError(
+                `${arg.node.name.value}: ${value} is over the page-size limit of ${max}; page through results with cursors (first/after on the *Connection queries) or offset`,
+                { extensions: { code: "BAD_USER_INPUT", limit: max }, nodes: [arg.node] },
+              );
+            }
+          }
         },
       };
     },

@@ -1,5 +1,11 @@
 import type { IncomingMessage, Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+} from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ServerSettings } from "../config/config.js";
 import type { Database } from "../database/database.js";
@@ -60,6 +66,14 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
     validationRules: protection.validationRules,
     // graphql-armor types against the CommonJS build of @apollo/server; the objects are the same.
     plugins: [
+      // Apollo installs a cache-control plugin by default; its willResolveField hook wraps every resolver of the
+      // schema and runs on every field of every response, though Parley sets no cache hints (so it never sends a
+      // cache-control header). Usage/schema reporting and inline traces are for Apollo Studio, which Parley
+      // does not use: switched off explicitly so no environment variable turns on per-request work.
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
       ...(protection.plugins as unknown as ApolloServerPlugin<ParleyContext>[]),
       pageSizeLimit(settings.maxPageSize),
       observabilityPlugin(log, metrics),
