@@ -1,4 +1,4 @@
-import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type QueryResult, type RecordShape } from "neo4j-driver";
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
 import { DatabaseError } from "../errors.js";
@@ -19,6 +19,15 @@ export interface RunOptions {
 
 export type Params = Record<string, unknown>;
 
+/** Something that runs one read statement and gives back its whole result (see `Database.autoCommitReader`). */
+export interface StatementReader {
+  run(text: string, params?: Params): Promise<QueryResult>;
+}
+
+// The driver's own retry policy for managed transactions, which auto-commit reads keep (see `autoCommitRead`).
+const MAX_RETRY_TIME_MS = 3_000;
+const INITIAL_RETRY_DELAY_MS = 1_000;
+
 /**
  * The only owner of the Neo4j driver: sessions, the database name, read vs write transactions, retries and
  * error mapping live here. Everything else passes statements and parameters.
@@ -36,7 +45,7 @@ export class Database {
       // on its own once the server is back.
       connectionTimeout: 5_000,
       connectionAcquisitionTimeout: 10_000,
-      maxTransactionRetryTime: 3_000,
+      maxTransactionRetryTime: MAX_RETRY_TIME_MS,
       disableLosslessIntegers: true,
       userAgent: "parley/0.1",
     });
@@ -65,13 +74,43 @@ export class Database {
     return info;
   }
 
-  /** Runs a read statement in a managed (retried) read transaction and returns plain objects. */
+  /** Runs a read statement (auto-commit, retried like a managed transaction) and returns plain objects. */
   async read<T extends RecordShape = RecordShape>(stmt: Statement, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
-    return this.run("READ", stmt, params, options);
+    const started = performance.now();
+    try {
+      const result = await this.autoCommitRead<T>(stmt.text, params, txConfig(options));
+      this.log.debug({ statement: stmt.name, ms: Math.round(performance.now() - started), rows: result.records.length }, "cypher");
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw mapDriverError(error, stmt.name);
+    }
   }
 
+  /** Runs a write statement in a managed (retried) write transaction and returns plain objects. */
   async write<T extends RecordShape = RecordShape>(stmt: Statement, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
-    return this.run("WRITE", stmt, params, options);
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
+    const started = performance.now();
+    try {
+      const result = await session.executeWrite((tx: ManagedTransaction) => tx.run<T>(stmt.text, params), txConfig(options));
+      this.log.debug({ statement: stmt.name, ms: Math.round(performance.now() - started), rows: result.records.length }, "cypher");
+      return result.records.map((r) => r.toObject());
+    } catch (error) {
+      throw mapDriverError(error, stmt.name);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
+   * A reader for @neo4j/graphql's `executionContext` (which takes a driver, a session or a transaction and
+   * calls `run` on the last): each statement it is given runs as an auto-commit read, like `read`, with the
+   * request's timeout and the bookmark manager @neo4j/graphql itself uses with a driver. Errors are left as
+   * the driver's, for @neo4j/graphql and the server's error formatter to map.
+   */
+  autoCommitReader(options: RunOptions & { metadata?: Record<string, unknown> } = {}): StatementReader {
+    const config = { ...txConfig(options), ...(options.metadata ? { metadata: options.metadata } : {}) };
+    const bookmarkManager = this.driver.executeQueryBookmarkManager;
+    return { run: (text, params = {}) => this.autoCommitRead(text, params, config, bookmarkManager) };
   }
 
   /** Several statements in one write transaction: all or nothing. */
@@ -105,22 +144,38 @@ export class Database {
     return result.records.map((r) => r.toObject());
   }
 
-  private async run<T extends RecordShape>(mode: "READ" | "WRITE", stmt: Statement, params: Params, options: RunOptions): Promise<T[]> {
-    const session = this.driver.session({
-      database: this.connection.database,
-      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
-    });
-    const started = performance.now();
-    try {
-      const work = (tx: ManagedTransaction) => tx.run<T>(stmt.text, params);
-      const result: QueryResult<T> =
-        mode === "READ" ? await session.executeRead(work, txConfig(options)) : await session.executeWrite(work, txConfig(options));
-      this.log.debug({ statement: stmt.name, ms: Math.round(performance.now() - started), rows: result.records.length }, "cypher");
-      return result.records.map((r) => r.toObject());
-    } catch (error) {
-      throw mapDriverError(error, stmt.name);
-    } finally {
-      await session.close();
+  /**
+   * One read statement as an auto-commit transaction: RUN and PULL go out in one write and come back in one
+   * round trip, where a managed transaction (`executeRead`) adds BEGIN and a COMMIT round trip, and the
+   * socket writes, result objects and server work that go with them. A read has nothing to commit, so
+   * the answer is the same. The whole result is buffered before it returns, so a failed attempt can be run
+   * again: retryable errors (server unavailable, session expired, transient errors) are retried with the
+   * driver's managed-transaction policy (1 s, 2 s, ... with jitter, for up to 3 s).
+   */
+  private async autoCommitRead<T extends RecordShape>(
+    text: string,
+    params: Params,
+    config: { timeout?: number; metadata?: Record<string, unknown> },
+    bookmarkManager?: BookmarkManager,
+  ): Promise<QueryResult<T>> {
+    let retryStarted: number | undefined;
+    let delay = INITIAL_RETRY_DELAY_MS;
+    for (;;) {
+      const session = this.driver.session({
+        database: this.connection.database,
+        defaultAccessMode: neo4j.session.READ,
+        ...(bookmarkManager ? { bookmarkManager } : {}),
+      });
+      try {
+        return await session.run<T>(text, params, config);
+      } catch (error) {
+        retryStarted ??= Date.now();
+        if (!neo4j.isRetryableError(error) || Date.now() - retryStarted > MAX_RETRY_TIME_MS) throw error;
+      } finally {
+        await session.close();
+      }
+      await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
+      delay *= 2;
     }
   }
 }

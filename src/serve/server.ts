@@ -8,7 +8,7 @@ import {
 } from "@apollo/server/plugin/disabled";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { ServerSettings } from "../config/config.js";
-import type { Database } from "../database/database.js";
+import type { Database, StatementReader } from "../database/database.js";
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
 import { formatError } from "./errors.js";
@@ -23,8 +23,9 @@ export interface ParleyContext {
   readonly db: Database;
   readonly log: Logger;
   readonly txTimeoutMs: number;
-  // Read by @neo4j/graphql for the queries it generates.
-  readonly executionContext: Database["driver"];
+  // Read by @neo4j/graphql for the statements it generates: the driver (managed transactions), or for
+  // queries an auto-commit reader (see `autoCommitReads`).
+  readonly executionContext: Database["driver"] | StatementReader;
   readonly sessionConfig: { database?: string };
   readonly transaction: { timeout: number };
   /** The request's variables as sent, for follow-up queries on traversal results. */
@@ -76,6 +77,7 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
       ApolloServerPluginSchemaReportingDisabled(),
       ...(protection.plugins as unknown as ApolloServerPlugin<ParleyContext>[]),
       pageSizeLimit(settings.maxPageSize),
+      autoCommitReads(db.autoCommitReader({ timeoutMs: settings.txTimeoutMs, metadata: { app: "parley", type: "user-transpiled" } })),
       observabilityPlugin(log, metrics),
     ],
   });
@@ -135,6 +137,23 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
         http.closeAllConnections();
       });
       await apollo.stop();
+    },
+  };
+}
+
+/**
+ * A query's generated statements run as auto-commit reads (one round trip each instead of a managed
+ * transaction's two, with the same timeout and retries); mutations keep @neo4j/graphql's managed write
+ * transactions on the driver. Decided once the operation is known, before anything executes.
+ */
+function autoCommitReads(reader: StatementReader): ApolloServerPlugin<ParleyContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, contextValue }) {
+          if (operation?.operation === "query") (contextValue as { executionContext: ParleyContext["executionContext"] }).executionContext = reader;
+        },
+      };
     },
   };
 }
