@@ -31,8 +31,9 @@ import { brokers, chains, contacts, network } from "../src/query/traversals.js";
 import type { Article } from "../src/read/article.js";
 import { startServer, type RunningServer } from "../src/serve/server.js";
 import { baselineLoad } from "./baseline.js";
+import { traversalArgs, type Args } from "./traversal-args.js";
 import { latencyChart, type LatencyPoint } from "./chart.js";
-import { articleCount, articles, generateArticle, generateWorld, worldGraph, rng, type World } from "./generate.js";
+import { articleCount, articles, generateArticle, generateWorld, worldGraph, type World } from "./generate.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url)).replace(/\/$/, "");
 const OUT = `${ROOT}/bench/out`;
@@ -222,40 +223,6 @@ async function parleyLoad(world: World): Promise<LoadRun> {
 
 // ------------------------------------------------------------------------------------------------ traversals
 
-interface Args {
-  contacts: string[];
-  network: string[];
-  /** [from, to, distance in meetings] */
-  pairs: Array<[string, string, number]>;
-}
-
-/** Traversal arguments from the generated graph: hubs and ordinary actors, pairs 2-4 meetings apart. */
-function traversalArgs(world: World): Args {
-  const graph = worldGraph(world);
-  const r = rng(seed * 17 + world.size);
-  const n = world.actors.length;
-  const ranked = Array.from({ length: n }, (_, i) => i).filter((i) => graph.degree(i) > 0).sort((a, b) => graph.degree(b) - graph.degree(a));
-  const hubs = ranked.slice(0, 5);
-  const leaves = ranked.filter((i) => graph.degree(i) <= 3);
-  const ordinary = ranked.filter((i) => graph.degree(i) > 3 && graph.degree(i) < 50);
-  const some = (xs: number[], k: number) => (xs.length === 0 ? [] : Array.from({ length: k }, () => xs[Math.floor(r() * xs.length)]!));
-  const id = (i: number) => world.actors[i]!.id;
-  const people = [...hubs, ...some(ordinary, quick ? 5 : 10), ...some(leaves, quick ? 5 : 10)];
-  const pairs: Array<[string, string, number]> = [];
-  const sources = [...hubs.slice(0, quick ? 2 : 3), ...some(leaves, quick ? 4 : 12)];
-  for (const from of sources) {
-    const dist = graph.distances(from, 4);
-    for (const d of [2, 3, 4]) {
-      const targets: number[] = [];
-      for (let i = 0; i < n; i++) if (dist[i] === d && graph.degree(i) <= 5) targets.push(i);
-      if (targets.length > 0) pairs.push([id(from), id(targets[Math.floor(r() * targets.length)]!), d]);
-    }
-  }
-  // Two heads of state (many chains between them) and a head of state to an ordinary actor.
-  pairs.push([id(hubs[0]!), id(hubs[1]!), Math.max(1, graph.distances(hubs[0]!, 4)[hubs[1]!]!)]);
-  return { contacts: people.map(id), network: people.map(id), pairs };
-}
-
 const MEETING_FIELDS = "id kind date place { name } participants { id name } evidence { quote article { title url published } }";
 const GQL = {
   contacts: `query Contacts($a: String!) { contacts(actor: $a) { count actor { id name } meetings { ${MEETING_FIELDS} } } }`,
@@ -419,7 +386,7 @@ async function runSize(size: number): Promise<SizeResult> {
 
   const server = await startServer({ db: db!, settings: { ...config.server, port: 0, host: "127.0.0.1" } });
   try {
-    const args = traversalArgs(world);
+    const args = traversalArgs(world, seed, quick);
     const calls = traversalCalls(args);
     say(`traversals: ${calls.length} calls a round, GraphQL and Cypher`);
     const traversals = await measureTraversals(server, calls);

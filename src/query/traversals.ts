@@ -7,7 +7,10 @@ const S = {
   contacts: statement("query/contacts"),
   network: statement("query/network"),
   actorMeetings: statement("query/actor-meetings"),
+  shortChains: statement("query/chains-short"),
 };
+/** Chains of up to this many meetings are found by meet-in-the-middle (chains-short), longer ones by SHORTEST. */
+const SHORT_CHAIN_HOPS = 3;
 
 /**
  * A quantifier's bounds must be literals, so each chain statement comes in one variant per hop limit
@@ -50,16 +53,20 @@ export async function contacts(db: Database, id: string, filter: MeetingFilter, 
   return db.read<ContactRow & Record<string, unknown>>(S.contacts, { id, ...filterParams(filter), limit: int(limit) }, options);
 }
 
+/**
+ * Chains of up to 3 meetings come from chains-short, which stays bounded around hubs. A longer maxHops runs
+ * the SHORTEST statement only when chains of up to 3 meetings do not already fill `first`: it finds longer
+ * chains too, but can take seconds around a head of state.
+ */
 export async function chains(
   db: Database,
   args: { from: string; to: string; maxHops: number; timeRespecting: boolean; first: number } & MeetingFilter,
   options: RunOptions = {},
 ): Promise<ChainRow[]> {
-  return db.read<ChainRow & Record<string, unknown>>(
-    chainsUpTo(args.maxHops),
-    { from: args.from, to: args.to, maxHops: args.maxHops, timeRespecting: args.timeRespecting, first: int(args.first), ...filterParams(args) },
-    options,
-  );
+  const params = { from: args.from, to: args.to, timeRespecting: args.timeRespecting, first: int(args.first), ...filterParams(args) };
+  const short = await db.read<ChainRow & Record<string, unknown>>(S.shortChains, { ...params, maxHops: Math.min(args.maxHops, SHORT_CHAIN_HOPS) }, options);
+  if (args.maxHops <= SHORT_CHAIN_HOPS || short.length >= args.first) return short;
+  return db.read<ChainRow & Record<string, unknown>>(chainsUpTo(args.maxHops), { ...params, maxHops: args.maxHops }, options);
 }
 
 export async function brokers(db: Database, args: { from: string; to: string; maxHops: number; first: number }, options: RunOptions = {}): Promise<BrokerRow[]> {

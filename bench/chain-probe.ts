@@ -1,0 +1,53 @@
+/**
+ * Chain and broker latency on a graph already loaded by `npm run bench` (kept in .parley/bench-neo4j):
+ * `npx tsx bench/chain-probe.ts --size 1000000 [--runs 3]`. Prints per-pair ms for each statement variant.
+ */
+import { parseArgs } from "node:util";
+import { readFile } from "node:fs/promises";
+import neo4j from "neo4j-driver";
+import { loadConfig } from "../src/config/config.js";
+import { provideDatabase } from "../src/database/provision.js";
+import { generateWorld } from "./generate.js";
+import { traversalArgs } from "./traversal-args.js";
+
+const { values: f, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: "string", default: "1000000" }, runs: { type: "string", default: "2" }, hops: { type: "string" }, "max-dist": { type: "string", default: "4" } } });
+const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
+const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: `${ROOT}/.parley/bench-neo4j`, LOG_LEVEL: "silent" }, ROOT);
+const world = generateWorld(Number(f.size), 1);
+const args = traversalArgs(world, 1, false);
+const provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: ["-Xms4g", "-Xmx4g"], launcherArgs: ["--page-cache", "6g"] });
+const driver = neo4j.driver(provided.connection.uri, neo4j.auth.basic(provided.connection.user, provided.connection.password));
+try {
+  for (const file of positionals) {
+    const text = await readFile(file, "utf8");
+    console.log(`== ${file}`);
+    const all: number[] = [];
+    for (const [from, to, dist] of args.pairs) {
+      if (dist > Number(f["max-dist"])) continue;
+      const maxHops = f.hops ? Number(f.hops) : Math.max(3, dist);
+      const q = text.replaceAll("{{MAXHOPS}}", String(maxHops));
+      const times: number[] = [];
+      let rows = 0;
+      let err = "";
+      for (let i = 0; i < Number(f.runs); i++) {
+        const t = performance.now();
+        try {
+          const r = await driver.executeQuery(q, { from, to, maxHops, first: neo4j.int(10), timeRespecting: false, after: null, before: null, kind: null }, { routing: neo4j.routing.READ, transactionConfig: { timeout: 5000 } });
+          rows = r.records.length;
+        } catch (e) {
+          err = String((e as Error).message).slice(0, 60);
+          break;
+        }
+        times.push(performance.now() - t);
+      }
+      const best = times.length ? Math.min(...times) : NaN;
+      if (dist <= 3 && times.length) all.push(...times);
+      console.log(`${from.slice(0, 18)}→${to.slice(0, 18)} d=${dist} h=${maxHops}: ${best.toFixed(1)} ms, ${rows} rows ${err}`);
+    }
+    all.sort((a, b) => a - b);
+    console.log(`d<=3: p50 ${all[Math.floor(all.length / 2)]?.toFixed(1)} max ${all.at(-1)?.toFixed(1)}`);
+  }
+} finally {
+  await driver.close();
+  await provided.stop();
+}

@@ -1,0 +1,101 @@
+import neo4j from "neo4j-driver";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articles, articleCount, generateWorld, worldGraph, rng, type World } from "../../bench/generate.js";
+import { statement } from "../../src/database/cypher.js";
+import type { Database } from "../../src/database/database.js";
+import { applyPlan } from "../../src/load/apply.js";
+import { planLoad, type LoadPlan } from "../../src/plan/plan.js";
+import { chains, type ChainRow } from "../../src/query/traversals.js";
+import { testDatabase } from "../support/db.js";
+
+// chains-short finds chains of up to 3 meetings by meet-in-the-middle; the SHORTEST statement (query/chains)
+// is the plain definition. On a generated graph with hubs, both must give the same chains.
+
+const db: Database = testDatabase();
+const world: World = generateWorld(1500, 7);
+const created: Record<string, string[]> = { Article: [], Actor: [], Organisation: [], Meeting: [], Evidence: [] };
+const reference = (() => {
+  const base = statement("query/chains");
+  return { name: "test/chains-reference", text: base.text.replace("SHORTEST 100", "SHORTEST 5000").replace("{1,6}", "{1,3}") };
+})();
+
+const key = (c: ChainRow) => `${c.actors.map((a) => a.id).join(">")} | ${c.meetings.map((m) => m.id).join(",")}`;
+type Filter = { kind: string | null; after: string | null; before: string | null; timeRespecting: boolean };
+const FILTERS: Filter[] = [
+  { kind: null, after: null, before: null, timeRespecting: false },
+  { kind: "call", after: null, before: null, timeRespecting: false },
+  { kind: null, after: "2010-01-01", before: "2018-12-31", timeRespecting: false },
+  { kind: null, after: null, before: null, timeRespecting: true },
+];
+
+/** Sources of every kind (the two busiest actors, ordinary ones) and targets 1-3 meetings away. */
+function pairs(): Array<[string, string, number]> {
+  const graph = worldGraph(world);
+  const r = rng(11);
+  const ranked = world.actors.map((_, i) => i).filter((i) => graph.degree(i) > 0).sort((a, b) => graph.degree(b) - graph.degree(a));
+  const sources = [ranked[0]!, ranked[1]!, ...Array.from({ length: 6 }, () => ranked[Math.floor(r() * ranked.length)]!)];
+  const out: Array<[string, string, number]> = [];
+  for (const s of sources) {
+    const dist = graph.distances(s, 3);
+    for (const d of [1, 2, 3]) {
+      const at = ranked.filter((i) => dist[i] === d);
+      if (at.length > 0) out.push([world.actors[s]!.id, world.actors[at[Math.floor(r() * at.length)]!]!.id, d]);
+    }
+  }
+  return out;
+}
+
+beforeAll(async () => {
+  for (let from = 0; from < articleCount(world); from += 200) {
+    const plan: LoadPlan = planLoad([...articles(world, from, Math.min(articleCount(world), from + 200))]);
+    await applyPlan(db, plan);
+    const rows = { Article: plan.articles, Actor: plan.actors, Organisation: plan.organisations, Meeting: plan.meetings, Evidence: plan.evidence };
+    for (const [label, list] of Object.entries(rows)) created[label]!.push(...list.map((x) => x.id));
+  }
+}, 120_000);
+
+afterAll(async () => {
+  // Generated names never clash with the seeds; remove them so other tests see only their own data.
+  for (const [label, ids] of Object.entries(created)) {
+    await db.write({ name: "test/cleanup", text: `UNWIND $ids AS id MATCH (n:${label} {id: id}) DETACH DELETE n` }, { ids });
+  }
+  await db.close();
+});
+
+describe("chains of up to three meetings", () => {
+  it("are the chains the SHORTEST definition gives, for hubs and ordinary actors, with and without filters", async () => {
+    const checked = pairs();
+    expect(checked.length).toBeGreaterThan(15);
+    let compared = 0;
+    for (const [from, to] of checked) {
+      for (const f of FILTERS) {
+        const params = { from, to, maxHops: 3, first: 5000, ...f };
+        const fast = await chains(db, { ...params, first: 5000 });
+        const slow = await db.read<ChainRow & Record<string, unknown>>(reference, { ...params, first: neo4j.int(5000) });
+        expect(new Set(fast.map(key)), `${from} → ${to} ${JSON.stringify(f)}`).toEqual(new Set(slow.map(key)));
+        expect(fast.length).toBe(slow.length);
+        compared += fast.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  }, 300_000);
+
+  it("come shortest first, and stop at first", async () => {
+    const [from, to] = pairs().find(([, , d]) => d === 1)!;
+    const all = await chains(db, { from, to, maxHops: 3, first: 5000, timeRespecting: false });
+    const sizes = all.map((c) => c.meetings.length);
+    expect(sizes).toEqual([...sizes].sort((a, b) => a - b));
+    expect(all.length).toBeGreaterThan(3);
+    const few = await chains(db, { from, to, maxHops: 3, first: 3, timeRespecting: false });
+    expect(few).toHaveLength(3);
+    expect(few.map((c) => c.meetings.length)).toEqual(sizes.slice(0, 3));
+  });
+
+  it("keep to maxHops", async () => {
+    const [from, to] = pairs().find(([, , d]) => d === 3)!;
+    expect(await chains(db, { from, to, maxHops: 2, first: 100, timeRespecting: false })).toEqual([]);
+    const three = await chains(db, { from, to, maxHops: 3, first: 100, timeRespecting: false });
+    expect(three.length).toBeGreaterThan(0);
+    expect(three.every((c) => c.meetings.length === 3 && c.actors.length === 4)).toBe(true);
+  });
+});
