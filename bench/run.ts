@@ -12,10 +12,12 @@
  * Writes bench/out/report.json, report.md and latency.png (and .svg); the last line is a SUMMARY.
  *
  * Flags: --quick, --sizes 10000,100000, --seed N, --batch N (articles per write transaction),
- * --allow-wipe (needed with NEO4J_URI: the benchmark deletes everything in that database).
+ * --allow-wipe (needed with NEO4J_URI: the benchmark deletes everything in that database),
+ * --reuse-graph (the largest size is measured first, on the graph a previous run left in the data dir when it
+ * holds exactly that world; its load figures are then taken from that run's report.json, and marked so).
  */
 import { spawn } from "node:child_process";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -49,6 +51,7 @@ const { values: flags } = parseArgs({
     seed: { type: "string", default: "1" },
     batch: { type: "string" },
     "allow-wipe": { type: "boolean", default: false },
+    "reuse-graph": { type: "boolean", default: false },
   },
   strict: true,
 });
@@ -56,6 +59,7 @@ const quick = flags.quick === true;
 const sizes = flags.sizes ? flags.sizes.split(",").map((s) => Number(s.trim())) : quick ? [1_000, 4_000] : [10_000, 100_000, 1_000_000];
 const seed = Number(flags.seed);
 const batchSize = flags.batch ? Number(flags.batch) : 200; // ingest's default
+const reuseGraph = flags["reuse-graph"] === true;
 const started = performance.now();
 
 const say = (msg: string) => process.stderr.write(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)}s] ${msg}\n`);
@@ -359,9 +363,38 @@ interface SizeResult {
   articles: number;
   maxDegree: number;
   extraction: ExtractionResult;
-  load: { parley: LoadRun; baseline: LoadRun; loadVsBaseline: number; batchArticles: number };
+  load: { parley: LoadRun; baseline: LoadRun; loadVsBaseline: number; batchArticles: number; reusedFrom?: string };
   traversals: TraversalResult[];
   http: { lookup: HttpResult; traversal: HttpResult };
+}
+
+/**
+ * With --reuse-graph: the graph Parley's load left in the data dir, if it is this world's (same node and
+ * relationship counts as that run recorded), with that run's load figures. Loading 1M meetings twice takes
+ * most of an hour here; the traversals and HTTP figures are measured afresh on it.
+ */
+async function reusableLoad(world: World): Promise<{ parley: LoadRun; baseline: LoadRun; from: string } | undefined> {
+  let previous: { results?: SizeResult[]; generatedAt?: string } = {};
+  try {
+    previous = JSON.parse(await readFile(`${OUT}/report.json`, "utf8")) as typeof previous;
+  } catch {
+    return undefined;
+  }
+  const earlier = previous.results?.find((r) => r.meetings === world.size && !r.load.reusedFrom);
+  if (!earlier) return undefined;
+  provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS });
+  db = Database.open(provided.connection);
+  neo4jVersion = (await db.verify()).version;
+  const counts = await graphCounts(db);
+  const same = Object.entries(earlier.load.parley.counts).every(([k, n]) => counts[k] === n);
+  if (!same) {
+    say(`the graph in ${DATA_DIR} is not this world's; loading afresh`);
+    return undefined;
+  }
+  loadedMeetings = world.meetings.length;
+  const from = `report.json of ${previous.generatedAt ?? "an earlier run"}`;
+  say(`reusing the ${world.size} meeting graph in ${DATA_DIR}; load figures from ${from}`);
+  return { parley: earlier.load.parley, baseline: earlier.load.baseline, from };
 }
 
 async function runSize(size: number): Promise<SizeResult> {
@@ -374,12 +407,19 @@ async function runSize(size: number): Promise<SizeResult> {
 
   const extraction = await measureExtraction(world);
 
-  say("baseline load into a fresh database");
-  await freshDatabase();
-  const baseline = await timedLoad(world, "baseline load", (batch) => baselineLoad(db!, batch));
-  say("parley load into a fresh database");
-  await freshDatabase();
-  const parley = await parleyLoad(world);
+  let baseline: LoadRun;
+  let parley: LoadRun;
+  const reused = reuseGraph && size === Math.max(...sizes) ? await reusableLoad(world) : undefined;
+  if (reused) {
+    ({ baseline, parley } = reused);
+  } else {
+    say("baseline load into a fresh database");
+    await freshDatabase();
+    baseline = await timedLoad(world, "baseline load", (batch) => baselineLoad(db!, batch));
+    say("parley load into a fresh database");
+    await freshDatabase();
+    parley = await parleyLoad(world);
+  }
   for (const key of new Set([...Object.keys(parley.counts), ...Object.keys(baseline.counts)])) {
     if (parley.counts[key] !== baseline.counts[key]) say(`note: ${key}: parley ${parley.counts[key] ?? 0}, baseline ${baseline.counts[key] ?? 0}`);
   }
@@ -405,7 +445,7 @@ async function runSize(size: number): Promise<SizeResult> {
       articles: articleCount(world),
       maxDegree,
       extraction,
-      load: { parley, baseline, loadVsBaseline: round(parley.seconds / baseline.seconds), batchArticles: batchSize },
+      load: { parley, baseline, loadVsBaseline: round(parley.seconds / baseline.seconds), batchArticles: batchSize, ...(reused ? { reusedFrom: reused.from } : {}) },
       traversals,
       http: { lookup, traversal },
     };
@@ -428,8 +468,9 @@ function markdown(results: SizeResult[]): string {
     "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ...results.map(
       (r) =>
-        `| ${r.meetings.toLocaleString("en")} | ${r.actors.toLocaleString("en")} | ${r.articles.toLocaleString("en")} | ${r.maxDegree} | ${r.extraction.oneCore.mbPerS} / ${r.extraction.allCores.mbPerS} | ${r.extraction.oneCore.articlesPerS} / ${r.extraction.allCores.articlesPerS} | ${r.load.parley.meetingsPerS.toLocaleString("en")} | ${r.load.baseline.meetingsPerS.toLocaleString("en")} | ${r.load.loadVsBaseline} | ${Math.round(r.http.lookup.rps)} (${r.http.lookup.errors}) | ${Math.round(r.http.traversal.rps)} (${r.http.traversal.errors}) |`,
+        `| ${r.meetings.toLocaleString("en")} | ${r.actors.toLocaleString("en")} | ${r.articles.toLocaleString("en")} | ${r.maxDegree} | ${r.extraction.oneCore.mbPerS} / ${r.extraction.allCores.mbPerS} | ${r.extraction.oneCore.articlesPerS} / ${r.extraction.allCores.articlesPerS} | ${r.load.parley.meetingsPerS.toLocaleString("en")}${r.load.reusedFrom ? "*" : ""} | ${r.load.baseline.meetingsPerS.toLocaleString("en")}${r.load.reusedFrom ? "*" : ""} | ${r.load.loadVsBaseline} | ${Math.round(r.http.lookup.rps)} (${r.http.lookup.errors}) | ${Math.round(r.http.traversal.rps)} (${r.http.traversal.errors}) |`,
     ),
+    ...results.filter((r) => r.load.reusedFrom).map((r) => `\\* ${r.meetings.toLocaleString("en")} meetings: measured on the graph an earlier run loaded (--reuse-graph); load figures from ${r.load.reusedFrom}.`),
     "",
     "| meetings | traversal | GraphQL p50 / p95 / p99 | Cypher p50 / p95 / p99 | GraphQL/Cypher p50 | samples | errors |",
     "|---:|---|---:|---:|---:|---:|---:|",
@@ -465,10 +506,13 @@ async function main(): Promise<void> {
   await mkdir(OUT, { recursive: true });
   const results: SizeResult[] = [];
   try {
-    for (const size of sizes) {
+    // With --reuse-graph the largest size goes first, before a smaller size replaces its graph.
+    const order = reuseGraph ? [...sizes].sort((a, b) => b - a) : sizes;
+    for (const size of order) {
       results.push(await runSize(size));
+      results.sort((a, b) => a.meetings - b.meetings);
       // Written after every size, so a long run leaves its figures even if stopped.
-      await writeFile(`${OUT}/report.json`, `${JSON.stringify({ quick, seed, batchSize, neo4j: { version: neo4jVersion, source: provided?.source, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS }, results, summary: summary(results) }, null, 2)}\n`);
+      await writeFile(`${OUT}/report.json`, `${JSON.stringify({ generatedAt: new Date().toISOString(), quick, seed, batchSize, neo4j: { version: neo4jVersion, source: provided?.source, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS }, results, summary: summary(results) }, null, 2)}\n`);
       await writeFile(`${OUT}/report.md`, markdown(results));
     }
     const points: LatencyPoint[] = results.flatMap((r) =>

@@ -6,6 +6,7 @@ import type { Database } from "../../src/database/database.js";
 import { applyPlan } from "../../src/load/apply.js";
 import { planLoad, type LoadPlan } from "../../src/plan/plan.js";
 import { chains, type ChainRow } from "../../src/query/traversals.js";
+import type { MeetingFilter } from "../../src/query/types.js";
 import { testDatabase } from "../support/db.js";
 
 // chains-short finds chains of up to 3 meetings by meet-in-the-middle; the SHORTEST statement (query/chains)
@@ -20,7 +21,7 @@ const reference = (() => {
 })();
 
 const key = (c: ChainRow) => `${c.actors.map((a) => a.id).join(">")} | ${c.meetings.map((m) => m.id).join(",")}`;
-type Filter = { kind: string | null; after: string | null; before: string | null; timeRespecting: boolean };
+type Filter = MeetingFilter & { timeRespecting: boolean };
 const FILTERS: Filter[] = [
   { kind: null, after: null, before: null, timeRespecting: false },
   { kind: "call", after: null, before: null, timeRespecting: false },
