@@ -1,11 +1,13 @@
 /**
  * What the GraphQL service adds over the same Cypher run through the driver, on the seed articles.
  *
- *   npx tsx bench/gql-overhead.ts [--runs 300] [--seconds 10] [--repeat 3] [--server-node-args "--cpu-prof --cpu-prof-dir=/tmp/prof"]
+ *   npx tsx bench/gql-overhead.ts [--runs 300] [--seconds 10] [--repeat 3] [--in-process]
+ *                                 [--client fetch|http] [--load contacts] [--server-node-args="--cpu-prof ..."]
  *
  * The server runs in a child process, as `parley serve` does (info-level JSON logs, written to a file here), so
- * it can be profiled and does not share an event loop with the client. This process is the client and the
- * bare-driver baseline, measured in the same run:
+ * it can be profiled and does not share an event loop with the client; with --in-process it runs in this
+ * process instead, as in `npm run bench` (whose graphql_vs_cypher_p50 is measured that way). This process is
+ * the client and the bare-driver baseline, measured in the same run:
  *
  *   latency     p50/p95 of a lookup, contacts and whoMetWhomVia (ids as arguments, so each is one statement) as
  *               GraphQL over HTTP and as the same statement through neo4j-driver, alternating; plus the p50 of
@@ -18,9 +20,11 @@
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, openSync, readFileSync } from "node:fs";
+import { Agent, request as httpRequest } from "node:http";
 import { mkdir } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { pino } from "pino";
 import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/database/database.js";
 import { migrate } from "../src/database/migrate.js";
@@ -40,18 +44,20 @@ const { values: opt } = parseArgs({
     load: { type: "string", default: "lookup" },
     /** Skip the latency part (e.g. when profiling the server under load only). */
     "no-latency": { type: "boolean", default: false },
+    "in-process": { type: "boolean", default: false },
+    /** The latency client: fetch (undici, as `npm run bench` uses) or http (node:http, keep-alive; lighter). */
+    client: { type: "string", default: "fetch" },
     "server-log": { type: "string", default: "/tmp/gqlprof/server.log" },
   },
 });
 
-if (opt.serve) await serveChild();
-else await main();
+// tsx turns source maps on; `node bin/parley.js` (dist) runs without them, and they make every captured stack
+// dearer (neo4j-driver captures one per result), on both paths: off in the server and the client alike.
+if (!process.env["GQL_OVERHEAD_SOURCE_MAPS"]) process.setSourceMapsEnabled(false);
+
 
 /** The child: `parley serve` in miniature, with the real logger (JSON lines on stderr). */
 async function serveChild(): Promise<void> {
-  // tsx turns source maps on; `node bin/parley.js` (dist) runs without them, and they make every captured stack
-  // (neo4j-driver captures one per result) much dearer.
-  if (!process.env["GQL_OVERHEAD_SOURCE_MAPS"]) process.setSourceMapsEnabled(false);
   const { createLogger } = await import("../src/log.js");
   const { startServer } = await import("../src/serve/server.js");
   const config = loadConfig(process.env, ROOT);
@@ -78,6 +84,7 @@ async function main(): Promise<void> {
   const provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0 });
   const db = Database.open(provided.connection);
   let child: ChildProcess | undefined;
+  let stopInProcess: (() => Promise<void>) | undefined;
   try {
     await db.verify();
     await migrate(db);
@@ -91,10 +98,28 @@ async function main(): Promise<void> {
     const mekdad = (await resolveActor(db, "Faisal Mekdad", "from")).id;
     const putin = (await resolveActor(db, "Vladimir Putin", "to")).id;
 
-    const started = await startChild(provided.connection.uri, config.neo4j.database);
-    child = started.child;
-    const url = started.url;
-    say(`server ${url} (child pid ${child.pid}; logs in ${opt["server-log"]}); Neo4j ${provided.connection.uri} (${provided.source})`);
+    let url: string;
+    let serverCpuMs: () => number;
+    if (opt["in-process"]) {
+      const { startServer } = await import("../src/serve/server.js");
+      const log = pino({ level: config.logLevel }, pino.destination({ dest: opt["server-log"]!, sync: true, mkdir: true }));
+      const server = await startServer({ db, settings: { ...config.server, port: 0 }, log });
+      stopInProcess = () => server.stop();
+      url = server.graphqlUrl;
+      // Nothing else runs in this process while autocannon (its own process) loads the server.
+      serverCpuMs = () => {
+        const u = process.cpuUsage();
+        return (u.user + u.system) / 1000;
+      };
+      say(`server ${url} (in this process; logs in ${opt["server-log"]}); Neo4j ${provided.connection.uri} (${provided.source})`);
+    } else {
+      const started = await startChild(provided.connection.uri, config.neo4j.database);
+      child = started.child;
+      url = started.url;
+      const pid = child.pid!;
+      serverCpuMs = () => cpuMs(pid);
+      say(`server ${url} (child pid ${pid}; logs in ${opt["server-log"]}); Neo4j ${provided.connection.uri} (${provided.source})`);
+    }
 
     const TX = { timeoutMs: config.server.txTimeoutMs };
     const NO_FILTER = { after: null, before: null, kind: null };
@@ -140,10 +165,10 @@ async function main(): Promise<void> {
         say(`round ${r + 1}: ${c.name}: GraphQL p50 ${m.g.toFixed(2)} ms${m.c === null ? "" : `, Cypher p50 ${m.c.toFixed(2)} ms, ratio ${(m.g / m.c).toFixed(2)}`}`);
       }
       latencyRounds.push(lat);
-      const serverCpu0 = cpuMs(child.pid!);
+      const serverCpu0 = serverCpuMs();
       const neoCpu0 = neoPid ? cpuMs(neoPid) : 0;
       const gql = await httpLoad(url, loaded.graphql, seconds, connections);
-      const gqlServerCpu = (cpuMs(child.pid!) - serverCpu0) / gql.requests;
+      const gqlServerCpu = (serverCpuMs() - serverCpu0) / gql.requests;
       const gqlNeoCpu = neoPid ? (cpuMs(neoPid) - neoCpu0) / gql.requests : NaN;
       const selfCpu0 = process.cpuUsage();
       const neoCpu1 = neoPid ? cpuMs(neoPid) : 0;
@@ -158,15 +183,16 @@ async function main(): Promise<void> {
       );
     }
 
-    out(`\nGraphQL overhead on the seeds (${runs} requests per figure, median of ${repeat} rounds)\n`);
-    out("| request | GraphQL p50 ms | Cypher p50 ms | GraphQL/Cypher p50 |\n|---|---:|---:|---:|\n");
+    out(`\nGraphQL overhead on the seeds (${runs} requests per figure, median of ${repeat} rounds; server ${opt["in-process"] ? "in process" : "in a child process"}, client ${opt.client})\n`);
+    out("| request | GraphQL p50 ms | Cypher p50 ms | GraphQL/Cypher p50 | added by GraphQL, ms |\n|---|---:|---:|---:|---:|\n");
     const summary: string[] = [];
     for (const c of opt["no-latency"] ? [] : cases) {
       const g = median(latencyRounds.map((l) => l.get(c.name)!.g));
       const cy = c.cypher ? median(latencyRounds.map((l) => l.get(c.name)!.c!)) : null;
       const ratio = cy === null ? null : median(latencyRounds.map((l) => l.get(c.name)!.g / l.get(c.name)!.c!));
-      out(`| ${c.name} | ${g.toFixed(2)} | ${cy === null ? "-" : cy.toFixed(2)} | ${ratio === null ? "-" : ratio.toFixed(2)} |\n`);
-      if (ratio !== null) summary.push(`${c.name}_ratio=${ratio.toFixed(2)}`);
+      const added = cy === null ? null : median(latencyRounds.map((l) => l.get(c.name)!.g - l.get(c.name)!.c!));
+      out(`| ${c.name} | ${g.toFixed(2)} | ${cy === null ? "-" : cy.toFixed(2)} | ${ratio === null ? "-" : ratio.toFixed(2)} | ${added === null ? "-" : added.toFixed(2)} |\n`);
+      if (ratio !== null) summary.push(`${c.name}_ratio=${ratio.toFixed(2)} ${c.name}_added_ms=${added!.toFixed(2)}`);
       else summary.push(`typename_p50=${g.toFixed(2)}`);
     }
     const rps = median(loadRounds.map((l) => l.gql.rps));
@@ -177,6 +203,7 @@ async function main(): Promise<void> {
     out(`CPU per ${loaded.name}: GraphQL server ${m("gqlServerCpu")} ms (Neo4j ${m("gqlNeoCpu")} ms); driver client ${m("driverCpu")} ms (Neo4j ${m("driverNeoCpu")} ms)\n`);
     out(`SUMMARY ${loaded.name}_rps=${Math.round(rps)} ${loaded.name}_errors=${errors} driver_rps=${Math.round(driverRps)} server_cpu_ms=${m("gqlServerCpu")} ${summary.join(" ")}\n`);
   } finally {
+    await stopInProcess?.();
     if (child && child.exitCode === null) {
       const exited = new Promise((resolve) => child!.once("exit", resolve));
       child.kill("SIGTERM");
@@ -214,9 +241,30 @@ async function startChild(uri: string, database: string | undefined): Promise<{ 
 }
 
 async function postGraphql(url: string, body: object): Promise<void> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-  const json = (await res.json()) as { errors?: Array<{ message: string }> };
-  if (!res.ok || json.errors) throw new Error(json.errors?.[0]?.message ?? `HTTP ${res.status}`);
+  const { status, text } = opt.client === "fetch" ? await viaFetch(url, JSON.stringify(body)) : await viaHttp(url, JSON.stringify(body));
+  const json = JSON.parse(text) as { errors?: Array<{ message: string }> };
+  if (status !== 200 || json.errors) throw new Error(json.errors?.[0]?.message ?? `HTTP ${status}`);
+}
+
+async function viaFetch(url: string, body: string): Promise<{ status: number; text: string }> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body });
+  return { status: res.status, text: await res.text() };
+}
+
+// node:http with a keep-alive agent: a lighter client than fetch (undici), so less of the figure is the client's.
+let agent: Agent | undefined;
+function viaHttp(url: string, body: string): Promise<{ status: number; text: string }> {
+  agent ??= new Agent({ keepAlive: true, maxSockets: 1 });
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body) } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
+  });
 }
 
 /** p50 of each path; the two alternate which goes first, after a warm-up. */
@@ -312,3 +360,6 @@ function say(line: string): void {
 function out(text: string): void {
   process.stdout.write(text);
 }
+
+if (opt.serve) await serveChild();
+else await main();
