@@ -27,6 +27,22 @@ function hopVariants(name: string, quantifier: string, min: number): (maxHops: n
 const chainsUpTo = hopVariants("query/chains", "{1,6}", 1);
 const brokersUpTo = hopVariants("query/brokers", "{2,6}", 2);
 
+/**
+ * Plans the traversal statements ahead (EXPLAIN: planned and cached, not run), so the first request after a
+ * start does not pay for planning inside its timeout: chains-short takes ~1-3 s to plan. chains-short is
+ * planned before this returns; the SHORTEST variants, used less, in the background. A failure only means a
+ * first query plans itself.
+ */
+export async function warmTraversalPlans(db: Database, log: { warn(obj: object, msg: string): void }): Promise<void> {
+  const plan = (stmt: Statement) => db.read({ name: `${stmt.name} (plan)`, text: `EXPLAIN ${stmt.text}` });
+  const warn = (error: unknown) => log.warn({ err: error }, "could not plan the traversal statements ahead");
+  await plan(S.shortChains).catch(warn);
+  const rest = [S.contacts, S.network, S.actorMeetings, ...[2, 3, 4, 5, 6].flatMap((n) => [chainsUpTo(n), brokersUpTo(n)])];
+  void (async () => {
+    for (const stmt of rest) await plan(stmt);
+  })().catch(warn);
+}
+
 export interface ContactRow {
   actor: ActorRow;
   count: number;

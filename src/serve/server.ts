@@ -18,6 +18,7 @@ import { Metrics } from "./metrics.js";
 import { observabilityPlugin, pageSizeLimit } from "./plugins.js";
 import { playgroundHtml } from "./playground.js";
 import { traversalResolvers } from "./traversal-resolvers.js";
+import { warmTraversalPlans } from "../query/traversals.js";
 
 export interface ParleyContext {
   readonly db: Database;
@@ -48,6 +49,7 @@ export interface StartOptions {
 
 export async function startServer({ db, settings, log = silentLogger }: StartOptions): Promise<RunningServer> {
   const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: traversalResolvers });
+  await warmTraversalPlans(db, log);
   const metrics = new Metrics();
   const armor = new ApolloArmor({
     maxDepth: { n: settings.maxDepth },
