@@ -34,7 +34,9 @@ const brokersUpTo = hopVariants("query/brokers", "{2,6}", 2);
  * first query plans itself.
  */
 export async function warmTraversalPlans(db: Database, log: { warn(obj: object, msg: string): void }): Promise<void> {
-  const plan = (stmt: Statement) => db.read({ name: `${stmt.name} (plan)`, text: `EXPLAIN ${stmt.text}` });
+  // Neo4j keys its plan cache on parameter types too, so EXPLAIN gets parameters of the types requests send.
+  const params = { from: "", to: "", id: "", ids: [""], maxHops: 3, first: int(10), limit: int(10), depth: int(1), timeRespecting: false, after: null, before: null, kind: null };
+  const plan = (stmt: Statement) => db.read({ name: `${stmt.name} (plan)`, text: `EXPLAIN ${stmt.text}` }, params);
   const warn = (error: unknown) => log.warn({ err: error }, "could not plan the traversal statements ahead");
   await plan(S.shortChains).catch(warn);
   const rest = [S.contacts, S.network, S.actorMeetings, ...[2, 3, 4, 5, 6].flatMap((n) => [chainsUpTo(n), brokersUpTo(n)])];
