@@ -29,6 +29,7 @@ import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/database/database.js";
 import { migrate } from "../src/database/migrate.js";
 import { provideDatabase } from "../src/database/provision.js";
+import { httpLoad, type HttpResult } from "./http-load-client.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url)).replace(/\/$/, "");
 const SELF = fileURLToPath(import.meta.url);
@@ -287,31 +288,6 @@ async function measureLatency(url: string, c: Case, runs: number): Promise<{ g: 
     if (c.cypher && i % 2 === 1) cy.push(await time(c.cypher));
   }
   return { g: median(g), c: c.cypher ? median(cy) : null };
-}
-
-interface HttpResult {
-  rps: number;
-  requests: number;
-  p50: number;
-  errors: number;
-}
-
-function httpLoad(url: string, body: object, seconds: number, connections: number): Promise<HttpResult> {
-  const job = JSON.stringify({ url, body: JSON.stringify(body), connections, seconds });
-  return new Promise((resolve, reject) => {
-    const c = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL("./http-load.ts", import.meta.url)), job], { stdio: ["ignore", "pipe", "inherit"] });
-    let text = "";
-    c.stdout.on("data", (d: Buffer) => (text += d.toString()));
-    c.once("error", reject);
-    c.once("close", (code) => {
-      try {
-        if (code !== 0) throw new Error(`autocannon exited with ${code}`);
-        resolve(JSON.parse(text.trim().split("\n").pop()!) as HttpResult);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
 }
 
 /** Reads per second with `connections` concurrent callers, each issuing the next read when one returns. */

@@ -12,7 +12,6 @@ import { provideDatabase } from "../src/database/provision.js";
 import { planLoad } from "../src/plan/plan.js";
 import { statement } from "../src/database/cypher.js";
 import { articleCount, articles, generateWorld } from "./generate.js";
-import { baselineRows } from "./baseline.js";
 
 const { values: f } = parseArgs({ options: { meetings: { type: "string", default: "20000" }, batch: { type: "string", default: "200" }, "no-fulltext": { type: "boolean", default: false }, dir: { type: "string", default: "/tmp/probe/neo4j" } } });
 const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
@@ -59,4 +58,3 @@ console.log(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.ro
 await driver.close();
 await db.close();
 await provided.stop();
-void baselineRows;

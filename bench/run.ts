@@ -16,7 +16,6 @@
  * --reuse-graph (the largest size is measured first, on the graph a previous run left in the data dir when it
  * holds exactly that world; its load figures are then taken from that run's report.json, and marked so).
  */
-import { spawn } from "node:child_process";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -36,6 +35,7 @@ import { baselineLoad } from "./baseline.js";
 import { traversalArgs, type Args } from "./traversal-args.js";
 import { latencyChart, type LatencyPoint } from "./chart.js";
 import { articleCount, articles, generateArticle, generateWorld, worldGraph, type World } from "./generate.js";
+import { httpLoad, type HttpResult } from "./http-load-client.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url)).replace(/\/$/, "");
 const OUT = `${ROOT}/bench/out`;
@@ -327,33 +327,6 @@ async function measureTraversals(server: RunningServer, calls: Call[]): Promise<
 }
 
 // ------------------------------------------------------------------------------------------------ HTTP load
-
-interface HttpResult {
-  rps: number;
-  requests: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  details: Record<string, number>;
-}
-
-function httpLoad(url: string, body: object, seconds: number): Promise<HttpResult> {
-  const job = JSON.stringify({ url, body: JSON.stringify(body), connections: 32, seconds });
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL("./http-load.ts", import.meta.url)), job], { stdio: ["ignore", "pipe", "inherit"] });
-    let out = "";
-    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
-    child.once("error", reject);
-    child.once("close", (code) => {
-      try {
-        if (code !== 0) throw new Error(`autocannon exited with ${code}`);
-        resolve(JSON.parse(out.trim().split("\n").pop()!) as HttpResult);
-      } catch (error) {
-        reject(error instanceof Error ? error : new Error(String(error)));
-      }
-    });
-  });
-}
 
 // ------------------------------------------------------------------------------------------------ one size
 
