@@ -8,9 +8,15 @@ const S = {
   network: statement("query/network"),
   actorMeetings: statement("query/actor-meetings"),
   shortChains: statement("query/chains-short"),
+  shortBrokers: statement("query/brokers-short"),
 };
-/** Chains of up to this many meetings are found by meet-in-the-middle (chains-short), longer ones by SHORTEST. */
+/**
+ * Chains of up to this many meetings are found by meet-in-the-middle (fragments/short-chains), longer ones
+ * by SHORTEST.
+ */
 const SHORT_CHAIN_HOPS = 3;
+/** Brokers are counted over this many chains, shortest first (the cap of query/brokers' SHORTEST). */
+const BROKER_CHAINS = 1000;
 
 /**
  * A quantifier's bounds must be literals, so each chain statement comes in one variant per hop limit
@@ -28,20 +34,28 @@ const chainsUpTo = hopVariants("query/chains", "{1,6}", 1);
 const brokersUpTo = hopVariants("query/brokers", "{2,6}", 2);
 
 /**
- * Plans the traversal statements ahead (EXPLAIN: planned and cached, not run), so the first request after a
- * start does not pay for planning inside its timeout: chains-short takes ~1-3 s to plan. chains-short is
- * planned before this returns; the SHORTEST variants, used less, in the background. A failure only means a
- * first query plans itself.
+ * Plans the traversal statements ahead, so the first request after a start does not pay for planning inside
+ * its timeout: the meet-in-the-middle statements take ~1-3 s to plan. Each traversal runs once for an actor
+ * id that matches nothing, which costs next to nothing and caches the plan under exactly the parameter types
+ * (part of Neo4j's plan-cache key) that requests send. Chains and brokers are planned before this returns;
+ * the rest, used less or cheap to plan, in the background. A failure only means a first query plans itself.
  */
 export async function warmTraversalPlans(db: Database, log: { warn(obj: object, msg: string): void }): Promise<void> {
-  // Neo4j keys its plan cache on parameter types too, so EXPLAIN gets parameters of the types requests send.
-  const params = { from: "", to: "", id: "", ids: [""], maxHops: 3, first: int(10), limit: int(10), depth: int(1), timeRespecting: false, after: null, before: null, kind: null };
-  const plan = (stmt: Statement) => db.read({ name: `${stmt.name} (plan)`, text: `EXPLAIN ${stmt.text}` }, params);
+  const none = "parley:plan-warm-up";
   const warn = (error: unknown) => log.warn({ err: error }, "could not plan the traversal statements ahead");
-  await plan(S.shortChains).catch(warn);
-  const rest = [S.contacts, S.network, S.actorMeetings, ...[2, 3, 4, 5, 6].flatMap((n) => [chainsUpTo(n), brokersUpTo(n)])];
+  const noFilter = { after: null, before: null, kind: null };
+  await Promise.all([
+    chains(db, { from: none, to: none, maxHops: 3, first: 10, timeRespecting: false, ...noFilter }),
+    brokers(db, { from: none, to: none, maxHops: 3, first: 10 }),
+  ]).catch(warn);
   void (async () => {
-    for (const stmt of rest) await plan(stmt);
+    await contacts(db, none, noFilter, 10);
+    await network(db, none, 1, 10);
+    await meetingsOfActors(db, [none]);
+    for (let n = 2; n <= 6; n++) {
+      await db.read(chainsUpTo(n), { from: none, to: none, maxHops: n, timeRespecting: false, first: int(10), ...noFilter });
+      await db.read(brokersUpTo(n), { from: none, to: none, maxHops: n, first: int(10) });
+    }
   })().catch(warn);
 }
 
@@ -82,12 +96,20 @@ export async function chains(
   options: RunOptions = {},
 ): Promise<ChainRow[]> {
   const params = { from: args.from, to: args.to, timeRespecting: args.timeRespecting, first: int(args.first), ...filterParams(args) };
-  const short = await db.read<ChainRow & Record<string, unknown>>(S.shortChains, { ...params, maxHops: Math.min(args.maxHops, SHORT_CHAIN_HOPS) }, options);
+  const short = await db.read<ChainRow & Record<string, unknown>>(S.shortChains, { ...params, minHops: int(1), maxHops: Math.min(args.maxHops, SHORT_CHAIN_HOPS) }, options);
   if (args.maxHops <= SHORT_CHAIN_HOPS || short.length >= args.first) return short;
   return db.read<ChainRow & Record<string, unknown>>(chainsUpTo(args.maxHops), { ...params, maxHops: args.maxHops }, options);
 }
 
+/**
+ * Brokers are counted over the shortest chains (up to 1000) of two or more meetings. Chains of up to 3
+ * meetings come from brokers-short, bounded around hubs; a longer maxHops runs the SHORTEST statement only
+ * when those do not already reach 1000 chains.
+ */
 export async function brokers(db: Database, args: { from: string; to: string; maxHops: number; first: number }, options: RunOptions = {}): Promise<BrokerRow[]> {
+  const params = { from: args.from, to: args.to, first: int(BROKER_CHAINS), minHops: int(2), limit: int(args.first), timeRespecting: false, after: null, before: null, kind: null };
+  const short = await db.read<BrokerRow & { total: number } & Record<string, unknown>>(S.shortBrokers, { ...params, maxHops: Math.min(args.maxHops, SHORT_CHAIN_HOPS) }, options);
+  if (args.maxHops <= SHORT_CHAIN_HOPS || (short[0]?.total ?? 0) >= BROKER_CHAINS) return short.map(({ actor, chains }) => ({ actor, chains }));
   return db.read<BrokerRow & Record<string, unknown>>(brokersUpTo(args.maxHops), { from: args.from, to: args.to, maxHops: args.maxHops, first: int(args.first) }, options);
 }
 

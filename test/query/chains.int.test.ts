@@ -5,7 +5,7 @@ import { statement } from "../../src/database/cypher.js";
 import type { Database } from "../../src/database/database.js";
 import { applyPlan } from "../../src/load/apply.js";
 import { planLoad, type LoadPlan } from "../../src/plan/plan.js";
-import { chains, type ChainRow } from "../../src/query/traversals.js";
+import { brokers, chains, type ChainRow } from "../../src/query/traversals.js";
 import type { MeetingFilter } from "../../src/query/types.js";
 import { testDatabase } from "../support/db.js";
 
@@ -107,3 +107,33 @@ describe("chains of up to three meetings", () => {
     expect(three.every((c) => c.meetings.length === 3 && c.actors.length === 4)).toBe(true);
   });
 });
+
+describe("brokers over chains of up to three meetings", () => {
+  it("count each intermediary as the SHORTEST chains do, for hubs and ordinary actors", async () => {
+    let compared = 0;
+    for (const [from, to] of pairs()) {
+      const params = { from, to, maxHops: 3, first: neo4j.int(5000), timeRespecting: false, kind: null, after: null, before: null };
+      const all = await db.read<ChainRow & Record<string, unknown>>(reference, params);
+      const brokered = all.filter((c) => c.meetings.length >= 2);
+      // Over 1000 chains the statements may each keep a different 1000 of the longest length: not comparable.
+      if (brokered.length > 1000) continue;
+      const expected = new Map<string, number>();
+      for (const c of brokered) for (const a of c.actors.slice(1, -1)) expected.set(a.id, (expected.get(a.id) ?? 0) + 1);
+      const got = await brokers(db, { from, to, maxHops: 3, first: 5000 });
+      expect(new Map(got.map((b) => [b.actor.id, b.chains])), `${from} → ${to}`).toEqual(expected);
+      const counts = got.map((b) => b.chains);
+      expect(counts).toEqual([...counts].sort((x, y) => y - x));
+      compared += got.length;
+    }
+    expect(compared).toBeGreaterThan(50);
+  }, 300_000);
+
+  it("keep to maxHops and to first", async () => {
+    const [from, to] = pairs().find(([, , d]) => d === 3)!;
+    expect(await brokers(db, { from, to, maxHops: 2, first: 100 })).toEqual([]);
+    const three = await brokers(db, { from, to, maxHops: 3, first: 100 });
+    expect(three.length).toBeGreaterThan(1);
+    expect(await brokers(db, { from, to, maxHops: 3, first: 1 })).toEqual(three.slice(0, 1));
+  });
+});
+
