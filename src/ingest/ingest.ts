@@ -48,9 +48,19 @@ const inProcess = async (articles: readonly Article[]) =>
     }
   });
 
+/** A batch ready to write: extracted and planned, or with nothing left to write. */
+interface PreparedBatch {
+  readonly articles: readonly Article[];
+  readonly extracted: readonly ExtractedArticle[];
+  readonly plan: LoadPlan | null;
+}
+
 /**
  * The ingest job: read → extract (pure) → plan (pure) → apply (one transaction a batch). A batch whose
- * transaction fails is retried one article at a time, so one bad article costs only itself.
+ * transaction fails is retried one article at a time, so one bad article costs only itself. Batches are
+ * pipelined: the next batch is checked against the graph, extracted and planned while the one before it is
+ * written, so extraction (on worker threads when a pool is given) and Neo4j's writes overlap. Writes stay in
+ * input order, one at a time, and at most two batches wait in memory.
  */
 export async function ingest(db: Database | null, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
@@ -61,10 +71,7 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
   const seen = new Set<string>();
   let batch: Article[] = [];
 
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const articles = batch;
-    batch = [];
+  const prepare = async (articles: readonly Article[]): Promise<PreparedBatch> => {
     let todo = articles;
     if (db && !options.force) {
       const existing = await existingArticleIds(db, articles.map((a) => a.id));
@@ -84,11 +91,14 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
         emit({ kind: "failed", source: article.source, reason: `extraction failed: ${r.message}` });
       } else extracted.push({ article, extraction: r });
     });
-    if (extracted.length === 0) {
+    return { articles, extracted, plan: extracted.length === 0 ? null : planLoad(extracted) };
+  };
+
+  const write = async ({ articles, extracted, plan }: PreparedBatch): Promise<void> => {
+    if (!plan) {
       emit({ kind: "loaded", articles: 0, meetings: 0, bytes: textBytes(articles) });
       return;
     }
-    const plan = planLoad(extracted);
     summary.meetingsPlanned += plan.meetings.length;
     if (!db || options.dryRun) {
       countPlanned(summary.counts, plan);
@@ -115,26 +125,44 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
     emit({ kind: "loaded", articles: extracted.length, meetings: plan.meetings.length, bytes: textBytes(articles) });
   };
 
-  for await (const event of readArticles(options.inputs, { maxBytes: options.maxBytes }) as AsyncIterable<ReadEvent>) {
-    if (event.kind === "rejected") {
-      summary.rejected++;
-      emit({ kind: "rejected", source: event.source, reason: event.reason });
-      continue;
+  // The write in flight (or the last one). A failure surfaces at the next flush or at the end.
+  let writing: Promise<void> = Promise.resolve();
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const prepared = prepare(batch);
+    batch = [];
+    prepared.catch(() => {}); // awaited below; this only keeps Node from reporting it unhandled meanwhile
+    await writing;
+    writing = prepared.then(write);
+    writing.catch(() => {});
+  };
+
+  try {
+    for await (const event of readArticles(options.inputs, { maxBytes: options.maxBytes }) as AsyncIterable<ReadEvent>) {
+      if (event.kind === "rejected") {
+        summary.rejected++;
+        emit({ kind: "rejected", source: event.source, reason: event.reason });
+        continue;
+      }
+      const { article } = event;
+      emit({ kind: "read", source: article.source });
+      for (const message of event.warnings) emit({ kind: "warning", source: article.source, message });
+      summary.read++;
+      if (seen.has(article.id)) {
+        summary.skipped++;
+        emit({ kind: "skipped", source: article.source, reason: "same content as an earlier article in this run" });
+        continue;
+      }
+      seen.add(article.id);
+      batch.push(article);
+      if (batch.length >= batchSize) await flush();
     }
-    const { article } = event;
-    emit({ kind: "read", source: article.source });
-    for (const message of event.warnings) emit({ kind: "warning", source: article.source, message });
-    summary.read++;
-    if (seen.has(article.id)) {
-      summary.skipped++;
-      emit({ kind: "skipped", source: article.source, reason: "same content as an earlier article in this run" });
-      continue;
-    }
-    seen.add(article.id);
-    batch.push(article);
-    if (batch.length >= batchSize) await flush();
+    await flush();
+  } finally {
+    // Never leave a write running behind the caller's back (it may close the database next).
+    await writing.catch(() => {});
   }
-  await flush();
+  await writing;
   summary.seconds = (performance.now() - started) / 1000;
   return summary;
 }
