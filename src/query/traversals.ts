@@ -9,10 +9,11 @@ const S = {
   actorMeetings: statement("query/actor-meetings"),
   shortChains: statement("query/chains-short"),
   shortBrokers: statement("query/brokers-short"),
+  fourChains: statement("query/chains-four"),
 };
 /**
- * Chains of up to this many meetings are found by meet-in-the-middle (fragments/short-chains), longer ones
- * by SHORTEST.
+ * Chains of up to this many meetings are found by meet-in-the-middle (fragments/short-chains), of one more
+ * by a join in the middle (chains-four), longer ones by SHORTEST.
  */
 const SHORT_CHAIN_HOPS = 3;
 /** Brokers are counted over this many chains, shortest first (the cap of query/brokers' SHORTEST). */
@@ -45,7 +46,7 @@ export async function warmTraversalPlans(db: Database, log: { warn(obj: object, 
   const warn = (error: unknown) => log.warn({ err: error }, "could not plan the traversal statements ahead");
   const noFilter = { after: null, before: null, kind: null };
   await Promise.all([
-    chains(db, { from: none, to: none, maxHops: 3, first: 10, timeRespecting: false, ...noFilter }),
+    chains(db, { from: none, to: none, maxHops: 4, first: 10, timeRespecting: false, ...noFilter }),
     brokers(db, { from: none, to: none, maxHops: 3, first: 10 }),
   ]).catch(warn);
   void (async () => {
@@ -86,9 +87,9 @@ export async function contacts(db: Database, id: string, filter: MeetingFilter, 
 }
 
 /**
- * Chains of up to 3 meetings come from chains-short, which stays bounded around hubs. A longer maxHops runs
- * the SHORTEST statement only when chains of up to 3 meetings do not already fill `first`: it finds longer
- * chains too, but can take seconds around a head of state.
+ * Chains of up to 3 meetings come from chains-short, and of 4 from chains-four, both bounded around hubs;
+ * each longer length runs only while `first` is not filled. A maxHops over 4 then runs the SHORTEST
+ * statement: it finds the longer chains too, but can take seconds around a head of state.
  */
 export async function chains(
   db: Database,
@@ -98,6 +99,9 @@ export async function chains(
   const params = { from: args.from, to: args.to, timeRespecting: args.timeRespecting, first: int(args.first), ...filterParams(args) };
   const short = await db.read<ChainRow & Record<string, unknown>>(S.shortChains, { ...params, minHops: int(1), maxHops: Math.min(args.maxHops, SHORT_CHAIN_HOPS) }, options);
   if (args.maxHops <= SHORT_CHAIN_HOPS || short.length >= args.first) return short;
+  const four = await db.read<ChainRow & Record<string, unknown>>(S.fourChains, { ...params, first: int(args.first - short.length) }, options);
+  const found = [...short, ...four];
+  if (args.maxHops <= SHORT_CHAIN_HOPS + 1 || found.length >= args.first) return found;
   return db.read<ChainRow & Record<string, unknown>>(chainsUpTo(args.maxHops), { ...params, maxHops: args.maxHops }, options);
 }
 

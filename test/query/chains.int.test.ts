@@ -15,10 +15,12 @@ import { testDatabase } from "../support/db.js";
 const db: Database = testDatabase();
 const world: World = generateWorld(1500, 7);
 const created: Record<string, string[]> = { Article: [], Actor: [], Meeting: [], Evidence: [] };
-const reference = (() => {
+/** The SHORTEST definition of chains up to `hops` meetings, with room for 5000 of them. */
+const referenceUpTo = (hops: number) => {
   const base = statement("query/chains");
-  return { name: "test/chains-reference", text: base.text.replace("SHORTEST 100", "SHORTEST 5000").replace("{1,6}", "{1,3}") };
-})();
+  return { name: `test/chains-reference-${hops}`, text: base.text.replace("SHORTEST 100", "SHORTEST 5000").replace("{1,6}", `{1,${hops}}`) };
+};
+const reference = referenceUpTo(3);
 
 const key = (c: ChainRow) => `${c.actors.map((a) => a.id).join(">")} | ${c.meetings.map((m) => m.id).join(",")}`;
 type Filter = MeetingFilter & { timeRespecting: boolean };
@@ -29,16 +31,16 @@ const FILTERS: Filter[] = [
   { kind: null, after: null, before: null, timeRespecting: true },
 ];
 
-/** Sources of every kind (the two busiest actors, ordinary ones) and targets 1-3 meetings away. */
-function pairs(): Array<[string, string, number]> {
+/** Sources of every kind (the two busiest actors, ordinary ones) and targets 1 to `maxDist` meetings away. */
+function pairs(maxDist = 3): Array<[string, string, number]> {
   const graph = worldGraph(world);
   const r = rng(11);
   const ranked = world.actors.map((_, i) => i).filter((i) => graph.degree(i) > 0).sort((a, b) => graph.degree(b) - graph.degree(a));
   const sources = [ranked[0]!, ranked[1]!, ...Array.from({ length: 6 }, () => ranked[Math.floor(r() * ranked.length)]!)];
   const out: Array<[string, string, number]> = [];
   for (const s of sources) {
-    const dist = graph.distances(s, 3);
-    for (const d of [1, 2, 3]) {
+    const dist = graph.distances(s, maxDist);
+    for (let d = 1; d <= maxDist; d++) {
       const at = ranked.filter((i) => dist[i] === d);
       if (at.length > 0) out.push([world.actors[s]!.id, world.actors[at[Math.floor(r() * at.length)]!]!.id, d]);
     }
@@ -105,6 +107,39 @@ describe("chains of up to three meetings", () => {
     const three = await chains(db, { from, to, maxHops: 3, first: 100, timeRespecting: false });
     expect(three.length).toBeGreaterThan(0);
     expect(three.every((c) => c.meetings.length === 3 && c.actors.length === 4)).toBe(true);
+  });
+});
+
+describe("chains of four meetings", () => {
+  it("are the chains the SHORTEST definition gives, after the shorter ones, with and without filters", async () => {
+    const four = referenceUpTo(4);
+    let compared = 0;
+    let fourHop = 0;
+    for (const [from, to, d] of pairs(4)) {
+      for (const f of FILTERS) {
+        const params = { from, to, maxHops: 4, ...f };
+        const slow = await db.read<ChainRow & Record<string, unknown>>(four, { ...params, first: neo4j.int(5000) });
+        // At 5000 the reference may have cut the longest length anywhere: not comparable.
+        if (slow.length >= 5000) continue;
+        const fast = await chains(db, { ...params, first: 5000 });
+        expect(new Set(fast.map(key)), `${from} → ${to} ${JSON.stringify(f)}`).toEqual(new Set(slow.map(key)));
+        expect(fast.length).toBe(slow.length);
+        const sizes = fast.map((c) => c.meetings.length);
+        expect(sizes).toEqual([...sizes].sort((x, y) => x - y));
+        compared += fast.length;
+        fourHop += sizes.filter((n) => n === 4).length;
+      }
+    }
+    expect(fourHop).toBeGreaterThan(100);
+    expect(compared).toBeGreaterThan(fourHop);
+  }, 300_000);
+
+  it("fill first after the shorter chains and stop there", async () => {
+    const [from, to] = pairs(4).find(([, , d]) => d === 3)!;
+    const upToThree = await chains(db, { from, to, maxHops: 3, first: 100, timeRespecting: false });
+    const four = await chains(db, { from, to, maxHops: 4, first: upToThree.length + 2, timeRespecting: false });
+    expect(four.slice(0, upToThree.length).map(key)).toEqual(upToThree.map(key));
+    expect(four.slice(upToThree.length).map((c) => c.meetings.length)).toEqual([4, 4]);
   });
 });
 
