@@ -115,7 +115,7 @@ describe("chains of four meetings", () => {
     const four = referenceUpTo(4);
     let compared = 0;
     let fourHop = 0;
-    for (const [from, to, d] of pairs(4)) {
+    for (const [from, to] of pairs(4)) {
       for (const f of FILTERS) {
         const params = { from, to, maxHops: 4, ...f };
         const slow = await db.read<ChainRow & Record<string, unknown>>(four, { ...params, first: neo4j.int(5000) });
