@@ -41,7 +41,12 @@ const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: f.dir, LOG_LEVEL: "
 const provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: ["-Xms2g", "-Xmx2g"], launcherArgs: ["--page-cache", "2g"] });
 const db = Database.open(provided.connection);
 const pool = createExtractPool(f.threads ? { threads: Number(f.threads) } : {});
-const wipe = () => db.write({ name: "bench/wipe", text: "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS" });
+const wipe = async () => {
+  for (;;) {
+    const [row] = await db.write<{ n: number }>({ name: "bench/wipe", text: "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n" });
+    if (!row || Number(row.n) === 0) return;
+  }
+};
 const seconds = (t: number) => (performance.now() - t) / 1000;
 
 try {
