@@ -11,9 +11,12 @@ export interface HttpResult {
   details: Record<string, number>;
 }
 
-/** POSTs `body` to a GraphQL endpoint from `connections` connections for `seconds`. */
-export function httpLoad(url: string, body: object, seconds: number, connections = 32): Promise<HttpResult> {
-  const job = JSON.stringify({ url, body: JSON.stringify(body), connections, seconds });
+/**
+ * POSTs `body` to a GraphQL endpoint from `connections` connections for `seconds`, after `warmupSeconds` of the
+ * same load whose requests and latencies are not counted (its errors are).
+ */
+export function httpLoad(url: string, body: object, seconds: number, connections = 32, warmupSeconds = 0): Promise<HttpResult> {
+  const job = JSON.stringify({ url, body: JSON.stringify(body), connections, seconds, warmupSeconds });
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(new URL("./http-load.ts", import.meta.url)), job], { stdio: ["ignore", "pipe", "inherit"] });
     let out = "";
