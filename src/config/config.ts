@@ -29,6 +29,7 @@ const EnvSchema = z.object({
   PARLEY_MAX_COST: z.coerce.number().int().positive().default(20000),
   PARLEY_MAX_PAGE_SIZE: z.coerce.number().int().positive().default(1000),
   PARLEY_JWT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
+  PARLEY_WARM_PAGE_CACHE: booleanish.default(true),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -57,6 +58,8 @@ export interface ServerSettings {
   readonly maxCost: number;
   readonly maxPageSize: number;
   readonly jwtSecret: string | undefined;
+  /** Read the whole graph once at start-up so Neo4j's page cache holds it; /readyz waits for it. */
+  readonly warmPageCache: boolean;
 }
 
 export interface Config {
@@ -100,6 +103,7 @@ export function loadConfig(env: Record<string, string | undefined>, projectRoot:
       maxCost: e.PARLEY_MAX_COST,
       maxPageSize: e.PARLEY_MAX_PAGE_SIZE,
       jwtSecret: e.PARLEY_JWT_SECRET,
+      warmPageCache: e.PARLEY_WARM_PAGE_CACHE,
     },
     logLevel: e.LOG_LEVEL,
   };

@@ -19,6 +19,7 @@ import { observabilityPlugin, pageSizeLimit } from "./plugins.js";
 import { playgroundHtml } from "./playground.js";
 import { traversalResolvers } from "./traversal-resolvers.js";
 import { warmTraversalPlans } from "../query/traversals.js";
+import { warmPageCache } from "../database/warm-up.js";
 
 export interface ParleyContext {
   readonly db: Database;
@@ -50,6 +51,7 @@ export interface StartOptions {
 export async function startServer({ db, settings, log = silentLogger }: StartOptions): Promise<RunningServer> {
   const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: traversalResolvers });
   await warmTraversalPlans(db, log);
+  const pageCache = startPageCacheWarmUp(db, settings.warmPageCache, log);
   const metrics = new Metrics();
   const armor = new ApolloArmor({
     maxDepth: { n: settings.maxDepth },
@@ -103,8 +105,9 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
       path: "/readyz",
       handle: async (_req, res) => {
         const ping = await db.ping();
-        if (ping.ok) sendJson(res, 200, { status: "ready", neo4j: "reachable" });
-        else sendJson(res, 503, { status: "not ready", neo4j: "unreachable", error: ping.error });
+        if (!ping.ok) sendJson(res, 503, { status: "not ready", neo4j: "unreachable", error: ping.error });
+        else if (pageCache.state === "warming") sendJson(res, 503, { status: "warming", neo4j: "reachable", pageCache: pageCache.state });
+        else sendJson(res, 200, { status: "ready", neo4j: "reachable", pageCache: pageCache.state });
       },
     },
     {
@@ -158,6 +161,27 @@ function autoCommitReads(reader: StatementReader): ApolloServerPlugin<ParleyCont
       };
     },
   };
+}
+
+/**
+ * Warms Neo4j's page cache in the background: requests are answered meanwhile (slower on a cold cache), and
+ * /readyz reports "warming" so a load balancer can hold traffic back. A failed warm-up only logs a warning.
+ */
+function startPageCacheWarmUp(db: Database, enabled: boolean, log: Logger): { state: "off" | "warming" | "warm" | "failed" } {
+  const status: { state: "off" | "warming" | "warm" | "failed" } = { state: enabled ? "warming" : "off" };
+  if (!enabled) return status;
+  log.info("warming the page cache: reading the graph once (PARLEY_WARM_PAGE_CACHE=false skips this)");
+  warmPageCache(db).then(
+    (r) => {
+      status.state = "warm";
+      log.info({ nodes: r.nodes, relationships: r.relationships, seconds: r.seconds }, "page cache warm");
+    },
+    (error: unknown) => {
+      status.state = "failed";
+      log.warn({ err: error }, "could not warm the page cache; first queries may be slow");
+    },
+  );
+  return status;
 }
 
 /** The bearer token, for @neo4j/graphql to verify on writes. */

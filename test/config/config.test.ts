@@ -11,6 +11,7 @@ describe("loadConfig", () => {
     expect(c.server.port).toBe(4000);
     expect(c.server.readOnly).toBe(true);
     expect(c.server.introspection).toBe(true);
+    expect(c.server.warmPageCache).toBe(true);
   });
 
   it("uses NEO4J_URI as the database when set", () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { Database } from "../../src/database/database.js";
 import { migrate } from "../../src/database/migrate.js";
+import { warmPageCache } from "../../src/database/warm-up.js";
 import { ParleyError } from "../../src/errors.js";
 import { testDatabase, uniquePrefix } from "../support/db.js";
 
@@ -29,6 +30,25 @@ describe("Database against a real Neo4j", () => {
     expect(after).toEqual(expect.arrayContaining(["actor_id", "meeting_id", "article_id", "evidence_id"]));
     const ft = await db.read({ name: "test/ft", text: "SHOW FULLTEXT INDEXES YIELD name, state RETURN name, state" });
     expect(ft).toContainEqual({ name: "name_search", state: "ONLINE" });
+  });
+
+  it("warms the page cache by reading every node and relationship of the graph", async () => {
+    const prefix = uniquePrefix("warm");
+    await db.write({ name: "test/warm-seed", text: "CREATE (:Actor {id: $p + 'a'})-[:ATTENDED]->(:Meeting {id: $p + 'm'})<-[:ATTENDED]-(:Actor {id: $p + 'b'})" }, { p: prefix });
+    try {
+      const counts = { name: "test/counts", text: "CALL () { MATCH (n) RETURN count(n) AS nodes } CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships" };
+      const [before] = await db.read<{ nodes: number; relationships: number }>(counts);
+      const warm = await warmPageCache(db);
+      const [after] = await db.read<{ nodes: number; relationships: number }>(counts);
+      // Other test files write concurrently: the scan saw a count between the two readings.
+      expect(warm.nodes).toBeGreaterThanOrEqual(Math.min(before!.nodes, after!.nodes));
+      expect(warm.nodes).toBeLessThanOrEqual(Math.max(before!.nodes, after!.nodes));
+      expect(warm.relationships).toBeGreaterThanOrEqual(Math.min(before!.relationships, after!.relationships));
+      expect(warm.relationships).toBeLessThanOrEqual(Math.max(before!.relationships, after!.relationships));
+      expect(warm.relationships).toBeGreaterThanOrEqual(2);
+    } finally {
+      await db.write({ name: "test/warm-cleanup", text: "MATCH (n) WHERE n.id STARTS WITH $p DETACH DELETE n" }, { p: prefix });
+    }
   });
 
   it("rejects a duplicate actor id through the uniqueness constraint", async () => {

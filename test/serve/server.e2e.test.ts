@@ -44,11 +44,28 @@ describe("GraphQL server over HTTP", () => {
     expect(res.errors?.[0]?.extensions?.["code"]).toBe("BAD_REQUEST");
   });
 
-  it("reports readiness with the database reachable, and liveness", async () => {
-    const ready = await fetch(`${server.url}/readyz`);
+  it("reports readiness once the page cache is warm, with the database reachable, and liveness", async () => {
+    let ready = await fetch(`${server.url}/readyz`);
+    // Warming reads the whole test graph: not ready (503, "warming") until it is done.
+    for (let i = 0; i < 100 && ready.status === 503; i++) {
+      expect(await ready.json()).toMatchObject({ status: "warming", neo4j: "reachable" });
+      await new Promise((r) => setTimeout(r, 100));
+      ready = await fetch(`${server.url}/readyz`);
+    }
     expect(ready.status).toBe(200);
-    expect(await ready.json()).toMatchObject({ neo4j: "reachable" });
+    expect(await ready.json()).toMatchObject({ status: "ready", neo4j: "reachable", pageCache: "warm" });
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+  });
+
+  it("is ready at once when the page-cache warm-up is switched off", async () => {
+    const cold = await startServer({ db, settings: { ...loadConfig({ PARLEY_WARM_PAGE_CACHE: "false" }, "/").server, port: 0 } });
+    try {
+      const ready = await fetch(`${cold.url}/readyz`);
+      expect(ready.status).toBe(200);
+      expect(await ready.json()).toMatchObject({ status: "ready", pageCache: "off" });
+    } finally {
+      await cold.stop();
+    }
   });
 
   it("returns errors with a code and no stack trace", async () => {
