@@ -10,7 +10,8 @@
  *               is not what is measured;
  *   HTTP        requests/s and errors at 32 connections (autocannon) for a lookup and a traversal, after a
  *               warm-up of the same load (its errors count, its requests do not).
- * Writes bench/out/report.json, report.md and latency.png (and .svg); the last line is a SUMMARY.
+ * Writes bench/out/report.json, report.md and latency.png (and .svg), bench/out/quick/… for --quick; the last
+ * line is a SUMMARY.
  *
  * Flags: --quick, --sizes 10000,100000, --seed N, --batch N (articles per write transaction),
  * --allow-wipe (needed with NEO4J_URI: the benchmark deletes everything in that database),
@@ -39,8 +40,6 @@ import { articleCount, articles, generateArticle, generateWorld, worldGraph, typ
 import { httpLoad, type HttpResult } from "./http-load-client.js";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url)).replace(/\/$/, "");
-const OUT = `${ROOT}/bench/out`;
-const DATA_DIR = `${ROOT}/.parley/bench-neo4j`;
 // Heap and page cache for the benchmark's own Neo4j on a 24 GiB machine (the 1M graph is ~3 GB on disk).
 const NEO4J_JAVA_OPTS = ["-Xms4g", "-Xmx4g"];
 const NEO4J_LAUNCHER_ARGS = ["--page-cache", "6g"];
@@ -57,6 +56,10 @@ const { values: flags } = parseArgs({
   strict: true,
 });
 const quick = flags.quick === true;
+// A quick run keeps its own graph and report, so it never replaces a full run's (which --reuse-graph and the
+// probes in bench/ use).
+const OUT = quick ? `${ROOT}/bench/out/quick` : `${ROOT}/bench/out`;
+const DATA_DIR = quick ? `${ROOT}/.parley/bench-quick-neo4j` : `${ROOT}/.parley/bench-neo4j`;
 const sizes = flags.sizes ? flags.sizes.split(",").map((s) => Number(s.trim())) : quick ? [1_000, 4_000] : [10_000, 100_000, 1_000_000];
 const seed = Number(flags.seed);
 const batchSize = flags.batch ? Number(flags.batch) : 200; // ingest's default
@@ -196,7 +199,7 @@ type Loader = (batch: ReturnType<typeof generateArticle>[]) => Promise<void>;
  * its statements planned and the server's JIT warm, as in a long-running ingest, and from an empty graph.
  */
 async function timedLoad(world: World, label: string, load: Loader): Promise<LoadRun> {
-  const warm = generateWorld(quick ? 600 : 3000, seed + 1000);
+  const warm = generateWorld(quick ? 200 : 3000, seed + 1000);
   for (let from = 0; from < articleCount(warm); from += batchSize) await load([...articles(warm, from, Math.min(articleCount(warm), from + batchSize))]);
   await wipe(db!);
   const total = articleCount(world);
