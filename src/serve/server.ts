@@ -163,12 +163,14 @@ function autoCommitReads(reader: StatementReader): ApolloServerPlugin<ParleyCont
   };
 }
 
+type PageCacheState = "off" | "warming" | "warm" | "failed";
+
 /**
  * Warms Neo4j's page cache in the background: requests are answered meanwhile (slower on a cold cache), and
  * /readyz reports "warming" so a load balancer can hold traffic back. A failed warm-up only logs a warning.
  */
-function startPageCacheWarmUp(db: Database, enabled: boolean, log: Logger): { state: "off" | "warming" | "warm" | "failed" } {
-  const status: { state: "off" | "warming" | "warm" | "failed" } = { state: enabled ? "warming" : "off" };
+function startPageCacheWarmUp(db: Database, enabled: boolean, log: Logger): { state: PageCacheState } {
+  const status: { state: PageCacheState } = { state: enabled ? "warming" : "off" };
   if (!enabled) return status;
   log.info("warming the page cache: reading the graph once (PARLEY_WARM_PAGE_CACHE=false skips this)");
   warmPageCache(db).then(
