@@ -5,6 +5,7 @@ import type { ActorRow, MeetingFilter, MeetingRow } from "./types.js";
 
 const S = {
   contacts: statement("query/contacts"),
+  contactsRanking: statement("query/contacts-ranking"),
   network: statement("query/network"),
   actorMeetings: statement("query/actor-meetings"),
   shortChains: statement("query/chains-short"),
@@ -51,6 +52,7 @@ export async function warmTraversalPlans(db: Database, log: { warn(obj: object, 
   ]).catch(warn);
   void (async () => {
     await contacts(db, none, noFilter, 10);
+    await contactCounts(db, none, noFilter, 10);
     await network(db, none, 1, 10);
     await meetingsOfActors(db, [none]);
     // The SHORTEST variants, only for the hop limits that still reach them.
@@ -59,9 +61,11 @@ export async function warmTraversalPlans(db: Database, log: { warn(obj: object, 
   })().catch(warn);
 }
 
-export interface ContactRow {
+export interface ContactCountRow {
   actor: ActorRow;
   count: number;
+}
+export interface ContactRow extends ContactCountRow {
   meetings: MeetingRow[];
 }
 export interface ChainRow {
@@ -83,6 +87,11 @@ const filterParams = (f: MeetingFilter) => ({ after: f.after ?? null, before: f.
 
 export async function contacts(db: Database, id: string, filter: MeetingFilter, limit: number, options: RunOptions = {}): Promise<ContactRow[]> {
   return db.read<ContactRow & Record<string, unknown>>(S.contacts, { id, ...filterParams(filter), limit: int(limit) }, options);
+}
+
+/** The ranking of `contacts` without the meetings: the same contacts, counts and order. */
+export async function contactCounts(db: Database, id: string, filter: MeetingFilter, limit: number, options: RunOptions = {}): Promise<ContactCountRow[]> {
+  return db.read<ContactCountRow & Record<string, unknown>>(S.contactsRanking, { id, ...filterParams(filter), limit: int(limit) }, options);
 }
 
 /**

@@ -75,6 +75,25 @@ describe("traversals over the ingested seeds", () => {
     for (const c of res.data!.contacts) expect(c.count).toBe(c.meetings.length);
   });
 
+  it("ranks contacts the same when the request leaves out their meetings (which it then does not read)", async () => {
+    type Contacts = { contacts: Array<{ actor: { name: string }; count: number; meetings?: Array<{ id: string }> }> };
+    for (const filter of ['actor: "Assad"', 'actor: "Vladimir Putin"', 'actor: "Assad", after: "2024-01-01", kind: in_person']) {
+      const full = await gql<Contacts>(seeded.server.graphqlUrl, `{ contacts(${filter}) { actor { name } count meetings { id } } }`);
+      const ranking = await gql<Contacts>(seeded.server.graphqlUrl, `{ contacts(${filter}) { actor { name } count } }`);
+      expect(full.errors).toBeUndefined();
+      expect(ranking.errors).toBeUndefined();
+      expect(full.data!.contacts.length).toBeGreaterThan(0);
+      expect(ranking.data!.contacts).toEqual(full.data!.contacts.map((c) => ({ actor: c.actor, count: c.count })));
+    }
+    // Meetings asked for through a fragment are still read.
+    const viaFragment = await gql<Contacts>(
+      seeded.server.graphqlUrl,
+      `{ contacts(actor: "Assad") { count ...M } } fragment M on Contact { ... on Contact { meetings { id } } }`,
+    );
+    expect(viaFragment.errors).toBeUndefined();
+    for (const c of viaFragment.data!.contacts) expect(c.meetings!.length).toBe(c.count);
+  });
+
   it("refuses an ambiguous name with the candidates", async () => {
     const res = await gql(seeded.server.graphqlUrl, `{ contacts(actor: "Bashar") { count } }`);
     expect(res.errors?.[0]?.extensions?.["code"]).toBe("ACTOR_AMBIGUOUS");
