@@ -5,17 +5,15 @@
 import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 import neo4j from "neo4j-driver";
-import { loadConfig } from "../src/config/config.js";
-import { provideDatabase } from "../src/database/provision.js";
 import { generateWorld } from "./generate.js";
 import { traversalArgs } from "./traversal-args.js";
+import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
 
 const { values: f, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: "string", default: "1000000" }, runs: { type: "string", default: "2" }, hops: { type: "string" }, "max-dist": { type: "string", default: "4" } } });
-const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
-const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: `${ROOT}/.parley/bench-neo4j`, LOG_LEVEL: "silent" }, ROOT);
+const config = benchConfig();
 const world = generateWorld(Number(f.size), 1);
 const args = traversalArgs(world, 1, false);
-const provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: ["-Xms4g", "-Xmx4g"], launcherArgs: ["--page-cache", "6g"] });
+const provided = await startBenchNeo4j(config);
 const driver = neo4j.driver(provided.connection.uri, neo4j.auth.basic(provided.connection.user, provided.connection.password));
 try {
   for (const file of positionals) {

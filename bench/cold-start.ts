@@ -9,21 +9,19 @@
  * the two busiest actors and a 4-hop chain from the busiest one. Run it once each way and compare round 1.
  */
 import { parseArgs } from "node:util";
-import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/database/database.js";
-import { provideDatabase } from "../src/database/provision.js";
 import { warmPageCache } from "../src/database/warm-up.js";
 import { chains, contacts, warmTraversalPlans } from "../src/query/traversals.js";
 import { generateWorld } from "./generate.js";
 import { traversalArgs } from "./traversal-args.js";
+import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
 
 const { values: f } = parseArgs({ options: { size: { type: "string", default: "1000000" }, warm: { type: "boolean", default: false } } });
-const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
-const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: `${ROOT}/.parley/bench-neo4j`, LOG_LEVEL: "silent" }, ROOT);
+const config = benchConfig();
 const args = traversalArgs(generateWorld(Number(f.size), 1), 1, false);
 const [hub, second] = args.contacts;
 const chain = args.pairs.find(([from, , dist]) => from === hub && dist === 4);
-const provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: ["-Xms4g", "-Xmx4g"], launcherArgs: ["--page-cache", "6g"] });
+const provided = await startBenchNeo4j(config);
 const db = Database.open(provided.connection);
 const say = (msg: string) => console.log(`[cold-start] ${msg}`);
 try {

@@ -20,12 +20,10 @@
  */
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, cpus, totalmem } from "node:os";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadConfig } from "../src/config/config.js";
 import { Database } from "../src/database/database.js";
 import { migrate } from "../src/database/migrate.js";
-import { provideDatabase, type ProvidedDatabase } from "../src/database/provision.js";
+import type { ProvidedDatabase } from "../src/database/provision.js";
 import { extractArticle } from "../src/extract/index.js";
 import { createExtractPool } from "../src/ingest/extract-pool.js";
 import { applyPlan, existingArticleIds } from "../src/load/apply.js";
@@ -38,11 +36,8 @@ import { traversalArgs, type Args } from "./traversal-args.js";
 import { latencyChart, type LatencyPoint } from "./chart.js";
 import { articleCount, articles, generateArticle, generateWorld, worldGraph, type World } from "./generate.js";
 import { httpLoad, type HttpResult } from "./http-load-client.js";
+import { BENCH_GRAPH_DIR, NEO4J_JAVA_OPTS, NEO4J_LAUNCHER_ARGS, ROOT, benchConfig, startBenchNeo4j } from "./bench-graph.js";
 
-const ROOT = fileURLToPath(new URL("../", import.meta.url)).replace(/\/$/, "");
-// Heap and page cache for the benchmark's own Neo4j on a 24 GiB machine (the 1M graph is ~3 GB on disk).
-const NEO4J_JAVA_OPTS = ["-Xms4g", "-Xmx4g"];
-const NEO4J_LAUNCHER_ARGS = ["--page-cache", "6g"];
 
 const { values: flags } = parseArgs({
   options: {
@@ -59,7 +54,7 @@ const quick = flags.quick === true;
 // A quick run keeps its own graph and report, so it never replaces a full run's (which --reuse-graph and the
 // probes in bench/ use).
 const OUT = quick ? `${ROOT}/bench/out/quick` : `${ROOT}/bench/out`;
-const DATA_DIR = quick ? `${ROOT}/.parley/bench-quick-neo4j` : `${ROOT}/.parley/bench-neo4j`;
+const DATA_DIR = quick ? `${ROOT}/.parley/bench-quick-neo4j` : BENCH_GRAPH_DIR;
 const sizes = flags.sizes ? flags.sizes.split(",").map((s) => Number(s.trim())) : quick ? [1_000, 4_000] : [10_000, 100_000, 1_000_000];
 const seed = Number(flags.seed);
 const batchSize = flags.batch ? Number(flags.batch) : 200; // ingest's default
@@ -70,7 +65,7 @@ const say = (msg: string) => process.stderr.write(`[bench ${((performance.now() 
 
 // ------------------------------------------------------------------------------------------------ database
 
-const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: DATA_DIR, LOG_LEVEL: "silent" }, ROOT);
+const config = benchConfig(DATA_DIR);
 let provided: ProvidedDatabase | undefined;
 let db: Database | undefined;
 let neo4jVersion = "";
@@ -89,7 +84,7 @@ async function freshDatabase(): Promise<Database> {
   await db?.close();
   await provided?.stop();
   await rm(DATA_DIR, { recursive: true, force: true });
-  provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS });
+  provided = await startBenchNeo4j(config);
   if (provided.source === "uri" && !flags["allow-wipe"]) {
     throw new Error(`NEO4J_URI is set (${provided.connection.uri}): the benchmark deletes everything in that database. Pass --allow-wipe to go ahead.`);
   }
@@ -368,7 +363,7 @@ async function reusableLoad(world: World): Promise<{ parley: LoadRun; baseline: 
   // A run that itself reused the graph carries the load figures it took over, and where they came from.
   const earlier = previous.results?.find((r) => r.meetings === world.size);
   if (!earlier) return undefined;
-  provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS });
+  provided = await startBenchNeo4j(config);
   db = Database.open(provided.connection);
   neo4jVersion = (await db.verify()).version;
   const counts = await graphCounts(db);

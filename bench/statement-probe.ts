@@ -10,27 +10,21 @@
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
-import { loadConfig } from "../src/config/config.js";
-import { provideDatabase } from "../src/database/provision.js";
+import { statementText } from "../src/database/cypher.js";
+import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
 
 const { values: f, positionals } = parseArgs({
   allowPositionals: true,
   options: { params: { type: "string", default: "{}" }, runs: { type: "string", default: "3" }, profile: { type: "boolean", default: false } },
 });
 if (positionals.length !== 1) throw new Error("give one .cypher file, e.g. cypher/query/contacts.cypher");
-const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
-const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: `${ROOT}/.parley/bench-neo4j`, LOG_LEVEL: "silent" }, ROOT);
+const config = benchConfig();
 
-const include = async (text: string): Promise<string> => {
-  let out = text.replace(/^\s*\/\/.*$/gm, "");
-  for (const [m, name] of out.matchAll(/\{\{([\w/-]+)\}\}/g)) out = out.replace(m, await include(await readFile(`${ROOT}/cypher/${name}.cypher`, "utf8")));
-  return out;
-};
-const text = await include(await readFile(positionals[0]!, "utf8"));
+const text = statementText(await readFile(positionals[0]!, "utf8"));
 const params: Record<string, unknown> = { after: null, before: null, kind: null, ...(JSON.parse(f.params!) as Record<string, unknown>) };
 for (const [k, v] of Object.entries(params)) if (typeof v === "number" && Number.isInteger(v)) params[k] = neo4j.int(v);
 
-const provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: ["-Xms4g", "-Xmx4g"], launcherArgs: ["--page-cache", "6g"] });
+const provided = await startBenchNeo4j(config);
 const driver = neo4j.driver(provided.connection.uri, neo4j.auth.basic(provided.connection.user, provided.connection.password));
 try {
   const runs = Number(f.runs);

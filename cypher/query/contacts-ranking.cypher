@@ -6,4 +6,5 @@ WHERE other <> a AND {{fragments/meeting-filter}}
 WITH other, count(DISTINCT meeting) AS count
 ORDER BY count DESC, other.name
 LIMIT $limit
-RETURN other {.id, .name, aliases: coalesce(other.aliases, [])} AS actor, count
+WITH other AS actor, count
+RETURN {{fragments/actor-map}} AS actor, count

@@ -39,7 +39,12 @@ function expandIncludes(text: string, depth = 0): string {
 
 /** The one statement in `cypher/<name>.cypher`, with its fragments included. */
 export function statement(name: string): Statement {
-  return { name, text: expandIncludes(stripComments(readCypherFile(name))).replace(/;\s*$/, "") };
+  return { name, text: statementText(readCypherFile(name)) };
+}
+
+/** A statement's text as Parley runs it: comment lines dropped, fragments included, no trailing `;`. */
+export function statementText(source: string): string {
+  return expandIncludes(stripComments(source)).replace(/;\s*$/, "");
 }
 
 /** Every statement in `cypher/<name>.cypher`, split on `;` at the end of a line. */

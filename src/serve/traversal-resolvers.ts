@@ -1,8 +1,8 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { ParleyError } from "../errors.js";
 import { resolveActor, searchNames } from "../query/names.js";
-import { brokers, chains, contactCounts, contacts, network } from "../query/traversals.js";
-import type { MeetingFilter } from "../query/types.js";
+import { brokers, chains, contactCounts, contacts, network, type ContactCountRow } from "../query/traversals.js";
+import type { MeetingFilter, MeetingRow } from "../query/types.js";
 import { Hydrator } from "./hydrate.js";
 import { selectsField } from "./selection.js";
 import type { ParleyContext } from "./server.js";
@@ -15,17 +15,13 @@ export const traversalResolvers = {
     async contacts(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
       const first = intArg(args, "first", 1, 1000);
       const actor = await actorRef(ctx, args, "actor");
-      const h = hydrator(ctx, info);
       // Without Contact.meetings in the request, only the ranking is read: around a head of state the
       // meetings are most of the cost.
-      if (!selectsField(info, "meetings")) {
-        const ranking = await contactCounts(ctx.db, actor.id, meetingFilter(args), first, txOptions(ctx));
-        if (ranking.length === 0) await actor.confirm();
-        return ranking.map((r) => ({ actor: h.actor(r.actor), count: r.count }));
-      }
-      const rows = await contacts(ctx.db, actor.id, meetingFilter(args), first, txOptions(ctx));
+      const read = selectsField(info, "meetings") ? contacts : contactCounts;
+      const rows: Array<ContactCountRow & { meetings?: MeetingRow[] }> = await read(ctx.db, actor.id, meetingFilter(args), first, txOptions(ctx));
       if (rows.length === 0) await actor.confirm();
-      return rows.map((r) => ({ actor: h.actor(r.actor), count: r.count, meetings: r.meetings.map((m) => h.meeting(m)) }));
+      const h = hydrator(ctx, info);
+      return rows.map((r) => ({ actor: h.actor(r.actor), count: r.count, meetings: r.meetings?.map((m) => h.meeting(m)) }));
     },
 
     async whoMetWhomVia(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
