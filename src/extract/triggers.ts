@@ -154,7 +154,19 @@ export function mainSubject(ctx: Context, s: Sentence, i: number): Mention[] | n
   if (!LEADING.has(t[k]?.lower ?? "")) return null;
   let comma = k;
   while (comma < s.tokEnd && t[comma]!.text !== ",") comma++;
-  if (comma >= s.tokEnd || comma < i) return null;
+  if (comma < i) return null;
+  if (comma >= s.tokEnd || (/^(with|between)$/.test(t[i + 1]?.lower ?? "") && comma > i + 2)) {
+    // "During the meeting with X the Head of State noted …": no comma after the leading phrase.
+    const listed = parseList(ctx.doc, ctx.st, i + 2, s.tokEnd);
+    const next = ctx.st.startAt.get(listed.end);
+    if (listed.items.length === 0 || !next || listed.end >= comma) return comma >= s.tokEnd ? null : mainSubjectAfter(ctx, s, comma);
+    return parseList(ctx.doc, ctx.st, listed.end, s.tokEnd).items;
+  }
+  return mainSubjectAfter(ctx, s, comma);
+}
+
+function mainSubjectAfter(ctx: Context, s: Sentence, comma: number): Mention[] {
+  const t = ctx.doc.tokens;
   let j = comma + 1;
   while (j < s.tokEnd && t[j]!.kind === "punct") j++;
   return parseList(ctx.doc, ctx.st, j, s.tokEnd).items;
@@ -207,6 +219,11 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       while (j < limit && (t[j]!.kind === "num" || MONTHS.has(t[j]!.lower) || /^(morning|afternoon|evening|night)$/.test(t[j]!.lower))) j++;
       continue;
     }
+    // "received Tuesday the Speaker …": a bare weekday.
+    if (WEEKDAYS.has(l) && w.cap) {
+      j++;
+      continue;
+    }
     if (/^(this|last|late|early)$/.test(l) && t[j + 1] && (WEEKDAYS.has(t[j + 1]!.lower) || /^(week|month|morning|afternoon|evening|night)$/.test(t[j + 1]!.lower))) {
       j += 2;
       continue;
@@ -231,9 +248,18 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
         while (r < limit && t[r]!.kind === "word" && t[r]!.cap && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
       }
       const next = t[r];
-      if (r > k && next && (/^(the|his|her|their|on|with|at|in)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
+      if (r > k && next && (/^(the|his|her|their|on|with|at|in|by)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
         j = r;
         continue;
+      }
+      // "was met at the airport by X": a common-noun venue before the agent.
+      if (t[j + 1]?.lower === "the") {
+        let q = k;
+        while (q < limit && q < k + 3 && t[q]!.kind === "word" && !t[q]!.cap && t[q]!.lower !== "by") q++;
+        if (q > k && t[q]?.lower === "by") {
+          j = q;
+          continue;
+        }
       }
     }
     break;
