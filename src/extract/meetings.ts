@@ -10,6 +10,7 @@ import type { Doc } from "./document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { postProcess } from "./occasions.js";
 import { isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger } from "./triggers.js";
+import { nameGroup } from "./named-later.js";
 import { findDateline } from "./venue.js";
 
 export type { MeetingDraft } from "./meeting-context.js";
@@ -17,11 +18,12 @@ export type { MeetingDraft } from "./meeting-context.js";
 export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: string | null): MeetingDraft[] {
   const qualifierPlaces = new Set<number>();
   for (const m of doc.mentions) if (m.qualifier && m.qualifier.mention >= 0) qualifierPlaces.add(m.qualifier.mention);
-  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc) };
+  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc), pending: [] };
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const last = doc.tokens[s.tokEnd - 1]!;
     if (last.text === "?") continue;
+    if (ctx.pending.length > 0) nameGroup(ctx, s);
     if (st.peopleIn[s.index] === 0) {
       // "The meeting on Monday focused on …": no one named, but the date of the meeting just told.
       for (let i = s.tokStart; i < s.tokEnd; i++) if (MEETING_NOUNS.has(doc.tokens[i]!.lower) && !st.paren[i]) nounTrigger(ctx, s, i);

@@ -96,6 +96,10 @@ function hardWrapped(tokens: readonly Token[]): boolean {
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
   if (ENDERS.has(last.text) || (CLOSERS.has(last.text) && to - 2 >= from && ENDERS.has(tokens[to - 2]!.text))) return false;
+  // An item of a list ("2.⏎A B, Ambassador of …;"): a line ending in a list separator, or after a numbered marker.
+  if (last.text === ";" || last.text === "," || last.lower === "and") return false;
+  const before = tokens[from - 1];
+  if (before && (before.text === ":" || (before.text === "." && tokens[from - 2]?.kind === "num" && tokens[from - 2]!.paraBreak))) return false;
   let words = 0;
   let caps = 0;
   for (let i = from; i < to; i++) {

@@ -6,6 +6,7 @@ import { clauseAround, mentionEnd, parseList } from "./clauses.js";
 import type { Doc, Mention } from "./document.js";
 import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, VERB_FILLERS, WEEKDAYS } from "./lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
+import { groupObject } from "./named-later.js";
 import { titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { AttendanceRole, MeetingKind } from "./types.js";
@@ -393,6 +394,13 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     }
   }
   if (visit && objects.items.length === 0) return;
+  if (objects.items.length === 0 && !reciprocal && (hosting || MEET_VERBS.has(l))) {
+    // "received five new ambassadors": people named in a later sentence.
+    if (!modalBefore(ctx, i, cs) && !denied(ctx, s, i)) {
+      const agents = subjectBefore(ctx, i, cs);
+      groupObject(ctx, s, i, j, ce, agents.length > 0 ? agents : conjoinedSubject(ctx, i, cs), { call, hosting });
+    }
+  }
   if (l === "called" && objects.items.length > 0) {
     const after = t[objects.end];
     // "called on X to resign": a demand; "called X a liar": a name, not a call.
@@ -677,7 +685,7 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   return [];
 }
 
-interface DraftInit {
+export interface DraftInit {
   nominal: boolean;
   /** The mentions naming the participants, for the evidence span. */
   mentions: readonly Mention[];
@@ -696,7 +704,7 @@ interface DraftInit {
   clause: [number, number];
 }
 
-function addDraft(ctx: Context, s: Sentence, i: number, d: DraftInit): void {
+export function addDraft(ctx: Context, s: Sentence, i: number, d: DraftInit): void {
   const { doc } = ctx;
   const participants = new Map<number, AttendanceRole>();
   for (const e of d.agents) participants.set(e, d.roleAgent);

@@ -52,3 +52,33 @@ describe("page layout", () => {
     expect(meetings(x)).toEqual(["Anton Brauer + Karl Mentz + Olga Weiss + Udo Franke"]);
   });
 });
+
+describe("groups named in a later sentence", () => {
+  it("gives one meeting per envoy when a head of state receives new ambassadors named later", () => {
+    const x = extract(
+      "President Hanna Ostrova today received four new ambassadors at State House who came to present their credentials. " +
+        "The envoys held talks with the head of state on trade. " +
+        "The spokesman, Piet Jansen, said the new envoys are Karl Ober from Norland, Lise Amund from Vardia and Dr Omer Tandy from Estmark.",
+      "2022-06-14",
+    );
+    expect(meetings(x)).toEqual(["Hanna Ostrova + Karl Ober", "Hanna Ostrova + Lise Amund", "Hanna Ostrova + Omer Tandy"]);
+    expect(x.meetings.every((m) => m.date === "2022-06-14")).toBe(true);
+  });
+
+  it("reads a numbered list of envoys after a colon, one name a line", () => {
+    const x = extract(
+      "JAKARTA – President Arno Widjaja received the credentials of three Ambassadors from friendly countries.\n" +
+        "The Ambassadors received by the President are:\n1.\nKarl Ober, Ambassador of Norland to the Republic;\n" +
+        "2.\nLise Amund, Ambassador of Vardia to the Republic; and\n3.\nOmer Tandy, Ambassador of Estmark to the Republic\n" +
+        "Health protocols were observed throughout.",
+    );
+    expect(meetings(x)).toEqual(["Arno Widjaja + Karl Ober", "Arno Widjaja + Lise Amund", "Arno Widjaja + Omer Tandy"]);
+  });
+
+  it("gives one meeting with a delegation whose members are named later", () => {
+    const x = extract(
+      "Chancellor Rolf Amsel met a business delegation from Vardia on Monday. The delegation included Tomas Berg, Eva Lind and Ola Stam.",
+    );
+    expect(meetings(x)).toEqual(["Eva Lind + Ola Stam + Rolf Amsel + Tomas Berg"]);
+  });
+});
