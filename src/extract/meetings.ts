@@ -3,7 +3,7 @@
  * phone call between", "in a separate meeting with"), delegations, and the filters for planned, denied or
  * hypothetical meetings. Each meeting keeps the clause that states it.
  */
-import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, attendance } from "./attendance.js";
+import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, attendance, inAttendance, inPresenceOf } from "./attendance.js";
 import type { Structure } from "./clauses.js";
 import type { Entities } from "./coreference.js";
 import type { Doc } from "./document.js";
@@ -33,6 +33,8 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       const t = doc.tokens[i]!;
       if (t.kind !== "word" || st.paren[i]) continue;
       if (/^(attended|joined|took|participated|present|part)$/.test(t.lower)) attendance(ctx, s, i);
+      else if (t.lower === "attendance") inAttendance(ctx, s, i);
+      else if (t.lower === "presence") inPresenceOf(ctx, s, i);
       const l = t.lower;
       if (MEETING_NOUNS.has(l)) nounTrigger(ctx, s, i);
       else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);

@@ -268,6 +268,34 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
   return j;
 }
 
+/**
+ * The people of a group object: "met with members of the party, including its leader X", "met the visiting delegation led by
+ * X", "met with a delegation that included A, the head of B, and C".
+ */
+export function groupMembers(ctx: Context, j: number, ce: number): { items: Mention[]; end: number } {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  for (let k = j; k < Math.min(ce, j + 15); k++) {
+    const l = t[k]!.lower;
+    if (/^(including|among)$/.test(l)) return parseList(doc, st, t[k + 1]?.lower === "them" ? k + 2 : k + 1, ce);
+    if (/^(led|headed)$/.test(l) && t[k + 1]?.lower === "by") return parseList(doc, st, k + 2, ce);
+    if (/^(included|includes|comprising|comprised)$/.test(l)) {
+      const items: Mention[] = [];
+      let end = k + 1;
+      for (let p = k + 1; p < ce; p++) {
+        const m = st.startAt.get(p);
+        if (!m || m.kind === "pronoun" || m.kind === "group" || st.relative[p] || (m.kind === "role" && m.apposedPerson < 0)) continue;
+        items.push(m);
+        p = mentionEnd(doc, m) - 1;
+        end = p + 1;
+      }
+      return { items, end };
+    }
+    if (t[k]!.text === "." || t[k]!.text === ";" || st.startAt.has(k)) break;
+  }
+  return { items: [], end: j };
+}
+
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 
 /** "was received by", "were hosted by": a passive meeting verb. */
@@ -383,16 +411,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
       }
     }
   }
-  if (objects.items.length === 0 && !visit) {
-    // "met with members of the party, including its leader X"
-    for (let k = j; k < Math.min(ce, j + 15); k++) {
-      if (/^(including|among)$/.test(t[k]!.lower)) {
-        objects = parseList(doc, st, t[k + 1]?.lower === "them" ? k + 2 : k + 1, ce);
-        break;
-      }
-      if (t[k]!.text === "." || t[k]!.text === ";") break;
-    }
-  }
+  if (objects.items.length === 0 && !visit) objects = groupMembers(ctx, j, ce);
   if (visit && objects.items.length === 0) return;
   if (objects.items.length === 0 && !reciprocal && (hosting || MEET_VERBS.has(l))) {
     // "received five new ambassadors": people named in a later sentence.
@@ -581,8 +600,13 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let objects: Mention[] = [];
   let between = false;
   let listEnd = i + 1;
+  if (next === "with" && t[i + 2]?.lower === "each" && plural) {
+    separateWithEach(ctx, s);
+    return;
+  }
   if (next === "between" || next === "with" || courtesy) {
-    const r = parseList(doc, st, i + 2, ce);
+    let r = parseList(doc, st, i + 2, ce);
+    if (r.items.length === 0 && next === "with") r = groupMembers(ctx, i + 2, ce);
     objects = r.items;
     listEnd = r.end;
     between = next === "between";
@@ -636,6 +660,22 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** "In separate meetings with each ambassador, …": the last meeting with several guests was one meeting with each. */
+function separateWithEach(ctx: Context, s: Sentence): void {
+  for (let k = ctx.drafts.length - 1; k >= 0; k--) {
+    const d = ctx.drafts[k]!;
+    if (s.index - d.sentence > 4) return;
+    if (d.agents.length === 0 || d.objects.length < 2) continue;
+    ctx.drafts.splice(k, 1);
+    for (const o of d.objects) {
+      const participants = new Map([...d.agents].map((a) => [a, d.participants.get(a) ?? null] as const));
+      participants.set(o, d.participants.get(o) ?? null);
+      ctx.drafts.splice(k++, 0, { ...d, participants, objects: [o], separate: true });
+    }
+    return;
+  }
 }
 
 /** "The meeting on Monday focused on …", "Sunday's talks …": the date of the meeting told just before, if it had none. */

@@ -82,3 +82,44 @@ describe("groups named in a later sentence", () => {
     expect(meetings(x)).toEqual(["Eva Lind + Ola Stam + Rolf Amsel + Tomas Berg"]);
   });
 });
+
+describe("people who attended", () => {
+  it("adds everyone of a semicolon list 'were also in attendance'", () => {
+    const x = extract(
+      "President Ruben Mallory met a trade delegation in the capital this afternoon. " +
+        "Vice President Anton Kale; Energy Minister Bea Rossi; and Central Bank Governor Dr Otto Veen were also in attendance.",
+    );
+    expect(meetings(x)).toEqual(["Anton Kale + Bea Rossi + Otto Veen + Ruben Mallory"]);
+  });
+
+  it("adds the officials 'in the presence of' whom an audience took place", () => {
+    const x = extract(
+      "President Leon Dracul received on Tuesday the Speaker of the Senate, Ivo Marsh. " +
+        "The audience took place at the palace, in the presence of the Chief of Staff, Mila Horn, and Prime Minister Aldo Ferro.",
+    );
+    expect(meetings(x)).toEqual(["Aldo Ferro + Ivo Marsh + Leon Dracul + Mila Horn"]);
+  });
+
+  it("adds the people of 'Present there were …'", () => {
+    const x = extract(
+      "Chairman Ki Sung met the visiting delegation of the Vardic Labour Party led by Li Wen on Friday. " +
+        "Present there were Li Wen, Tao Ming, deputy head of the party's liaison office, and Hu Dan.",
+    );
+    expect(meetings(x)).toEqual(["Hu Dan + Ki Sung + Li Wen + Tao Ming"]);
+  });
+
+  it("reads the members of a delegation 'that included' them", () => {
+    const x = extract(
+      "Speaker Omar Haddad later met with a delegation that included the head of the traders, former Minister Sami Aoun, and union leader Rita Nassar.",
+    );
+    expect(meetings(x)).toEqual(["Omar Haddad + Rita Nassar + Sami Aoun"]);
+  });
+
+  it("splits talks with several envoys when the text says 'in separate meetings with each'", () => {
+    const x = extract(
+      "Foreign Minister Ivan Petrak had talks with Ambassador Rada Kos, Ambassador Milo Brn and Ambassador Zora Lis. " +
+        "In separate meetings with each ambassador, the minister set out the priorities.",
+    );
+    expect(meetings(x)).toEqual(["Ivan Petrak + Milo Brn", "Ivan Petrak + Rada Kos", "Ivan Petrak + Zora Lis"]);
+  });
+});
