@@ -543,7 +543,6 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let distinct = false;
   let possessor: Mention | null = null;
   let agentVerb = -1;
-  let be = false;
   for (let k = i - 1; k >= Math.max(cs, i - 6); k--) {
     const w = t[k]!;
     const lw = w.lower;
@@ -572,7 +571,6 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
       break;
     }
     if (/^(was|were|is|are|been)$/.test(lw) && noun === "meeting" && k === i - 1) {
-      be = true;
       agentVerb = k;
       break;
     }
@@ -645,8 +643,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (definite && agents.length === 0) dateOfToldMeeting(ctx, s, i, [cs, ce]);
     return;
   }
-  if (be) distinct = distinct || false;
-  const agentIds = entitiesOf(ctx, agents);
+  let agentIds = entitiesOf(ctx, agents);
+  if (agentIds.length === 0 && objects.length > 0) agentIds = pendingHost(ctx, s);
   const objectIds = entitiesOf(ctx, objects).filter((e) => !agentIds.includes(e));
   const spanStart = Math.min(i, ...agents.filter((m) => m.sentence === s.index).map((m) => m.spanStart));
   const spanEnd = Math.max(listEnd, i + 1);
@@ -660,6 +658,14 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** "X received the ambassadors of A and B. At the meeting with the first, the sides …": the host of the group just received. */
+function pendingHost(ctx: Context, s: Sentence): number[] {
+  const p = ctx.pending[ctx.pending.length - 1];
+  if (!p || s.index - p.sentence > 4 || s.index <= p.sentence) return [];
+  p.named = true;
+  return p.agents;
 }
 
 /** "In separate meetings with each ambassador, …": the last meeting with several guests was one meeting with each. */

@@ -83,6 +83,17 @@ describe("groups named in a later sentence", () => {
   });
 });
 
+describe("the host of a group met in turn", () => {
+  it("gives 'the sides' at the meeting with one envoy to the head of state who received the envoys", () => {
+    const x = extract(
+      "President Dana Korr received the ambassadors of Chile and Peru. " +
+        "At the meeting with Chilean ambassador Eli Sand, the sides discussed trade. " +
+        "At the meeting with Peruvian ambassador Oto Lamm, the sides discussed energy.",
+    );
+    expect(meetings(x)).toEqual(["Dana Korr + Eli Sand", "Dana Korr + Oto Lamm"]);
+  });
+});
+
 describe("people who attended", () => {
   it("adds everyone of a semicolon list 'were also in attendance'", () => {
     const x = extract(
