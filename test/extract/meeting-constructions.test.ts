@@ -134,3 +134,39 @@ describe("people who attended", () => {
     expect(meetings(x)).toEqual(["Ivan Petrak + Milo Brn", "Ivan Petrak + Rada Kos", "Ivan Petrak + Zora Lis"]);
   });
 });
+
+describe("more ways of telling a meeting", () => {
+  it("takes the possessor as the subject of 'X's first order of business was a meeting with Y'", () => {
+    const x = extract("Prime Minister Lena Hart's first order of business was a bilateral meeting with Governor Ben Ochs.");
+    expect(meetings(x)).toEqual(["Ben Ochs + Lena Hart"]);
+  });
+
+  it("reads 'was sitting down with'", () => {
+    const x = extract("President Alma Roy, meanwhile, was sitting down with President Kei Tanaka in an effort to ease tensions.");
+    expect(meetings(x)).toEqual(["Alma Roy + Kei Tanaka"]);
+  });
+
+  it("reads 'joined X on a boat ride' with the subject of a gerund after 'by'", () => {
+    const x = extract(
+      "President Carl Brandt arrived on Monday. Chancellor Otto Lind was satisfied. " +
+        "As if to make the point, the President ended his visit by joining Mr Lind on a boat ride on the river.",
+    );
+    expect(meetings(x)).toEqual(["Carl Brandt + Otto Lind"]);
+  });
+
+  it("reads a meal together and the people an event 'brought together'", () => {
+    const x = extract(
+      "Former president Tomas Vega and former governor Rui Lopes had lunch on Tuesday with a group of businessmen. " +
+        "The event brought together names such as Ana Prado (Banco Sul), Caio Reis (Agro Sul) and Duda Melo (Vento). " +
+        "Alongside Vega and Lopes were Ivo Nunes and Lia Castro.",
+    );
+    expect(meetings(x)).toEqual(["Ana Prado + Caio Reis + Duda Melo + Ivo Nunes + Lia Castro + Rui Lopes + Tomas Vega"]);
+  });
+
+  it("leaves out an occasion someone 'was to' attend", () => {
+    const x = extract(
+      "From there, Prime Minister Jan Koss was to attend a roundtable discussion, then appear at a reception hosted by President Eva Lund.",
+    );
+    expect(meetings(x)).toEqual([]);
+  });
+});
