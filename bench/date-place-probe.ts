@@ -18,7 +18,7 @@ import { findMeetings } from "../src/extract/meetings.js";
 import { analyse } from "../src/extract/mentions.js";
 import { isMeetingVerb, MEETING_NOUNS } from "../src/extract/triggers.js";
 import { findDateline, pickDate, pickPlace } from "../src/extract/venue.js";
-import { settleWhenWhere } from "../src/extract/when-where.js";
+import { settleFromStory, settleWhenWhere } from "../src/extract/when-where.js";
 import type { Article } from "../src/read/article.js";
 import { DEFAULT_MAX_BYTES, readArticles } from "../src/read/read-sources.js";
 
@@ -88,6 +88,7 @@ function statementWhenWhere(article: Article, start: number, end: number, kind: 
   const others = told.filter((d) => d.sentence !== sIndex);
   const live = [...others.filter((d) => d.sentence < sIndex), probe, ...others.filter((d) => d.sentence > sIndex)];
   settleWhenWhere(ctx, live);
+  settleFromStory(ctx, live);
   return { date: probe.date, place: probe.place?.name ?? null };
 }
 

@@ -1,6 +1,6 @@
 /** From meeting statements to occasions: references, shared dates and places, duplicates merged, "separate" meetings split. */
 import type { Context, MeetingDraft } from "./meeting-context.js";
-import { settleWhenWhere } from "./when-where.js";
+import { settleFromStory, settleWhenWhere } from "./when-where.js";
 function sameSet(a: ReadonlySet<number> | Map<number, unknown>, b: Map<number, unknown>, subset: boolean): boolean {
   for (const k of a.keys()) if (!b.has(k)) return false;
   return subset || a.size === b.size;
@@ -65,6 +65,7 @@ export function postProcess(ctx: Context): MeetingDraft[] {
       d.date = prev.date;
     }
   }
+  settleFromStory(ctx, out);
   const persons = ctx.entities.persons;
   return out.filter((d) => {
     for (const e of [...d.participants.keys()]) {

@@ -138,7 +138,7 @@ export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number
     // "TOKYO, May 14 (Yonhap) --": the day the story was filed.
     if (d.bound || (ctx.dateline && ctx.dateline.sentence === s.index && d.start < ctx.dateline.end)) continue;
     const tk = tokenAtChar(doc, d.start);
-    if (tk < cs || tk >= ce || ctx.st.paren[tk]) continue;
+    if (tk < cs || tk >= ce || ctx.st.paren[tk] || otherEvent(doc.tokens, tk, cs)) continue;
     if (ctx.st.relative[tk] && !ctx.st.relative[i]) {
       // "X, who visited Damascus on Dec. 12, met Y then": the subject's relative clause, when nothing else dates the verb.
       if (tk < i && d.date) aside = d;
@@ -160,6 +160,18 @@ export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number
     for (let q = i + 1; q < Math.min(ce, i + 8); q++) if (t[q]!.lower === "then") return aside;
   }
   return best;
+}
+
+const FUTURE_CUES = new Set(["upcoming", "forthcoming", "scheduled", "planned", "future", "next", "expected", "proposed"]);
+
+/** "the upcoming summit in Xian in May 2023", "the scheduled visit to China": when and where of another, future event. */
+function otherEvent(t: Doc["tokens"], k: number, cs: number): boolean {
+  for (let q = k - 1; q >= Math.max(cs, k - 8); q--) {
+    const x = t[q]!;
+    if (x.text === "," || x.text === ";" || x.lower === "and") return false;
+    if (FUTURE_CUES.has(x.lower)) return true;
+  }
+  return false;
 }
 
 export interface PlacePick {
@@ -207,6 +219,10 @@ export function pickPlace(ctx: Context, i: number, [cs, ce]: [number, number]): 
       continue;
     }
     const m = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
+    if (m && m.kind === "place" && m.tokStart === k && otherEvent(t, k, cs)) {
+      k = m.tokEnd - 1;
+      continue;
+    }
     if (m && m.kind === "place" && m.tokStart === k && m.entity !== -2 && m.place && m.place.kind !== "region" && !ctx.qualifierPlaces.has(m.id)) {
       const next = t[m.tokEnd];
       // "at Bellevue Palace": a building named after a town is no visit to the town.

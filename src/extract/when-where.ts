@@ -9,7 +9,7 @@ import type { Sentence } from "./sentences.js";
 import { isMeetingVerb, MEETING_NOUNS } from "./triggers.js";
 import { pickDate, pickPlace, tripDestination } from "./venue.js";
 
-/** Fills the dates and places that the meetings' own clauses left open. Drafts are in text order. */
+/** Fills the dates and places that the meetings' own clauses left open from the meetings told around them (drafts in text order). */
 export function settleWhenWhere(ctx: Context, live: MeetingDraft[]): void {
   // A meeting told without a date shares the date of the meeting before it (in the paragraph, or in the sentence or two
   // before: wire copy has one-sentence paragraphs) when they share someone; "X later met Y" is the same day, as in
@@ -68,7 +68,6 @@ export function settleWhenWhere(ctx: Context, live: MeetingDraft[]): void {
       if (!d.place || wider) d.place = dateline.place;
     }
   }
-  storyWhenWhere(ctx, live);
 }
 
 const EVENT_RELATIVE: ReadonlyMap<string, number> = new Map([
@@ -90,6 +89,7 @@ function earlierCue(ctx: Context, d: MeetingDraft): boolean {
 
 /** When and where the events of one sentence happen, as far as the sentence itself says. */
 interface Scene {
+  readonly sentence: number;
   /** A date was stated (even one that cannot be resolved): the story moved to another time. */
   readonly dated: boolean;
   readonly date: string | null;
@@ -115,17 +115,26 @@ function sceneOf(ctx: Context, s: Sentence): Scene | null {
     const dates = findDates(ctx.doc.text, s.start, s.end, ctx.ref);
     const words = t.slice(s.tokStart, s.tokEnd).filter((x) => x.kind === "word").length;
     if (dates.length === 1 && !dates[0]!.bound && words <= 3 && dates[0]!.text.split(/\s+/).length >= words) {
-      return { dated: true, date: dates[0]!.date, place: null };
+      return { sentence: s.index, dated: true, date: dates[0]!.date, place: null };
     }
     return null;
   }
   const date = pickDate(ctx, s, ev, clause);
   const place = pickPlace(ctx, ev, clause);
-  return { dated: date !== null, date: date?.date ?? null, place: place?.place ?? null };
+  return { sentence: s.index, dated: date !== null, date: date?.date ?? null, place: place?.place ?? null };
 }
 
 /** A sentence that tells when or where the occasion just told took place. */
 const ON_OCCASION_RE = /\b(took place|was held|were held|ceremony|meeting|talks|audience)\b/i;
+
+/** Whether a sentence names one of the meeting's people, or someone it does not resolve ("the Head of State presided …"). */
+function names(ctx: Context, sentence: number, d: MeetingDraft): boolean {
+  for (const m of ctx.doc.mentions) {
+    if (m.sentence !== sentence || m.kind === "org" || m.kind === "place") continue;
+    if (m.entity >= 0 ? d.participants.has(m.entity) : m.kind === "role" || m.kind === "pronoun") return true;
+  }
+  return false;
+}
 
 /** Within a week of the story's date: the news of the day, told from the dateline's town. */
 function recent(date: string | null, ref: string | null): boolean {
@@ -141,13 +150,15 @@ function recent(date: string | null, ref: string | null): boolean {
  * talks in Cairo on Wednesday" for "Bourita met X" after it), the date told elsewhere in its own sentence ("…, the
  * office said Friday"), then the dateline's town for the news of the day.
  */
-function storyWhenWhere(ctx: Context, live: MeetingDraft[]): void {
+export function settleFromStory(ctx: Context, live: MeetingDraft[]): void {
   if (live.length === 0) return;
   const { doc } = ctx;
   const last = Math.min(doc.sentences.length - 1, Math.max(...live.map((d) => d.sentence)) + 2);
   const before: (Scene | null)[] = [];
   const own: (Scene | null)[] = [];
   let current = null as Scene | null;
+  let first = null as Scene | null;
+  let storyPlace: Place | false | undefined;
   for (const s of doc.sentences) {
     if (s.index > last) break;
     before[s.index] = current;
@@ -157,13 +168,16 @@ function storyWhenWhere(ctx: Context, live: MeetingDraft[]): void {
     const was = current;
     if (scene.dated) {
       const moved: boolean = !was || was.date !== scene.date;
-      current = { dated: true, date: scene.date, place: scene.place ?? (moved || !was ? null : was.place) };
-    } else if (scene.place) current = { dated: was?.dated ?? false, date: was?.date ?? null, place: scene.place };
+      current = { sentence: s.index, dated: true, date: scene.date, place: scene.place ?? (moved || !was ? null : was.place) };
+    } else if (scene.place) current = { sentence: s.index, dated: was?.dated ?? false, date: was?.date ?? null, place: scene.place };
+    first ??= current;
   }
   for (const d of live) {
     if (d.reference || d.distinct) continue;
     const mine = own[d.sentence];
-    const prior = earlierCue(ctx, d) ? null : before[d.sentence];
+    // The scene of a sentence naming one of its people, or the story's opening scene ("A meeting was held on Monday in X.").
+    const candidate = earlierCue(ctx, d) ? null : before[d.sentence];
+    const prior = candidate && (candidate === first || names(ctx, candidate.sentence, d)) ? candidate : null;
     // "X received the credentials of nine ambassadors. The ceremony took place … on Monday, 10/25/2021.": told after.
     const next = [1, 2].map((n) => doc.sentences[d.sentence + n]).find((x) => x && own[x.index] && ON_OCCASION_RE.test(doc.text.slice(x.start, x.end)));
     const after = next ? own[next.index] : null;
@@ -178,10 +192,24 @@ function storyWhenWhere(ctx: Context, live: MeetingDraft[]): void {
       else if (prior?.place && sameTime(prior)) d.place = prior.place;
       else if (after?.place && sameTime(after)) d.place = after.place;
     }
-    const dateline = ctx.dateline;
-    if (!dateline || !recent(d.date, ctx.ref)) continue;
+    const home = storyPlace ??= ctx.dateline?.place ?? hereIn(ctx) ?? false;
+    if (!home || !recent(d.date, ctx.ref)) continue;
     // "PHNOM PENH – … met in Cambodia": the dateline's town is the nearer place.
-    const wider = d.place && d.place.kind === "country" && dateline.place.kind === "city" && d.place.countryCode === dateline.place.countryCode;
-    if (!d.place || wider) d.place = dateline.place;
+    const wider = d.place && d.place.kind === "country" && home.kind === "city" && d.place.countryCode === home.countryCode;
+    if (!d.place || wider) d.place = home;
   }
+  // Nothing in the text dates it: news reports what happened around the day it is published, so the month of that day.
+  for (const d of live) if (!d.date && !d.dateExpr && !d.distinct && !d.reference && ctx.ref && !earlierCue(ctx, d)) d.date = ctx.ref.slice(0, 7);
+}
+
+/** "… here in China": where a transcript or a story without a dateline is told from. */
+function hereIn(ctx: Context): Place | null {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  for (let k = 0; k + 2 < t.length; k++) {
+    if (t[k]!.lower !== "here" || t[k + 1]!.lower !== "in") continue;
+    const m = doc.claim[k + 2]! >= 0 ? doc.mentions[doc.claim[k + 2]!]! : null;
+    if (m && m.kind === "place" && m.tokStart === k + 2 && m.place && m.place.kind !== "region") return m.place;
+  }
+  return null;
 }
