@@ -62,7 +62,7 @@ export function settleWhenWhere(ctx: Context, live: MeetingDraft[]): void {
   const dateline = ctx.dateline;
   if (dateline) {
     for (const d of live) {
-      if (d.sentence !== dateline.sentence || d.kind !== "in_person") continue;
+      if (d.sentence !== dateline.sentence || d.kind !== "in_person" || !recent(d.date, ctx.ref)) continue;
       // "PORT-AU-PRINCE, Haiti — X visited Haiti": the city is the closer place.
       const wider = d.place && d.place.kind === "country" && dateline.place.kind === "city" && d.place.countryCode === dateline.place.countryCode;
       if (!d.place || wider) d.place = dateline.place;
