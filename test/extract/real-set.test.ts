@@ -16,8 +16,8 @@ const THRESHOLDS = {
   organisationsF1: 0.6,
   meetingPairsF1: 0.2,
   meetingsF1: 0.3,
-  dateAccuracy: 0.5,
-  placeAccuracy: 0.38,
+  dateAccuracy: 0.75,
+  placeAccuracy: 0.8,
 } as const;
 
 const EVAL = join(import.meta.dirname, "..", "..", "..", "shared", "eval");
