@@ -1,7 +1,7 @@
 /** Organisations: head nouns ("… Ministry", "… Forces"), "of" phrases, acronyms in parentheses, media cues, acronyms used as names. */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
 import { LEADING_ADJECTIVES, MEDIA_CUES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "./lexicon.js";
-import { isCommonWord } from "./words.js";
+import { isCommonWord, isProperWord } from "./words.js";
 import { isCapWord, nameChunk, skipInitial } from "./chunks.js";
 import { looksLikePersonName, titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
@@ -87,6 +87,15 @@ export function findHeadOrganisations(a: Analysis): void {
           r++;
         }
         if (r === k) break;
+        // "Democratic Party of Korea Jane Kim briefed", "Office for Digital Affairs John Doe attended": a name after the organisation.
+        for (let p = k + 1; p <= r - 2; p++) {
+          const before = tokens[p - 1]!;
+          const ownerEnds = claimedBy(doc, p - 1)?.kind === "place" || before.allCaps || (isCommonWord(before.lower) && !isProperWord(before.lower));
+          if (ownerEnds && !isCommonWord(tokens[p]!.lower) && !claimedBy(doc, p) && looksLikePersonName(tokens.slice(p, r), true)) {
+            r = p;
+            break;
+          }
+        }
         // "Standing Committee of China's National People's Congress": the possessor is no part of this name.
         if (tokens[r]?.kind === "poss") {
           blocked = true;
