@@ -28,6 +28,12 @@ export const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map
   ["tan", new Set(["sri"])], ["toh", new Set(["puan"])], ["puan", new Set(["sri"])],
 ]);
 
+/** Honorifics and courtesy titles: part of a title chain, never of the office it names. */
+export const HONORIFIC_WORDS = set(`
+  datuk | dato | datin | tun | tan | sri | seri | amar | toh | puan | paduka | patinggi | wira | utama | haji | hajah | alhaji | dr | sir | mr |
+  mrs | ms | hon | honourable | honorable | engr | shri | smt | sheikh | shaikh | sheik
+`);
+
 /** Words that lengthen an honorific right after it ("Datuk Seri", "Datuk Amar", "Datin Paduka"), never a title alone. */
 export const HONORIFIC_TAILS = set(`seri | sri | amar | paduka | patinggi | wira | utama`);
 
@@ -72,7 +78,7 @@ export const ORG_HEADS = set(`
   ag | sa | airlines | airways | bloc | caucus | church | mission | watch | centre | center | academy | foundation | observatory | monitor |
   community | trust | congress | programme | holdings | consortium |
   syndicate | cooperative | chamber | exchange | institutes | societies | society | federation | confederation | parliament | junta |
-  fm | platform | agência | agencia | nouvelles | forum
+  fm | platform | agência | agencia | nouvelles | forum | agentur | agence | presse | patrol
 `);
 
 /** Head nouns after which "of the X" continues the name ("Ministry of Foreign Affairs", "Bank of England"). */

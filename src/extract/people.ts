@@ -1,7 +1,7 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
 import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "./chunks.js";
 import { claimRange, claimedBy, newMention, surface, type Analysis, type Mention, type Qualifier } from "./document.js";
-import { LEADING_ADJECTIVES, MONTHS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
+import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
 import { fold, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -24,7 +24,8 @@ const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|go
 
 /** Marks an unknown capitalised run before a territory's title as a place: neither organisation nor person. */
 function territoryChunk(a: Analysis, from: number, to: number, chainStart: number, chainEnd: number): boolean {
-  const key = titleKeyOf(a.doc.tokens, chainStart, chainEnd);
+  // "Sarawak Deputy Premier Datuk Amar …": the office without its honorifics or rank.
+  const key = titleKeyOf(a.doc.tokens, chainStart, chainEnd).split(" ").filter((w) => !HONORIFIC_WORDS.has(w)).join(" ").replace(/^deputy /, "");
   if (!TERRITORY_TITLES.test(key)) return false;
   // "Congress president", "ANC president": an organisation's head.
   for (let k = from; k < to; k++) if (a.doc.tokens[k]!.allCaps || ORG_HEADS.has(a.doc.tokens[k]!.lower)) return false;
@@ -306,7 +307,8 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
 /** A word that can open the owner of a name but not the name ("TBMM", "Council", "Prosecutions"). */
 function ownerWord(t: Token, anyCap: boolean): boolean {
   if (t.kind !== "word" || !t.cap) return false;
-  if (t.allCaps || ORG_HEADS.has(t.lower) || isTitleWord(t) || anyCap) return true;
+  // Two capitals are initials ("KP Sharma Oli"), not an owner.
+  if ((t.allCaps && t.text.length >= 3) || ORG_HEADS.has(t.lower) || isTitleWord(t) || anyCap) return true;
   if (isCommonWord(t.lower) && !isProperWord(t.lower)) return true;
   // A plural of a common word: "Prosecutions", "Elections".
   return t.lower.length > 4 && t.lower.endsWith("s") && isCommonWord(t.lower.slice(0, -1));
@@ -328,7 +330,7 @@ function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [
     if (isCommonWord(rest[0]!.lower) || !looksLikePersonName(rest, true)) continue;
     const prefix = tokens.slice(cs, p);
     if (!titled && !afterOf && !prefix.every((t) => t.allCaps || ORG_HEADS.has(t.lower))) break;
-    if (prefix.some((t) => t.allCaps) || ORG_HEADS.has(tokens[p - 1]!.lower) || afterOf) {
+    if (prefix.some((t) => t.allCaps && t.text.length >= 3) || ORG_HEADS.has(tokens[p - 1]!.lower) || afterOf) {
       a.orgCandidates.push({ tokStart: cs, tokEnd: p, strength: "weak", qualifies: -1 });
     }
     return [p, ce];

@@ -58,3 +58,51 @@ describe("what is no person", () => {
     expect(people(x)).toEqual(["Kemal Aydin", "Zarek Lantern"]);
   });
 });
+
+describe("page furniture", () => {
+  it("reads photo credits: '(Photo: Jane Doe/AGENCY)', 'AGENCY Photo/Jane Doe', '(Agency/Jane Doe)', 'Agency/File'", () => {
+    const x = extract(
+      "Foto: WXP Photo/Henrietta Lowe\n" +
+        "The minister speaks in the capital. (Photo: Tarik Benali/NORDPIX)\n" +
+        "The leaders shake hands. (Kestrel/Ling Weiqun)\n" +
+        "A file photo of the summit.— Portwire/File\n" +
+        "The talks ended on Monday.",
+    );
+    expect(people(x)).toEqual(["Henrietta Lowe", "Ling Weiqun", "Tarik Benali"]);
+    expect(orgs(x)).toEqual(["Kestrel", "NORDPIX", "Portwire", "WXP"]);
+  });
+
+  it("reads bylines and sign-offs: 'By Jane Doe', 'Agency reporter, Jane Doe', '– Agency', '(AGENCY)'", () => {
+    const x = extract(
+      "By Wanjiru Otieno\n\nHarbourline reporter, Dimas Pratama\n\n" +
+        "The governor opened the bridge on Monday. – Selatnews\n\n" +
+        "“We will finish it,” the engineer said. (KPW)\n\n" +
+        "NVA – The cabinet met on Tuesday.",
+    );
+    expect(people(x)).toEqual(["Dimas Pratama", "Wanjiru Otieno"]);
+    expect(orgs(x)).toEqual(["Harbourline", "KPW", "NVA", "Selatnews"]);
+  });
+
+  it("reads a hard-wrapped page as running text, so a name broken across lines stays whole", () => {
+    const x = extract(
+      "The meeting which was attended by Chief Minister\nFarooq Ahmed Durrani, Information Minister Saima\nQadir, federal ministers Tariq Mahmood and\nBilal Hussain reviewed the\ncurrent situation of the country and discussed\nvarious issues.\nThe meeting also\ndevised future strategy.",
+    );
+    expect(people(x)).toEqual(["Bilal Hussain", "Farooq Ahmed Durrani", "Saima Qadir", "Tariq Mahmood"]);
+  });
+});
+
+describe("organisations without a head noun", () => {
+  it("reads a parenthesis after a person as the party or company: 'Jane Doe (Tidewater)', '(President of Acme)'", () => {
+    const x = extract(
+      "The lunch brought together Marta Lindqvist (Solvenna), Tomasz Wrona (Nowa Droga 2040), Aldo Ferreira (Chief Executive of Brasimar) " +
+        "and President Joko Kusuma (Jokowa).",
+    );
+    expect(orgs(x)).toEqual(["Brasimar", "Nowa Droga 2040", "Solvenna"]);
+    expect(people(x)).toEqual(["Aldo Ferreira", "Joko Kusuma", "Marta Lindqvist", "Tomasz Wrona"]);
+  });
+
+  it("reads social platforms: 'wrote on platform Q', 'said on Chirper', 'in a Facegram post'", () => {
+    const x = extract("Prime Minister Olek Nowak wrote on platform Q on Saturday. Minister Dara Kim said on Chirper that talks went well, and added in a Facegram post that she was pleased.");
+    expect(orgs(x)).toEqual(["Chirper", "Facegram", "Q"]);
+  });
+});
