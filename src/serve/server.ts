@@ -14,7 +14,7 @@ import { silentLogger } from "../log.js";
 import { formatError } from "./errors.js";
 import { buildSchema } from "./graphql-schema.js";
 import { createHttpServer, listen, sendJson, type RequestRecord, type Route } from "./http.js";
-import { precompressed, sendBody } from "./http-response.js";
+import { sendBody, staticBody } from "./http-response.js";
 import { argumentLimits } from "./limits.js";
 import { Metrics } from "./metrics.js";
 import { observabilityPlugin } from "./plugins.js";
@@ -106,17 +106,17 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
   });
   await apollo.start();
 
-  let playground: ReturnType<typeof precompressed> | undefined;
+  let playground: ReturnType<typeof staticBody> | undefined;
   const routes: Route[] = [
     {
       method: "GET",
       path: "/",
       handle: async (req, res) => {
         // Rendered and compressed on first use: the inlined GraphiQL bundle is large (~9 MB, ~1.5 MB compressed).
-        playground ??= precompressed(playgroundHtml("/graphql"));
-        const page = await playground;
+        playground ??= staticBody(playgroundHtml("/graphql"));
+        const page = playground;
         // no-cache: browsers revalidate with the ETag and get a 304 until the server restarts with new examples.
-        await sendBody(req, res, 200, page.raw, { contentType: "text/html; charset=utf-8", cacheControl: "no-cache", etag: true, compression: settings.compression, variants: page.variants });
+        await sendBody(req, res, 200, page.raw, { contentType: "text/html; charset=utf-8", cacheControl: "no-cache", etag: page.etag, compression: settings.compression, variant: page.variant });
       },
     },
     { method: "GET", path: "/healthz", handle: (_req, res) => sendJson(res, 200, { status: "ok" }) },
