@@ -86,6 +86,8 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
     // Queries over GET need a content-type or an apollo-require-preflight header, so a page on another
     // site cannot make a browser send one (Apollo's CSRF prevention; mutations are never allowed over GET).
     csrfPrevention: true,
+    // Apollo would stop itself on SIGTERM and fail the requests still in flight; `stop()` drains them first.
+    stopOnTerminationSignals: false,
     formatError: formatError(log),
     validationRules: protection.validationRules,
     // graphql-armor types against the CommonJS build of @apollo/server; the objects are the same.

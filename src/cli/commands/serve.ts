@@ -28,7 +28,7 @@ async function serve(rt: Runtime, opts: { port?: string }, ingestFirst: string[]
     if (ingestFirst.length > 0) await ingestPaths(rt, open.db, ingestFirst);
     server = await startServer({ db: open.db, settings: { ...rt.config.server, port }, log: rt.log });
     process.stdout.write(`Parley GraphQL API: ${server.graphqlUrl}  (playground: ${server.url}/)  Ctrl-C stops it.\n`);
-    const signal = await waitForSignal();
+    const signal = await waitForSignal(rt.log);
     rt.log.info({ signal, deadlineMs: rt.config.server.shutdownTimeoutMs }, "shutting down: finishing the requests in flight");
     const { inFlight, cutOff } = await server.shutdown();
     rt.log.info({ inFlight, cutOff }, "server stopped");
@@ -53,11 +53,19 @@ function parsePort(value: string): number {
   return port;
 }
 
-function waitForSignal(): Promise<NodeJS.Signals> {
+/**
+ * Resolves on the first SIGINT or SIGTERM. The handlers stay installed while the server drains, so a second
+ * signal does not kill the process mid-drain (the shutdown deadline bounds the wait).
+ */
+function waitForSignal(log: Runtime["log"]): Promise<NodeJS.Signals> {
   return new Promise((resolve) => {
+    let received: NodeJS.Signals | undefined;
     const on = (signal: NodeJS.Signals) => {
-      process.off("SIGINT", on);
-      process.off("SIGTERM", on);
+      if (received) {
+        log.warn({ signal }, "already shutting down; requests still in flight are cut off at the shutdown deadline (PARLEY_SHUTDOWN_TIMEOUT_MS)");
+        return;
+      }
+      received = signal;
       resolve(signal);
     };
     process.on("SIGINT", on);
