@@ -17,7 +17,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "ltd",
   "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "e.g", "i.e", "adm", "maj", "brig", "cmdr", "rev", "hon", "mt", "ft",
+  "e.g", "i.e", "adm", "maj", "brig", "cmdr", "rev", "hon", "mt", "ft", "lieut", "engr",
 ]);
 const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
 const ENDERS = new Set([".", "!", "?", "…"]);
@@ -95,6 +95,8 @@ function hardWrapped(tokens: readonly Token[]): boolean {
 
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
+  // A line ending in ";" or "," is an item of a list, not a heading ("2. Jane Doe, Ambassador of …;").
+  if (last.text === ";" || last.text === ",") return false;
   if (ENDERS.has(last.text) || (CLOSERS.has(last.text) && to - 2 >= from && ENDERS.has(tokens[to - 2]!.text))) return false;
   // An item of a list ("2.⏎A B, Ambassador of …;"): a line ending in a list separator, or after a numbered marker.
   if (last.text === ";" || last.text === "," || last.lower === "and") return false;
@@ -108,5 +110,6 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
     words++;
     if (t.cap) caps++;
   }
-  return words >= 2 && caps / words >= 0.7;
+  // Headings are short; a long title-cased run is a sentence crowded with names and titles.
+  return words >= 2 && words <= 16 && caps / words >= 0.7;
 }
