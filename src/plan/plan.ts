@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Article } from "../read/article.js";
 import type { Evidence, ExtractedEntity, ExtractedMeeting, Extraction, MeetingKind } from "../extract/types.js";
 import { actorId, evidenceId, nameKey, organisationId, placeId, shortHash } from "./identity.js";
@@ -18,7 +19,7 @@ export interface LoadPlan {
   readonly meetingEvidence: LinkRow[];
 }
 
-export interface ArticleRow { id: string; title: string | null; url: string | null; published: string | null; contentHash: string; source: string }
+export interface ArticleRow { id: string; title: string | null; url: string | null; published: string | null; contentHash: string; source: string; text: string }
 export interface EntityRow { id: string; name: string; aliases: string[]; nameKeys: string[]; kind: string | null }
 export interface PlaceRow { id: string; name: string; kind: string; countryCode: string | null }
 export interface MeetingRow { id: string; kind: MeetingKind; date: string | null; dateFrom: string | null; dateTo: string | null; placeId: string | null }
@@ -105,7 +106,9 @@ export function planLoad(batch: readonly ExtractedArticle[]): LoadPlan {
       url: article.url,
       published: article.published,
       contentHash: article.contentHash,
-      source: article.source,
+      // Kept relative to what was read: the graph never holds a server's absolute paths.
+      source: article.location ?? basename(article.source),
+      text: article.text,
     })),
     actors: actors.rows(),
     organisations: organisations.rows(),

@@ -18,6 +18,7 @@ import { Metrics } from "./metrics.js";
 import { observabilityPlugin, pageSizeLimit } from "./plugins.js";
 import { playgroundHtml } from "./playground.js";
 import { traversalResolvers } from "./traversal-resolvers.js";
+import { analystResolvers } from "./analyst-resolvers.js";
 import { warmTraversalPlans } from "../query/traversals.js";
 import { warmPageCache } from "../database/warm-up.js";
 
@@ -49,7 +50,11 @@ export interface StartOptions {
 }
 
 export async function startServer({ db, settings, log = silentLogger }: StartOptions): Promise<RunningServer> {
-  const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: traversalResolvers });
+  const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: {
+    ...traversalResolvers,
+    ...analystResolvers,
+    Query: { ...traversalResolvers.Query, ...analystResolvers.Query },
+  } });
   await warmTraversalPlans(db, log);
   const pageCache = startPageCacheWarmUp(db, settings.warmPageCache, log);
   const metrics = new Metrics();
