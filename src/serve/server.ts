@@ -19,6 +19,8 @@ import { observabilityPlugin, pageSizeLimit } from "./plugins.js";
 import { playgroundHtml } from "./playground.js";
 import { traversalResolvers } from "./traversal-resolvers.js";
 import { analystResolvers } from "./analyst-resolvers.js";
+import { exportRoutes } from "./export-routes.js";
+import { exploreRoutes } from "./explore-routes.js";
 import { warmTraversalPlans } from "../query/traversals.js";
 import { warmPageCache } from "../database/warm-up.js";
 
@@ -123,6 +125,8 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
         res.end(await metrics.registry.metrics());
       },
     },
+    ...exportRoutes(db, settings.txTimeoutMs, log),
+    ...exploreRoutes(log),
   ];
   const context = async ({ req, variables }: { req: IncomingMessage; variables: Record<string, unknown> }): Promise<ParleyContext> => ({
     ...bearerToken(req),
