@@ -2,6 +2,7 @@
 import { HONORIFIC_PAIRS, HONORIFIC_TAILS, NAME_PARTICLES, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { isCommonWord, isKnownWord, isProperWord } from "./words.js";
+import { fold } from "../identity/names.js";
 
 export interface TitleChain {
   /** Token range of the title words, modifiers excluded. */
