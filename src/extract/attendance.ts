@@ -67,8 +67,8 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
   const obj = attendanceObject(t, i);
   if (obj < 0) return;
   if (t[obj]?.lower === "by") {
-    const [, ce] = clauseAround(doc, st, i);
-    for (const e of entitiesOf(ctx, parseList(doc, st, obj + 1, ce).items)) if (!last.participants.has(e)) last.participants.set(e, null);
+    // "The meeting was attended by A, title; B, title; and C": everyone to the end of the sentence.
+    for (const e of peopleIn(ctx, obj + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
     return;
   }
   if (t[i]!.lower === "present" && presentWere(ctx, s, i)) return;
@@ -105,7 +105,19 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
     joinRemotely(ctx, s, i, target, entitiesOf(ctx, subjectBefore(ctx, i, cs)));
     return;
   }
-  for (const e of entitiesOf(ctx, subjectBefore(ctx, i, cs))) if (!target.participants.has(e)) target.participants.set(e, null);
+  for (const e of attendees(ctx, s, i, cs)) if (!target.participants.has(e)) target.participants.set(e, null);
+}
+
+/** The subject of "attended": "A, the chairman of B, C and D also attended", a list that opens the clause, or the people just before. */
+function attendees(ctx: Context, s: Sentence, i: number, cs: number): number[] {
+  const near = entitiesOf(ctx, subjectBefore(ctx, i, cs));
+  let k = cs;
+  while (k < i && ctx.doc.tokens[k]!.kind === "punct") k++;
+  if (k !== s.tokStart && cs === s.tokStart) return near;
+  const m = ctx.st.startAt.get(k);
+  if (!m || m.kind === "pronoun") return near;
+  const all = peopleIn(ctx, k, i);
+  return all.length > near.length ? all : near;
 }
 
 /** "A; B; and C were also in attendance": everyone listed before the verb joins the last meeting. */

@@ -209,6 +209,16 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
   return false;
 }
 
+/** "a meeting between A and B has not been planned", "talks with X were cancelled": the verb after the participants. */
+function negatedAfter(t: Doc["tokens"], k: number, ce: number): boolean {
+  for (let p = k; p < ce && p < k + 6; p++) {
+    const l = t[p]!.lower;
+    if (/^(not|n't|n’t|never)$/.test(l) || NOUN_IRREALIS_AFTER.has(l)) return true;
+    if (t[p]!.kind === "punct") return false;
+  }
+  return false;
+}
+
 /** "Trudeau was to attend a roundtable discussion", "is due to hold talks", "are set to have a call": planned, not told. */
 function plannedBefore(ctx: Context, cs: number, i: number): boolean {
   const t = ctx.doc.tokens;
@@ -467,7 +477,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   if (l === "called" && objects.items.length > 0) {
     const after = t[objects.end];
     // "called on X to resign": a demand; "called X a liar": a name, not a call.
-    if (visit && after?.lower === "to") return;
+    if (visit && (after?.lower === "to" || after?.kind === "poss")) return;
     if (!visit && after && after.kind === "word" && !after.cap && !/^(on|in|at|from|during|after|before|last|this|earlier|later|yesterday|today|and|to|about|over|by|via|with|for|early|late|shortly|twice|again|amid|while|when|as|following|ahead)$/.test(after.lower)) return;
   }
   let subjects = subjectBefore(ctx, i, cs);
@@ -660,6 +670,9 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     objects = r.items;
     listEnd = r.end;
   }
+  if (objects.length > 0 && negatedAfter(t, listEnd, ce)) return;
+  // "agreed to hold talks with X", "vanished for an hour to hold a meeting": a purpose or a plan, not a meeting told.
+  if (agentVerb >= 0 && t[agentVerb - 1]?.lower === "to") return;
   let agents: Mention[] = [];
   let reference = false;
   const leading = mainSubject(ctx, s, i);
@@ -775,6 +788,8 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   let k = cs;
   while (k < i && (t[k]!.kind === "punct" || /^(and|but|then|also)$/.test(t[k]!.lower))) k++;
   if (!(k === s.tokStart || cs > s.tokStart)) return [];
+  // 'Mao made the claims …, "X was in talks with Y"': the speaker is not a participant of what the quote tells.
+  for (let p = k; p < i; p++) if (/^[“"]$/.test(t[p]!.text)) return [];
   const items = parseList(ctx.doc, ctx.st, k, i).items;
   if (items.length > 0) return items;
   // "Trudeau's first order of business was a meeting with X", "The CEO's words came after a meeting with X": the possessor.
