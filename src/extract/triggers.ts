@@ -137,6 +137,13 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
       }
     }
     if (!m) break;
+    // "X, the youngest daughter of Y, had meetings with Z": Y only describes X, who acts.
+    if (t[m.spanStart - 1]?.lower === "of" || t[m.spanStart - 1]?.kind === "poss") {
+      let p = m.spanStart - 1;
+      while (p > clauseStart && p > m.spanStart - 8 && t[p]!.text !== ",") p--;
+      const before = t[p]?.text === "," ? st.endAt.get(p - 1) : undefined;
+      if (before && t[m.spanEnd]?.text === "," && /^(the|a|an)$/.test(t[p + 1]?.lower ?? "")) m = before;
+    }
     out.unshift(m);
     let j = m.spanStart - 1;
     if (j < clauseStart) break;

@@ -214,3 +214,33 @@ describe("what is not a meeting", () => {
     expect(meetings(x)).toEqual(["Ali Demir + Tom Reyes"]);
   });
 });
+
+describe("participants named through titles and appositions", () => {
+  it("reads a capitalised title that runs into the name: 'received Chairman of the City Council Omar Haddad'", () => {
+    const x = extract("The Emir Sheikh Jaber Al-Ahmad received Chairman of the City Council Omar Haddad at the palace yesterday.");
+    expect(meetings(x)).toEqual(["Jaber Al-Ahmad + Omar Haddad"]);
+  });
+
+  it("reads 'welcomed his Papua New Guinean counterpart X'", () => {
+    const x = extract("Prime Minister Liam Carter has welcomed his Papua New Guinean counterpart Peter Kalo, today.", "2024-02-07");
+    expect(meetings(x)).toEqual(["Liam Carter + Peter Kalo"]);
+  });
+
+  it("takes the person an apposition describes as the subject, not the one inside it", () => {
+    const x = extract(
+      "On March 18, Mira Tanaka, the youngest daughter of former Prime Minister Hiro Tanaka, had private meetings with Senate President Sovann Keo and Speaker Chea Sim.",
+    );
+    expect(meetings(x)).toEqual(["Chea Sim + Mira Tanaka", "Mira Tanaka + Sovann Keo"]);
+  });
+});
+
+describe("one occasion per meeting", () => {
+  it("keeps one meeting when a quote dates it 'today (Wednesday)' and the article, published the next day, 'on Wednesday night'", () => {
+    const x = extract(
+      "The meeting between President Cyril Banda and opposition leader John Mweru has happened, the Presidency confirmed on Wednesday night. " +
+        'A spokesperson said: "The president today (Wednesday) had lunch with Minister Mweru, just the two of them."',
+      "2025-01-30",
+    );
+    expect(meetings(x)).toEqual(["Cyril Banda + John Mweru"]);
+  });
+});
