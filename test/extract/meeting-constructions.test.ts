@@ -244,3 +244,25 @@ describe("one occasion per meeting", () => {
     expect(meetings(x)).toEqual(["Cyril Banda + John Mweru"]);
   });
 });
+
+describe("a meeting told by who attended it", () => {
+  it("makes one meeting of the people who 'attended the meeting, along with' others", () => {
+    const x = extract(
+      "All the parties met yesterday at the speaker's request in an attempt to restart negotiations. " +
+        "The Labour Party's Tom Reddy and the Green Party's Anna Voss attended the meeting, along with independent MP Carl Nyström and councillor Mia Lehto.",
+      "2018-09-04",
+    );
+    expect(meetings(x)).toEqual(["Anna Voss + Carl Nyström + Mia Lehto + Tom Reddy"]);
+    expect(x.meetings[0]!.date).toBe("2018-09-03");
+  });
+
+  it("takes the kind and date of a conference call told before its participants", () => {
+    const x = extract(
+      "The five ministers had a conference call yesterday where they agreed to stand together. " +
+        '"Borders are closing," says Lars Holm, Minister for Foreign Affairs, who participated in the meeting together with Foreign Ministers Eva Berg of Norland and Piet Lund of Vardia.',
+      "2020-03-17",
+    );
+    expect(meetings(x)).toEqual(["Eva Berg + Lars Holm + Piet Lund"]);
+    expect(x.meetings[0]).toMatchObject({ kind: "call", date: "2020-03-16" });
+  });
+});
