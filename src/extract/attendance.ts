@@ -71,6 +71,8 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
   const obj = attendanceObject(t, i);
   if (obj < 0) return;
   if (t[obj]?.lower === "by") {
+    // "X will be joined by Y": planned.
+    if (modalBefore(ctx, i, clauseAround(doc, st, i)[0]) || /^(be|being)$/.test(t[i - 1]?.lower ?? "") && modalBefore(ctx, i - 1, clauseAround(doc, st, i)[0])) return;
     // "The meeting was attended by A, title; B, title; and C": everyone to the end of the sentence.
     for (const e of peopleIn(ctx, obj + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
     return;
@@ -201,8 +203,11 @@ export function peopleIn(ctx: Context, from: number, to: number, skipRelative = 
     if (!m || m.kind === "pronoun" || m.kind === "group" || m.entity < 0 || (skipRelative && ctx.st.relative[k]) || ctx.st.paren[k]) continue;
     if (m.kind === "role" && m.apposedPerson < 0) continue;
     if (ctx.entities.persons[m.entity]?.placeholder) continue;
+    const end = mentionEnd(ctx.doc, m);
+    k = end - 1;
+    // "Sinn Fein's Alex Maskey": the possessor names who the next person belongs to.
+    if (ctx.doc.tokens[end]?.kind === "poss" && (ctx.st.startAt.has(end + 1) || ctx.st.startAt.has(end + 2))) continue;
     if (!out.includes(m.entity)) out.push(m.entity);
-    k = mentionEnd(ctx.doc, m) - 1;
   }
   return out;
 }

@@ -266,3 +266,32 @@ describe("a meeting told by who attended it", () => {
     expect(x.meetings[0]).toMatchObject({ kind: "call", date: "2020-03-16" });
   });
 });
+
+describe("the two people just named", () => {
+  it("reads 'The two held their first talks' as the two people of the sentence before", () => {
+    const x = extract(
+      "President Han Ji-soo and Prime Minister Kenji Sato are expected to discuss missiles. " +
+        "The two held their first one-on-one talks on the sidelines of the assembly in New York last month.",
+      "2022-10-06",
+    );
+    expect(meetings(x)).toEqual(["Han Ji-soo + Kenji Sato"]);
+  });
+
+  it("reads 'a phone call between the two'", () => {
+    const x = extract(
+      "President Han Ji-soo has invited opposition leader Jeon Min-seok to a meeting. " +
+        "In a surprise phone call between the two, Han asked Jeon to meet him next week.",
+      "2024-04-19",
+    );
+    expect(meetings(x)).toEqual(["Han Ji-soo + Jeon Min-seok"]);
+    expect(x.meetings[0]!.kind).toBe("call");
+  });
+
+  it("does not add those who 'will be joined by' others, nor a party named as a possessor", () => {
+    const x = extract(
+      "Prime Minister Tavita Lome was greeted by Deputy Prime Minister John Rasa. " +
+        '"PM Lome will be joined by other leaders, including Prime Minister Chris Hale," Rasa said.',
+    );
+    expect(meetings(x)).toEqual(["John Rasa + Tavita Lome"]);
+  });
+});
