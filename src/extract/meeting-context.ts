@@ -63,6 +63,8 @@ export interface Context {
   /** The lead's dateline ("CAIRO, April 14 (MENA) -"), if any. */
   readonly dateline: Dateline | null;
   readonly pending: PendingGroup[];
+  /** Participants of meetings told as planned ("is due to have talks with"). */
+  planned?: number[][];
 }
 
 export function entitiesOf(ctx: Context, items: readonly Mention[]): number[] {

@@ -18,7 +18,7 @@ export type { MeetingDraft } from "./meeting-context.js";
 export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: string | null): MeetingDraft[] {
   const qualifierPlaces = new Set<number>();
   for (const m of doc.mentions) if (m.qualifier && m.qualifier.mention >= 0) qualifierPlaces.add(m.qualifier.mention);
-  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc), pending: [] };
+  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc), pending: [], planned: [] };
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const last = doc.tokens[s.tokEnd - 1]!;

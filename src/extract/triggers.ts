@@ -656,7 +656,13 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (lw === "did" && /^(not|n't|n’t)$/.test(t[k + 1]?.lower ?? "")) return;
     if (t[k]!.kind === "punct" && t[k]!.text !== ",") break;
   }
-  if (denied(ctx, s, i) || plannedBefore(ctx, cs, i)) return;
+  if (denied(ctx, s, i)) return;
+  if (plannedBefore(ctx, cs, i)) {
+    const w = skipAfterVerb(doc, i + 1, ce);
+    const told = /^(with|between)$/.test(t[w]?.lower ?? "") ? parseList(doc, st, w + 1, ce).items : [];
+    notePlanned(ctx, [...entitiesOf(ctx, firstListInClause(ctx, cs, i)), ...entitiesOf(ctx, told)]);
+    return;
+  }
   const plural = /s$/.test(noun) && noun !== "talks" && noun !== "discussions" && noun !== "consultations" && noun !== "negotiations";
   const next = t[i + 1]?.lower;
   let objects: Mention[] = [];
@@ -679,7 +685,15 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   }
   if (objects.length > 0 && negatedAfter(t, listEnd, ce)) return;
   // "agreed to hold talks with X", "vanished for an hour to hold a meeting": a purpose or a plan, not a meeting told.
-  if (agentVerb >= 0 && t[agentVerb - 1]?.lower === "to") return;
+  if (agentVerb >= 0 && t[agentVerb - 1]?.lower === "to") {
+    notePlanned(ctx, [...entitiesOf(ctx, firstListInClause(ctx, cs, agentVerb)), ...entitiesOf(ctx, objects)]);
+    return;
+  }
+  // "Mr A's meeting with Mrs B was designed to …" after "A is due to have talks with B": the planned meeting again.
+  if (possessor && objects.length > 0) {
+    const ids = [...entitiesOf(ctx, [possessor]), ...entitiesOf(ctx, objects)];
+    if ((ctx.planned ?? []).some((p) => ids.length >= 2 && ids.every((e) => p.includes(e)))) return;
+  }
   let agents: Mention[] = [];
   let reference = false;
   const leading = mainSubject(ctx, s, i);
@@ -727,6 +741,11 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** People of a meeting only planned, kept so that a later "their meeting" is not taken for one that happened. */
+function notePlanned(ctx: Context, ids: readonly number[]): void {
+  if (ids.length >= 2) (ctx.planned ??= []).push([...new Set(ids)]);
 }
 
 /** "The two held talks", "Both held a call", "a call between the two": the last two people named before, if they are two. */

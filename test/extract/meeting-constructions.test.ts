@@ -163,6 +163,14 @@ describe("more ways of telling a meeting", () => {
     expect(meetings(x)).toEqual(["Ana Prado + Caio Reis + Duda Melo + Ivo Nunes + Lia Castro + Rui Lopes + Tomas Vega"]);
   });
 
+  it("leaves out 'X's meeting with Y' that refers back to a meeting told as planned", () => {
+    const x = extract(
+      "President Tom Brandt, ending a tour of Europe, is due to have talks today with the Prime Minister, Ada Kerr, and visit the palace. " +
+        "Officials said Mr Brandt's meeting with Mrs Kerr was designed to keep the offensive rolling.",
+    );
+    expect(meetings(x)).toEqual([]);
+  });
+
   it("leaves out an occasion someone 'was to' attend", () => {
     const x = extract(
       "From there, Prime Minister Jan Koss was to attend a roundtable discussion, then appear at a reception hosted by President Eva Lund.",
