@@ -113,7 +113,9 @@ function readCredit(a: Analysis, from: number, to: number): void {
     const domain = tokens.slice(seg.from, seg.to).some((t, k, all) => t.text === "." && DOMAIN_ENDS.test(all[k + 1]?.lower ?? ""));
     const place = claimedBy(doc, seg.from);
     if (place && place.kind === "place" && place.tokStart === seg.from && place.tokEnd >= seg.to) continue;
-    if (!domain && words.length >= 2 && words.length <= 4 && !words.some(orgHead) && looksLikePersonName(words, true)) {
+    // "Image: JANE DOE": a name in capitals, every word a name word.
+    const shouted = words.length >= 2 && words.every((w) => w.allCaps && w.text.length >= 3 && !isCommonWord(w.lower) && !NON_ORG_ACRONYMS.has(w.lower));
+    if (!domain && words.length >= 2 && words.length <= 4 && !words.some(orgHead) && (shouted || looksLikePersonName(words, true))) {
       addMention(doc, "person", seg.from, seg.to);
     } else if (domain || words.every((w) => w.allCaps) || orgHead(words[words.length - 1]!) || (seg.lead && words.length <= 3)) {
       if (words.length === 1 && NON_ORG_ACRONYMS.has(words[0]!.lower)) continue;

@@ -1,7 +1,7 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
 import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "./chunks.js";
 import { claimRange, claimedBy, newMention, surface, type Analysis, type Mention, type Qualifier } from "./document.js";
-import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
+import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
 import { fold, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -206,6 +206,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       const rank = r > k ? titleChainAt(tokens, r, s.tokEnd) : null;
       if (rank && rank.start === r) r = rank.end;
       if (r > k) titleEnd = e = r;
+      else if (ownerAfterOf(a, s, k)) after = qualifierOf(doc.mentions[doc.mentions.length - 1]!);
+    } else if (k === e + 2 && isCapWord(tokens[k]) && !claimedBy(doc, k) && ownerAfterOf(a, s, k)) {
+      after = qualifierOf(doc.mentions[doc.mentions.length - 1]!);
     }
   } else if (tokens[e]?.lower === "to" && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
     const k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
@@ -336,6 +339,26 @@ function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [
     return [p, ce];
   }
   return [cs, ce];
+}
+
+const OWNER_END = new Set([",", ";", ".", ")", ":", "in", "and", "on", "at", "for", "since", "who", "which", "said", "says", "told", "was", "is", "has"]);
+
+/**
+ * "the Chief Executive of Rio Verde;", "President of Acme in Kenya": a capitalised run after "<title> of (the)" that is
+ * no title and no place names the body the title belongs to. Claims it as an organisation.
+ */
+function ownerAfterOf(a: Analysis, s: Sentence, k: number): boolean {
+  const { doc } = a;
+  const { tokens } = doc;
+  let r = k;
+  while (r < s.tokEnd && r - k < 5 && isCapWord(tokens[r]) && !claimedBy(doc, r) && !doc.demonym[r] && !isTitleWord(tokens[r]!) && !a.adjectival[r]) r++;
+  if (r === k || (r < s.tokEnd && !OWNER_END.has(tokens[r]!.lower))) return false;
+  const words = tokens.slice(k, r);
+  // "Chairman of the Harbour Board Jane Doe": an owner and a name, read by the name rules.
+  for (let p = k + 1; p <= r - 2; p++) if (ownerWord(tokens[p - 1]!, true) && looksLikePersonName(tokens.slice(p, r), true) && !isCommonWord(tokens[p]!.lower)) return false;
+  if (words.some((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) || (words.length === 1 && isCommonWord(words[0]!.lower))) return false;
+  claimRange(doc, newMention(doc, { kind: "org", tokStart: k, tokEnd: r }));
+  return true;
 }
 
 /** Token k ends a person's name, found or still to be found ("Zhao Ming, chairman of …"). */

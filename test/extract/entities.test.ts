@@ -106,3 +106,21 @@ describe("organisations without a head noun", () => {
     expect(orgs(x)).toEqual(["Chirper", "Facegram", "Q"]);
   });
 });
+
+describe("organisations named by their place in a sentence", () => {
+  it("reads the body after '<title> of' as an organisation: 'the Chief Executive of Rio Verde;'", () => {
+    const x = extract("I am joined by Marta Kowal, the President of Ferrobras in Australia; Dr Colin Reyes, Executive Chairman of Quarrystone; and Ian Moss, the CEO of Hallett Iron Ore.");
+    expect(orgs(x)).toEqual(["Ferrobras", "Hallett Iron Ore", "Quarrystone"]);
+    expect(people(x)).toEqual(["Colin Reyes", "Ian Moss", "Marta Kowal"]);
+  });
+
+  it("reads acronyms in running text as organisations, not an acronym that spells a place", () => {
+    const x = extract("The meeting was shunned by LFK and the PSN. Rival Novak won on a PRK ticket in Papua New Guinea (PNG), and PNG voters cheered.");
+    expect(orgs(x)).toEqual(["LFK", "PRK", "PSN"]);
+  });
+
+  it("reads a capital inside a word as a brand: 'cooperation with RocketX'", () => {
+    const x = extract("President Kemal Aydin announced cooperation with RocketX and praised @JaneDoe for her work.");
+    expect(orgs(x)).toEqual(["RocketX"]);
+  });
+});
