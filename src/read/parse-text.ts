@@ -38,7 +38,11 @@ export function parseTextArticle(raw: string, source: string, doc: string): Arti
   return { id: articleIdFor(text), source, doc, title, url: null, published, text, contentHash: contentHash(text) };
 }
 
+// A byline ("By Jane Doe", "Of: Jane Doe") or a photo credit is page furniture naming people and outlets, not a headline:
+// it stays in the body, where the extractor reads it.
+const FURNITURE = /^(?:by|of:|from)\s|\((?:photo|foto|image|file photo)\s*:|photo credits?\s*:|©/i;
+
 function looksLikeTitle(line: string): boolean {
   if (MD_HEADING.test(line)) return true;
-  return line.length <= MAX_TITLE_CHARS && !/[.!?]["”’)]?$/.test(line);
+  return line.length <= MAX_TITLE_CHARS && !/[.!?]["”’)]?$/.test(line) && !FURNITURE.test(line);
 }
