@@ -2,6 +2,7 @@
 import { HONORIFIC_PAIRS, HONORIFIC_TAILS, NAME_PARTICLES, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
 import { isCommonWord, isKnownWord, isProperWord } from "./words.js";
+import { fold } from "../identity/names.js";
 
 export interface TitleChain {
   /** Token range of the title words, modifiers excluded. */
@@ -74,58 +75,9 @@ export function isParticle(t: Token): boolean {
   return t.kind === "word" && !t.cap && NAME_PARTICLES.has(t.lower);
 }
 
-/** Folds case and diacritics: "Çavuşoğlu" and "Cavusoglu" compare equal. */
-export function fold(s: string): string {
-  const lower = s.toLowerCase();
-  if (/^[a-z0-9 '-]*$/.test(lower)) return lower;
-  return lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’`]/g, "'");
-}
-
-/** Identity key of a name: folded words without particles ("Ahmed al-Sharaa" -> ["ahmed", "sharaa"]). */
-const keyCache = new Map<string, string[]>();
-
-export function nameKey(surface: string): string[] {
-  const hit = keyCache.get(surface);
-  if (hit) return hit;
-  if (keyCache.size > 50_000) keyCache.clear();
-  const k = computeNameKey(surface);
-  keyCache.set(surface, k);
-  return k;
-}
-
-function computeNameKey(surface: string): string[] {
-  const out: string[] = [];
-  for (const raw of surface.split(/\s+/)) {
-    let w = fold(raw).replace(/'s$/, "");
-    const dash = w.indexOf("-");
-    if (dash > 0 && NAME_PARTICLES.has(w.slice(0, dash))) w = w.slice(dash + 1);
-    if (!w || NAME_PARTICLES.has(w)) continue;
-    out.push(w);
-  }
-  return out;
-}
-
-export function hasParticle(surface: string): boolean {
-  return surface.split(/\s+/).some((w) => {
-    const f = fold(w);
-    const dash = f.indexOf("-");
-    return NAME_PARTICLES.has(f) || (dash > 0 && NAME_PARTICLES.has(f.slice(0, dash)));
-  });
-}
-
-/**
- * Whether the shorter name form `a` can be another form of `b`: equal keys, a surname, or an ordered subset that keeps
- * the surname or at least two words from the start. A shared given name alone is never enough.
- */
-export function nameCompatible(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  if (a.length > b.length) return nameCompatible(b, a);
-  if (a.length === 1) return b.indexOf(a[0]!) > 0;
-  let k = 0;
-  for (const w of b) if (k < a.length && w === a[k]) k++;
-  if (k < a.length) return false;
-  return a[a.length - 1] === b[b.length - 1] || a.every((w, i) => b[i] === w);
-}
+// Folding and the name key live in src/identity, so extraction, the load and queries agree on them.
+// `nameKey` here is the key as words (what the extractor compares); src/identity's `nameKey` joins them.
+export { fold, hasParticle, nameCompatible, nameWords as nameKey } from "../identity/names.js";
 
 /** Short family names that are also function words: capitalised inside a sentence they are names ("To Duc Anh", "He Jianguo"). */
 const NAME_STOPWORDS = new Set(["to", "he", "do", "so", "no", "an", "yu", "hu", "un", "ha"]);
