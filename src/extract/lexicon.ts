@@ -78,7 +78,7 @@ export const ORG_HEADS = set(`
   ag | sa | airlines | airways | bloc | caucus | church | mission | watch | centre | center | academy | foundation | observatory | monitor |
   community | trust | congress | programme | holdings | consortium |
   syndicate | cooperative | chamber | exchange | institutes | societies | society | federation | confederation | parliament | junta |
-  fm | platform | agência | agencia | nouvelles | forum | agentur | agence | presse | patrol
+  fm | platform | agência | agencia | nouvelles | forum | agentur | agence | presse | patrol | house
 `);
 
 /** Head nouns after which "of the X" continues the name ("Ministry of Foreign Affairs", "Bank of England"). */
@@ -168,6 +168,6 @@ export const REGIONS = set(`
 /** All-caps tokens that are not organisations. */
 export const NON_ORG_ACRONYMS = set(`
   ceo | cfo | coo | gdp | ai | tv | pm | am | usd | eur | gmt | utc | hiv | aids | covid | dna | ok | faq | url | pdf | ii | iii | iv | vi | vii | viii | ix | xi |
-  bc | ad | ce | bce | mp | mps | mla | mep | mna | mpa | msp | hpm | vip | id | it | lgbt | lgbtq | q | fyi | re | vs | etc | dc | uk | us | usa | uae | km | mph
+  bc | ad | ce | bce | mp | mps | mla | mep | mna | mpa | msp | hpm | vip | id | it | lgbt | lgbtq | q | fyi | re | hh | he | vs | etc | dc | uk | us | usa | uae | km | mph
 `);
 

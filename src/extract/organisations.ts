@@ -14,7 +14,7 @@ const ORG_TRAILERS = new Set([
   "delegation", "delegations", "mediators", "negotiators", "fighters", "forces", "rebel", "lawmakers", "legislators", "supporters", "activists",
   "agency", "group", "militia", "party", "movement", "organisation", "organization", "network", "channel", "newspaper", "daily", "broadcaster",
   "television", "outlet", "website", "company", "corporation", "firm", "conglomerate", "bank", "rebels", "militants", "faction", "alliance",
-  "forum", "bloc", "grouping", "body", "coalition", "union", "federation", "council", "summit", "ticket", "dissidents", "nations",
+  "forum", "bloc", "grouping", "body", "coalition", "union", "federation", "council", "summit", "ticket", "dissidents", "nations", "press",
 ]);
 
 const APPOSITION_MEDIA = new Set(["outlet", "agency", "newspaper", "daily", "broadcaster", "channel", "website", "network", "station", "tabloid", "magazine", "weekly", "paper", "wire"]);
@@ -300,7 +300,7 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
     if (!cued && ce - cs === 1 && glued?.text === "-" && glued.start === tokens[cs]!.end && !doc.demonym[cs] && PARTICIPLE_AFTER.test(tokens[ce + 1]?.lower ?? "")) {
       a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
     }
-    if (!cued && ce - cs === 1 && /^(reported|reports)$/.test(tokens[ce]?.lower ?? "") && !doc.demonym[cs]) {
+    if (!cued && ce - cs === 1 && /^(reported|reports|cites|cited|quoted|quotes)$/.test(tokens[ce]?.lower ?? "") && !doc.demonym[cs]) {
       a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
     }
     if (!cued && prev?.lower === "the" && ce - cs === 1 && !doc.demonym[cs] && !tokens[cs]!.allCaps && !isCommonWord(tokens[cs]!.lower)) {
@@ -314,12 +314,15 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
     i = ce - 1;
   }
   // A news agency in a dateline: "TOKYO, May 20 (Kyodo) -", "KUWAIT, Oct 2 (KUNA) --".
-  if (s.index === 0 || doc.sentences[s.index - 1]!.headline) {
+  // Also a paragraph opening on a place in capitals or a known place: "MANILA (PNA) –", "Phnom Penh (VNA) –".
+  const opener = tokens[s.tokStart]!;
+  const datelineStart = opener.paraBreak && (opener.allCaps || claimedBy(doc, s.tokStart)?.kind === "place");
+  if (s.index === 0 || doc.sentences[s.index - 1]!.headline || datelineStart) {
     for (let p = s.tokStart; p + 3 < s.tokEnd && p < s.tokStart + 12; p++) {
       if (tokens[p]!.text !== "(") continue;
-      // "(Kyodo)", "(Agência Brasil)", "(EFE).-": a parenthesis of capitalised words before the dash.
+      // "(Kyodo)", "(Agência Brasil)", "(EFE).-", "(Kurdistan 24)": a parenthesis of capitalised words before the dash.
       let q = p + 1;
-      while (q < s.tokEnd && q < p + 5 && isCapWord(tokens[q]) && (!claimedBy(doc, q) || claimedBy(doc, q)!.kind === "place")) q++;
+      while (q < s.tokEnd && q < p + 5 && (isCapWord(tokens[q]) || (q > p + 1 && tokens[q]!.kind === "num")) && (!claimedBy(doc, q) || claimedBy(doc, q)!.kind === "place")) q++;
       if (q === p + 1 || tokens[q]?.text !== ")") continue;
       const after = tokens[q + 1]?.text === "." ? tokens[q + 2] : tokens[q + 1];
       if (!after || !DASH_TOKENS.has(after.text) || (q === p + 2 && (NON_ORG_ACRONYMS.has(tokens[p + 1]!.lower) || claimedBy(doc, p + 1)))) continue;
@@ -344,7 +347,7 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
   // Acronyms used as a name: "The IMF has", "state media WAM noted", "according to the UN".
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const t = tokens[i]!;
-    if (!t.allCaps || claimedBy(doc, i) || !/^(?:[A-Z][A-Z0-9&-]{1,7}|(?:[A-Z]\.){2,4})$/.test(t.text) || NON_ORG_ACRONYMS.has(t.lower.replace(/\./g, ""))) continue;
+    if (!t.allCaps || claimedBy(doc, i) || !/^(?:[A-Z][A-Z0-9&-]{1,7}|(?:[A-Z]\.){2,4})$/.test(t.text) || NON_ORG_ACRONYMS.has(t.lower.replace(/[.\d-]/g, ""))) continue;
     if (tokens[i - 1]?.allCaps || tokens[i + 1]?.allCaps) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];

@@ -142,7 +142,9 @@ export function findTitled(a: Analysis, s: Sentence): void {
     if (PLURAL_TITLES.has(tokens[chain.end - 1]!.lower)) {
       // "Taliban leaders", "Houthi officials": no one person, but the word before is an organisation.
       const ctx = leftContext(a, s, chain.start, i);
-      if (ctx.orgChunk) a.orgCandidates.push({ tokStart: ctx.orgChunk[0], tokEnd: ctx.orgChunk[1], strength: "weak", qualifies: -1 });
+      // "the late Founding Leaders": one common word is no organisation.
+      const single = ctx.orgChunk && ctx.orgChunk[1] - ctx.orgChunk[0] === 1 && isCommonWord(tokens[ctx.orgChunk[0]]!.lower) && !tokens[ctx.orgChunk[0]]!.allCaps;
+      if (ctx.orgChunk && !single) a.orgCandidates.push({ tokStart: ctx.orgChunk[0], tokEnd: ctx.orgChunk[1], strength: "weak", qualifies: -1 });
       i = chain.end - 1;
       continue;
     }
