@@ -201,8 +201,8 @@ function findBylines(a: Analysis): void {
       readCredit(a, r + 2, end);
       continue;
     }
-    // "NNA – House Speaker …", "MAP: 06 March 2024": an agency's acronym opening a line.
-    if (t.allCaps && t.kind === "word" && !claimedBy(doc, i) && !CREDIT_WORDS.has(t.lower) && !NON_ORG_ACRONYMS.has(t.lower) && !isCommonWord(t.lower) && next && (DASHES.has(next.text) || next.text === ":")) {
+    // "NNA – House Speaker …", "MAP: 06 March 2024": an agency's short acronym opening a line (a city there is longer).
+    if (t.allCaps && t.kind === "word" && t.text.length <= 4 && !claimedBy(doc, i) && !CREDIT_WORDS.has(t.lower) && !NON_ORG_ACRONYMS.has(t.lower) && !isCommonWord(t.lower) && next && (DASHES.has(next.text) || next.text === ":")) {
       addMention(doc, "org", i, i + 1);
     }
   }

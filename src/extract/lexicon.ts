@@ -97,7 +97,7 @@ export const NON_PERSON_HEADS = set(`
   state | states | kingdom | republic | emirates | territories | doctrine | plan | deal | initiative | operation | prize | award | report | article | note |
   season | preview | edition | week | month | year | spring | summer | autumn | winter | dynasty | empire | era | period | museum | stadium | tower | port | harbour |
   harbor | station | hotel | centre | center | park | zone | front | line | corridor | pipeline | project | program | programme | fleet |
-  north | south | east | west | central | arena | bill | countries | nations | allies | constituency | ward
+  north | south | east | west | central | arena | bill | countries | nations | allies | constituency | ward | retreat
 `);
 
 /** First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"): no person starts so. */

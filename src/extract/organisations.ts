@@ -46,6 +46,8 @@ export function findHeadOrganisations(a: Analysis): void {
       }
       let head = -1;
       for (let h = j - 1; h > i; h--) {
+        // "Parliament House", "Government House": a building named for the body in it.
+        if (tokens[h]!.lower === "house" && ORG_HEADS.has(tokens[h - 1]!.lower)) break;
         if (ORG_HEADS.has(tokens[h]!.lower) && (h + 1 === j || titleChainAt(tokens, h + 1, j) !== null)) {
           // "Prime Cabinet Secretary", "Deputy Cabinet Secretary": rank words and a head are a title, no organisation.
           let rank = true;

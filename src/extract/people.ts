@@ -327,7 +327,9 @@ function ownerWord(t: Token, anyCap: boolean): boolean {
 function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [number, number] {
   const { tokens } = a.doc;
   if (ce - cs < 3) return [cs, ce];
-  const afterOf = tokens[cs - 1]?.lower === "of" || (tokens[cs - 1]?.lower === "the" && tokens[cs - 2]?.lower === "of");
+  // "Chairman of TBMM Jane Doe": "of" after a title; not "the death of Nguyen Van An".
+  const of = tokens[cs - 1]?.lower === "of" ? cs - 1 : tokens[cs - 1]?.lower === "the" && tokens[cs - 2]?.lower === "of" ? cs - 2 : -1;
+  const afterOf = of > 0 && (isTitleWord(tokens[of - 1]!) || isCapWord(tokens[of - 1]));
   for (let p = cs + 1; p <= ce - 2; p++) {
     if (!ownerWord(tokens[p - 1]!, afterOf)) break;
     if (isParticle(tokens[p]!) || claimedBy(a.doc, p)) continue;
@@ -382,7 +384,11 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   if (words.length === 1) return looksLikeSurname(words[0]!);
   // "Minister of Foreign Affairs, African Cooperation and …": a demonym or a common last word continues a title.
   if (a.doc.demonym[s] || NON_PERSON_FIRST.has(fold(t[s]!.text))) return false;
-  if (isCommonWord(last, 5000) && !isProperWord(last) && !isProperWord(words[0]!.lower)) return false;
+  const first = words[0]!.lower;
+  // A common last word ends no name after an unknown or common first word when capitals run on, as in a headline
+  // ("President Clinton Calls Polish President …"), or when the first word reads as a plural people ("Mauritanians Abroad").
+  const runsOn = isCapWord(t[e]);
+  if (isCommonWord(last, 5000) && !isProperWord(last) && !isProperWord(first) && (runsOn || isCommonWord(first) || /(?:ans|ese|ers)$/.test(first))) return false;
   return !words.some((w, k) => STOPWORDS.has(w.lower) && !isNameStopword(words, k));
 }
 

@@ -150,3 +150,11 @@ describe("agencies and outlets", () => {
     expect(extractArticle(dateline).organisations.map((o) => o.name)).toEqual(["KPP"]);
   });
 });
+
+describe("no regressions on ordinary names", () => {
+  it("keeps a common surname after a title and an unknown given name, but not a headline verb", () => {
+    const x = extract("Faye was accompanied by Foreign Minister Yassine Stone. The death of Nguyen Van Hoa was mourned. Leaders met at the Malaysia-Singapore Leaders' Retreat.");
+    expect(people(x)).toEqual(["Nguyen Van Hoa", "Yassine Stone"]);
+    expect(orgs(x)).toEqual([]);
+  });
+});
