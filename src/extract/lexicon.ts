@@ -20,7 +20,7 @@ export const TITLE_CORE = set(`
   prime-minister | premier-elect | taoiseach | tanaiste | vice-premier | state-councillor | councillor | councilor | spokesperson | alderman |
   mps | senators | governors | mayors | ambassadors | generals | ministers-designate | chairmen | spokespeople | spokespersons |
   pm | mla | mlas | mep | meps | mna | mpa | msp | hpm | secretaries | datuk | dato | datin | tun | alhaji | shri | smt | hon | honourable |
-  honorable | engr | lieut | founder | co-founder | cofounder
+  honorable | engr | lieut | founder | co-founder | cofounder | executive
 `);
 
 /** Two-word honorifics whose parts are no title alone ("Tan Sri", "Toh Puan"): first word -> second words. */
@@ -97,7 +97,7 @@ export const NON_PERSON_HEADS = set(`
   state | states | kingdom | republic | emirates | territories | doctrine | plan | deal | initiative | operation | prize | award | report | article | note |
   season | preview | edition | week | month | year | spring | summer | autumn | winter | dynasty | empire | era | period | museum | stadium | tower | port | harbour |
   harbor | station | hotel | centre | center | park | zone | front | line | corridor | pipeline | project | program | programme | fleet |
-  north | south | east | west | central | arena | bill | countries | nations | allies | constituency | ward | retreat
+  north | south | east | west | central | arena | bill | countries | nations | allies | constituency | retreat
 `);
 
 /** First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"): no person starts so. */
@@ -168,6 +168,8 @@ export const REGIONS = set(`
 /** All-caps tokens that are not organisations. */
 export const NON_ORG_ACRONYMS = set(`
   ceo | cfo | coo | gdp | ai | tv | pm | am | usd | eur | gmt | utc | hiv | aids | covid | dna | ok | faq | url | pdf | ii | iii | iv | vi | vii | viii | ix | xi |
-  bc | ad | ce | bce | mp | mps | mla | mep | mna | mpa | msp | hpm | vip | id | it | lgbt | lgbtq | q | fyi | re | hh | he | vs | etc | dc | uk | us | usa | uae | km | mph
+  bc | ad | ce | bce | mp | mps | mla | mep | mna | mpa | msp | hpm | vip | id | it | lgbt | lgbtq | q | fyi | re | hh | he | mou | ngo | ngos | lng | lpg | vat | ipo | fdi | sme | smes | ict | icu |
+  cto | atm | suv | sos | usb | led | api | ev | evs | icbm | ied | idp | idps | wmd | phd | mba | gst | rsvp | asap | ceos | eta | pr | hr |
+  it | ufo | diy | tba | tbc | ftp | www | html | gps | sim | pin | otp | ott | rip | ok | am | pm | nb | aka | vs | etc | dc | uk | us | usa | uae | km | mph
 `);
 

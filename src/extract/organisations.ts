@@ -389,7 +389,7 @@ export function findBrands(a: Analysis, s: Sentence): void {
   const { tokens } = doc;
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || !t.cap || t.allCaps || claimedBy(doc, i) || !BRAND_RE.test(t.text) || tokens[i - 1]?.text === "@" || /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(t.text)) continue;
+    if (t.kind !== "word" || !t.cap || t.allCaps || claimedBy(doc, i) || !BRAND_RE.test(t.text) || tokens[i - 1]?.text === "@" || NON_ORG_ACRONYMS.has(t.lower) || /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(t.text)) continue;
     a.orgCandidates.push({ tokStart: i, tokEnd: i + 1, strength: "weak", qualifies: -1 });
   }
 }
@@ -486,7 +486,8 @@ export function findPlatforms(a: Analysis, s: Sentence): void {
     let k = i - 1;
     if (tokens[k]?.lower === "platform" || tokens[k]?.lower === "network") k--;
     if (tokens[k]?.lower === "media" && tokens[k - 1]?.lower === "social") k -= 2;
-    const onAfterVerb = tokens[k]?.lower === "on" && POSTING_VERBS.has(tokens[k - 1]?.lower ?? "");
+    // "said on Twitter", not "said on Capitol Hill".
+    const onAfterVerb = tokens[k]?.lower === "on" && POSTING_VERBS.has(tokens[k - 1]?.lower ?? "") && !isCapWord(tokens[i + 1]);
     const next = tokens[i + 1];
     const postAfter = next !== undefined && POST_NOUNS.has(next.lower) && (!next.cap || next.lower === "spaces");
     const det = /^(a|an|his|her|their|its|our|my|the)$/.test(tokens[i - 1]?.lower ?? "");

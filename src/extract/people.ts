@@ -208,8 +208,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       const rank = r > k ? titleChainAt(tokens, r, s.tokEnd) : null;
       if (rank && rank.start === r) r = rank.end;
       if (r > k) titleEnd = e = r;
+      else if (governsTerritory(tokens, chainStart, chainEnd)) markTerritory(a, s, k);
       else if (ownerAfterOf(a, s, k)) after = qualifierOf(doc.mentions[doc.mentions.length - 1]!);
-    } else if (k === e + 2 && isCapWord(tokens[k]) && !claimedBy(doc, k) && ownerAfterOf(a, s, k)) {
+    } else if (k === e + 2 && isCapWord(tokens[k]) && !claimedBy(doc, k) && !governsTerritory(tokens, chainStart, chainEnd) && ownerAfterOf(a, s, k)) {
       after = qualifierOf(doc.mentions[doc.mentions.length - 1]!);
     }
   } else if (tokens[e]?.lower === "to" && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
@@ -271,7 +272,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
     // "Burkina Faso's military leader, Captain Moussa Keita": a rank before the name.
     const rank = titleChainAt(tokens, e + 1, s.tokEnd);
     const chunk = nameChunk(a, rank ? rank.end : e + 1, s.tokEnd);
-    if (chunk && acceptTitledName(a, chunk) && (chunk[1] >= s.tokEnd || BOUNDARY.has(tokens[chunk[1]]!.text) || tokens[chunk[1]]!.lower === "and")) {
+    // After a portfolio ("Minister of Foreign Affairs, Trade and …,"), a run followed by "and" continues the portfolio.
+    const listed = tokens[chunk?.[1] ?? -1]?.lower === "and" && titleEnd === chainEnd;
+    if (chunk && acceptTitledName(a, chunk) && (chunk[1] >= s.tokEnd || BOUNDARY.has(tokens[chunk[1]]!.text) || listed)) {
       unclaimPlaces(doc, chunk[0], chunk[1]);
       const pm = newMention(doc, {
         kind: "person", tokStart: chunk[0], tokEnd: chunk[1], spanStart: ctx.start, spanEnd: chunk[1], title, titleKey, qualifier,
@@ -345,6 +348,18 @@ function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [
   return [cs, ce];
 }
 
+/** "Governor of …", "Premier of …", "Ruler of …": what follows is a territory, not a body (a president may head either). */
+function governsTerritory(tokens: readonly Token[], from: number, to: number): boolean {
+  const key = titleKeyOf(tokens, from, to).split(" ").filter((w) => !HONORIFIC_WORDS.has(w)).join(" ").replace(/^deputy /, "");
+  return TERRITORY_TITLES.test(key) && !/president/.test(key);
+}
+
+/** "Ruler of Umm Qasr": the capitalised run after a territory's title is a place, never a person. */
+function markTerritory(a: Analysis, s: Sentence, k: number): void {
+  const { tokens } = a.doc;
+  for (let r = k; r < s.tokEnd && r - k < 4 && isCapWord(tokens[r]) && !claimedBy(a.doc, r); r++) a.adjectival[r] = 1;
+}
+
 const OWNER_END = new Set([",", ";", ".", ")", ":", "in", "and", "on", "at", "for", "since", "who", "which", "said", "says", "told", "was", "is", "has"]);
 
 /**
@@ -355,12 +370,19 @@ function ownerAfterOf(a: Analysis, s: Sentence, k: number): boolean {
   const { doc } = a;
   const { tokens } = doc;
   let r = k;
+  // "of Rio Verde": a one-word city opening a longer name belongs to it.
+  const city = claimedBy(doc, k);
+  if (city && city.kind === "place" && city.tokStart === k && city.tokEnd === k + 1 && city.place?.kind === "city" && isCapWord(tokens[k + 1]) && !claimedBy(doc, k + 1)) r = k + 1;
+  else if (city) return false;
   while (r < s.tokEnd && r - k < 5 && isCapWord(tokens[r]) && !claimedBy(doc, r) && !doc.demonym[r] && !isTitleWord(tokens[r]!) && !a.adjectival[r]) r++;
   if (r === k || (r < s.tokEnd && !OWNER_END.has(tokens[r]!.lower))) return false;
   const words = tokens.slice(k, r);
   // "Chairman of the Harbour Board Jane Doe": an owner and a name, read by the name rules.
   for (let p = k + 1; p <= r - 2; p++) if (ownerWord(tokens[p - 1]!, true) && looksLikePersonName(tokens.slice(p, r), true) && !isCommonWord(tokens[p]!.lower)) return false;
   if (words.some((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) || (words.length === 1 && isCommonWord(words[0]!.lower))) return false;
+  // "of Ogun State", "of the Republic": a territory's name.
+  if (NON_PERSON_HEADS.has(words[words.length - 1]!.lower) || NON_PERSON_FIRST.has(fold(words[0]!.text))) return false;
+  unclaimPlaces(doc, k, r);
   claimRange(doc, newMention(doc, { kind: "org", tokStart: k, tokEnd: r }));
   return true;
 }

@@ -158,3 +158,16 @@ describe("no regressions on ordinary names", () => {
     expect(orgs(x)).toEqual([]);
   });
 });
+
+describe("titles that name a portfolio or a territory", () => {
+  it("reads a portfolio list after 'Minister of …' as the title, and the name after it", () => {
+    const x = extract("The Minister of Foreign Affairs, African Cooperation and Moroccan Expatriates, Karim Benjelloun, met the Minister of Trade, Cooperation and Gabonese Abroad, Paul Mba Ndong.");
+    expect(people(x)).toEqual(["Karim Benjelloun", "Paul Mba Ndong"]);
+  });
+
+  it("reads the run after 'Ruler of' as a territory and after 'Chief Executive of' as a company, even with a city in it", () => {
+    const x = extract("The Emir sent a cable to the Ruler of Umm Zafar, Sheikh Khalid bin Saif. He met Kellie Ward, the Chief Executive of Rio Quarta; and Tom Hale.");
+    expect(people(x)).toEqual(["Kellie Ward", "Khalid bin Saif", "Tom Hale"]);
+    expect(orgs(x)).toEqual(["Rio Quarta"]);
+  });
+});
