@@ -5,7 +5,7 @@
  */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
 import { NON_ORG_ACRONYMS, ORG_HEADS } from "./lexicon.js";
-import { looksLikePersonName } from "./names.js";
+import { looksLikePersonName, titleChainAt } from "./names.js";
 import type { Token } from "./tokens.js";
 import { isCommonWord } from "./words.js";
 
@@ -192,6 +192,19 @@ function findBylines(a: Analysis): void {
       if (person && (k === end || tokens[k]!.text === "," || tokens[k]!.text === "|")) addMention(doc, "person", at, k);
       else if (!person && t.lower !== "of" && k > at && k - at <= 4 && (k === end || tokens[k]!.text === "|")) addMention(doc, "org", at, k);
       continue;
+    }
+    // A transcript's speaker: "JANE DOE, PRIME MINISTER: Thank you …".
+    if (t.allCaps && t.kind === "word") {
+      let r = i;
+      while (r < end && tokens[r]!.kind === "word" && tokens[r]!.allCaps) r++;
+      let c = r + 1;
+      while (c < end && tokens[c]!.kind === "word" && tokens[c]!.allCaps) c++;
+      const words = tokens.slice(i, r);
+      const named = words.length >= 2 && words.length <= 4 && words.every((w) => w.text.length >= 2 && !isCommonWord(w.lower) && !NON_ORG_ACRONYMS.has(w.lower));
+      if (named && tokens[r]?.text === "," && c > r + 1 && tokens[c]?.text === ":" && titleChainAt(tokens, r + 1, c)) {
+        addMention(doc, "person", i, r);
+        continue;
+      }
     }
     // "Xinhua reporter, Jane Doe", "Staff Correspondent, example.com".
     let r = i;

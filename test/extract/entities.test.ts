@@ -171,3 +171,10 @@ describe("titles that name a portfolio or a territory", () => {
     expect(orgs(x)).toEqual(["Rio Quarta"]);
   });
 });
+
+describe("transcripts", () => {
+  it("reads a speaker's label in capitals: 'JANE DOE, PRIME MINISTER: Thank you'", () => {
+    const x = extract("KEMAL ARSLANOV, PRIME MINISTER: Thank you very much, and I am joined today by Dr Ilse Brandt.");
+    expect(people(x)).toEqual(["Ilse Brandt", "KEMAL ARSLANOV"]);
+  });
+});
