@@ -133,6 +133,12 @@ export function findHeadOrganisations(a: Analysis): void {
           }
         }
       }
+      // "Republic of Indonesia", "Kingdom of Bahrain": a country's formal name the gazetteer knows is a place.
+      const whole = claimedBy(doc, start);
+      if (whole && whole.kind === "place" && whole.tokStart === start && whole.tokEnd === end) {
+        i = Math.max(end, j);
+        continue;
+      }
       const m = newMention(doc, { kind: "org", tokStart: start, tokEnd: end });
       for (let k = start; k < end; k++) {
         const prev = claimedBy(doc, k);

@@ -178,3 +178,11 @@ describe("transcripts", () => {
     expect(people(x)).toEqual(["Ilse Brandt", "KEMAL ARSLANOV"]);
   });
 });
+
+describe("formal country names", () => {
+  it("keeps 'Republic of …' a place when the gazetteer knows it", () => {
+    const x = extract("Jane Roe, Ambassador of the Federal Republic of Germany to the Republic of Indonesia, presented her credentials.");
+    expect(orgs(x)).toEqual([]);
+    expect(x.places.map((p) => p.name)).toContain("Germany");
+  });
+});
