@@ -146,3 +146,16 @@ export const NON_ORG_ACRONYMS = set(`
   bc | ad | ce | bce | mp | mps | vip | id | it | lgbt | lgbtq | q | fyi | ps | re | vs | etc | dc | uk | us | usa | uae | km | mph
 `);
 
+
+/**
+ * Seats of government that stand for their capital ("talks at the Kremlin", "received at Malacañang"), by ISO country
+ * code; the town itself comes from the gazetteer's capital of that country. Keys are lower case without accents.
+ */
+export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map([
+  ["kremlin", "RU"], ["white house", "US"], ["elysee", "FR"], ["elysee palace", "FR"], ["downing street", "GB"], ["number 10", "GB"],
+  ["blue house", "KR"], ["zhongnanhai", "CN"], ["great hall of the people", "CN"], ["kantei", "JP"], ["akorda", "KZ"], ["casa rosada", "AR"],
+  ["malacanang", "PH"], ["malacanang palace", "PH"], ["planalto", "BR"], ["planalto palace", "BR"], ["moncloa", "ES"], ["palazzo chigi", "IT"],
+  ["quirinale", "IT"], ["union buildings", "ZA"], ["aso rock", "NG"], ["aso villa", "NG"], ["rashtrapati bhavan", "IN"], ["hyderabad house", "IN"],
+  ["merdeka palace", "ID"], ["bayan palace", "KW"], ["al-yamamah palace", "SA"], ["bellevue palace", "DE"], ["itamaraty", "BR"],
+  ["los pinos", "MX"], ["miraflores palace", "VE"], ["ak saray", "TR"],
+]);

@@ -7,7 +7,7 @@ import type { Context, MeetingDraft } from "./meeting-context.js";
 import type { Place } from "./places.js";
 import type { Sentence } from "./sentences.js";
 import { isMeetingVerb, MEETING_NOUNS } from "./triggers.js";
-import { pickDate, pickPlace, tripDestination } from "./venue.js";
+import { namedVenueTown, pickDate, pickPlace, tripDestination } from "./venue.js";
 
 /** Fills the dates and places that the meetings' own clauses left open from the meetings told around them (drafts in text order). */
 export function settleWhenWhere(ctx: Context, live: MeetingDraft[]): void {
@@ -98,7 +98,8 @@ interface Scene {
 
 const EVENT_WORDS = new Set([
   "held", "place", "visit", "visits", "visited", "visiting", "arrived", "arrival", "received", "receives", "welcomed", "hosted", "ceremony", "presided",
-  "trip", "toured", "tour", "travelled", "traveled", "flew", "landed", "touched", "audience", "opened",
+  "trip", "toured", "tour", "travelled", "traveled", "flew", "landed", "touched", "audience", "opened", "swore", "sworn", "inaugurated", "chaired",
+  "attended", "addressed", "launched",
 ]);
 
 /** The scene a sentence sets: the date and place nearest its first event word (a meeting, a visit, a ceremony). */
@@ -192,6 +193,7 @@ export function settleFromStory(ctx: Context, live: MeetingDraft[]): void {
       else if (prior?.place && sameTime(prior)) d.place = prior.place;
       else if (after?.place && sameTime(after)) d.place = after.place;
     }
+    if (!d.place) d.place = namedVenueTown(ctx, d.sentence);
     const home = storyPlace ??= ctx.dateline?.place ?? hereIn(ctx) ?? false;
     if (!home || !recent(d.date, ctx.ref)) continue;
     // "PHNOM PENH – … met in Cambodia": the dateline's town is the nearer place.

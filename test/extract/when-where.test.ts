@@ -38,6 +38,28 @@ describe("places from the sentence", () => {
   });
 });
 
+describe("places from seats of government and named buildings", () => {
+  it("reads 'at the Kremlin' as the capital it stands in", () => {
+    const x = extract("President Tomas Brenn held talks with Prime Minister Karel Vosk at the Kremlin on Tuesday.", "2024-05-08");
+    expect(whenWhere(x, "Karel Vosk")[1]).toBe("Moscow");
+  });
+
+  it("reads a bare 'in the capital' as the capital of the dateline's country", () => {
+    const x = extract("ALGERIA – President Tomas Brenn received envoy Karel Vosk in the capital on Tuesday.", "2024-05-08");
+    expect(whenWhere(x, "Karel Vosk")[1]).toBe("Algiers");
+  });
+
+  it("places a named building where the article placed it before", () => {
+    const x = extract(
+      "On Monday, President Tomas Brenn swore in the new chief justice at State House, Nairobi.\n\n" +
+        "Minister Ada Lind said the ceremony was short.\n\n" +
+        "Brenn later met envoy Karel Vosk at the State House.",
+      "2023-10-01",
+    );
+    expect(whenWhere(x, "Karel Vosk")).toEqual(["2023-09-25", "Nairobi"]);
+  });
+});
+
 describe("datelines", () => {
   it("reads a wire dateline after a caption: 'CITY, Month D (Agency) –'", () => {
     const x = extract(
