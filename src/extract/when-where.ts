@@ -26,14 +26,20 @@ export function settleWhenWhere(ctx: Context, live: MeetingDraft[]): void {
   for (let k = 1; k < live.length; k++) {
     const d = live[k]!;
     if (d.reference || d.dateExpr || d.distinct) continue;
-    if (earlierCue(ctx, d)) continue;
+    const earlier = earlierCue(ctx, d);
     for (let p = k - 1; p >= 0; p--) {
       const prev = live[p]!;
       if (prev.paragraph !== d.paragraph && d.sentence - prev.sentence > 4) break;
       if (prev.reference) continue;
       if ([...d.participants.keys()].some((e) => prev.participants.has(e))) {
-        d.dateExpr = prev.dateExpr;
-        d.date = prev.date;
+        if (!earlier) {
+          d.dateExpr = prev.dateExpr;
+          d.date = prev.date;
+        } else if (prev.date && prev.date.length === 10 && ctx.ref && prev.date.slice(0, 7) === ctx.ref.slice(0, 7)) {
+          // "Earlier, X held talks with Y" on a recent occasion: another day, the same month at least.
+          d.dateExpr = prev.dateExpr;
+          d.date = prev.date.slice(0, 7);
+        }
       }
       break;
     }
@@ -201,7 +207,7 @@ export function settleFromStory(ctx: Context, live: MeetingDraft[]): void {
     if (!d.place || wider) d.place = home;
   }
   // Nothing in the text dates it: news reports what happened around the day it is published, so the month of that day.
-  for (const d of live) if (!d.date && !d.dateExpr && !d.distinct && !d.reference && ctx.ref && !earlierCue(ctx, d)) d.date = ctx.ref.slice(0, 7);
+  for (const d of live) if (!d.date && !d.dateExpr && !d.distinct && !d.reference && ctx.ref) d.date = ctx.ref.slice(0, 7);
 }
 
 /** "… here in China": where a transcript or a story without a dateline is told from. */

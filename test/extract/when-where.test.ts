@@ -122,6 +122,16 @@ describe("dates and places from the story around a meeting", () => {
     expect(whenWhere(x, "Karel Vosk")[0]).toBe("2023-11-24");
   });
 
+  it("keeps only the month for 'Earlier, X held talks with Y', another occasion than the one told before", () => {
+    const x = extract(
+      "President Tomas Brenn received Foreign Minister Arno Velt and his counterpart Karel Vosk on Wednesday.\n\n" +
+        "Earlier, Velt held talks with Vosk on trade.",
+      "2024-10-03",
+    );
+    const dates = x.meetings.map((m) => m.date).sort();
+    expect(dates).toEqual(["2024-10", "2024-10-02"]);
+  });
+
   it("takes the date of a sentence after the meeting that says when it took place", () => {
     const x = extract(
       "JAKARTA – President Tomas Brenn received ambassador Karel Vosk, who presented his credentials.\n\n" +
