@@ -75,7 +75,7 @@ function statementWhenWhere(article: Article, start: number, end: number, kind: 
   }
   const qualifierPlaces = new Set<number>();
   for (const m of doc.mentions) if (m.qualifier && m.qualifier.mention >= 0) qualifierPlaces.add(m.qualifier.mention);
-  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc) };
+  const ctx: Context = { doc, entities, st, ref, drafts: [], pending: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc) };
   const clause: [number, number] = [s.tokStart, s.tokEnd];
   const date = pickDate(ctx, s, trigger, clause);
   const call = kind === "call";
