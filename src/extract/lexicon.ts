@@ -133,7 +133,7 @@ export const IRREALIS_NOUN_CUES = set(`
   organising | organizing | scheduled | prepare | preparing | preparations | hopes | hope | hoping | want | wants | wanted | push | pushing | pushed | urged | urging |
   called | calling | calls | demand | demanded | demanding | no | refused | rejected | cancelled | canceled | postponed | delayed | would | will | could | might | may
 `);
-export const DENIAL_CUES = set(`denied | denies | deny | denying | dismissed | rejected | refuted | false | rumours | rumors | rumoured | rumored | hypothetical | speculation`);
+export const DENIAL_CUES = set(`denied | denies | deny | denying | dismissed | rejected | refuted | false | rumours | rumors | rumoured | rumored | hypothetical | speculation | alleges | alleged | allegedly | allegation | allegations | claims`);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7], ["august", 8],
