@@ -45,6 +45,12 @@ export const LEADING_ADJECTIVES = new Set([
 ]);
 
 /** Words that precede a title without being part of it ("former President"). */
+/** Titles of rulers and clergy that go with a given name, not a surname ("King Salman", "Pope Leo", "Sultan Ahmad"). */
+export const GIVEN_NAME_TITLES = set(`king | queen | sultan | emir | amir | prince | princess | pope | emperor | empress | sheikh | sheikha | shaikh | sheik | patriarch | tsar | shah | crown-prince`);
+
+/** Courtesy titles: they say nothing about a person's post ("Mr", "Dr", "His Excellency"). */
+export const COURTESY_TITLES = set(`mr | mrs | ms | miss | mister | madam | madame | dr | sir | his | her | excellency | honourable | honorable`);
+
 export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time | visiting | then-`);
 
 /** Titles that denote a head of state or government: "leader" may refer to any of them. */
