@@ -1,7 +1,8 @@
 /** Personal names: title chains before them, what a name looks like, and when two name forms are one person. */
-import { NAME_PARTICLES, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "./lexicon.js";
+import { HONORIFIC_PAIRS, HONORIFIC_TAILS, NAME_PARTICLES, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
-import { isCommonWord, isProperWord } from "./words.js";
+import { isCommonWord, isKnownWord, isProperWord } from "./words.js";
+import { fold } from "../identity/names.js";
 
 export interface TitleChain {
   /** Token range of the title words, modifiers excluded. */
@@ -10,8 +11,8 @@ export interface TitleChain {
   readonly former: boolean;
 }
 
-const DOTTED = new Set(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt"]);
-const ABBREVIATED_TITLES = new Set(["gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt"]);
+const DOTTED = new Set(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt", "lieut", "engr", "hon"]);
+const ABBREVIATED_TITLES = new Set(["gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt", "lieut", "engr", "hon"]);
 
 /** Title words starting at i ("Foreign Minister", "Supreme Leader Ayatollah", "deputy foreign minister"); must end on a core word. */
 export function titleChainAt(tokens: readonly Token[], i: number, limit: number): TitleChain | null {
@@ -37,6 +38,19 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
     // "Chancellor-in-waiting", "Prime Minister-designate", "Secretary-nominee"
     const suffix = /^(.+?)-(elect|designate|in-waiting|nominee|in-chief)$/.exec(l);
     if (suffix && TITLE_CORE.has(suffix[1]!)) l = suffix[1]!;
+    // "Tan Sri", "Toh Puan": an honorific of two words that are no title apart.
+    const pair = HONORIFIC_PAIRS.get(l);
+    if (pair && j + 1 < limit && pair.has(tokens[j + 1]!.lower)) {
+      lastCore = j + 1;
+      j += 2;
+      continue;
+    }
+    // "Datuk Seri", "Datuk Amar": a tail lengthens the honorific right before it.
+    if (lastCore === j - 1 && HONORIFIC_TAILS.has(l)) {
+      lastCore = j;
+      j++;
+      continue;
+    }
     if (TITLE_CORE.has(l) || ABBREVIATED_TITLES.has(l)) lastCore = j;
     else if (!TITLE_PRE.has(l)) break;
     j++;
@@ -79,14 +93,18 @@ export function looksLikePersonName(words: readonly Token[], midSentence = false
   if (core.length < 2) return false;
   if (core.some((t) => t.kind !== "word" || /\d/.test(t.text))) return false;
   const last = core[core.length - 1]!.lower;
-  if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last)) return false;
+  if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last) || NON_PERSON_FIRST.has(fold(words[0]!.text))) return false;
   if (core.filter((t) => t.allCaps).length >= 2) return false;
+  // "NATO Allies", "AFP-Reuter London": an acronym before ordinary words opens no personal name.
+  if (core[0]!.allCaps && core.some((t) => !t.allCaps)) return false;
   if (core.some((t, k) => (STOPWORDS.has(t.lower) && !(midSentence && isNameStopword(core, k))) || isTitleWord(t))) return false;
   if (words.some((t) => isParticle(t)) || core.some((t) => /^(?:al|el|bin|ibn|abu|abd)-/i.test(t.text))) return true;
   const common = core.filter((t, k) => isCommonWord(t.lower) && !(midSentence && isNameStopword(core, k)));
   if (common.length === 0) return true;
-  // "George Bush": a given name first makes a common surname acceptable.
-  return isProperWord(core[0]!.lower) && !isCommonWord(core[0]!.lower) && common.length === 1 && !isCommonWord(last, 2000);
+  // "George Bush": a given name first makes a common surname acceptable; so does a first word no English list knows
+  // ("Elon Musk", "Dele Cole").
+  const first = core[0]!.lower;
+  return (isProperWord(first) || !isKnownWord(first)) && !isCommonWord(first) && common.length === 1 && common[0] !== core[0] && !isCommonWord(last, 2000);
 }
 
 /** Whether a single capitalised word after a title can be a surname ("President Ruto", not "General Motors"). */

@@ -1,3 +1,4 @@
+import { basename } from "node:path";
 import type { Evidence, MeetingKind } from "../extract/types.js";
 import { actorId, evidenceId, nameFormId, organisationId, placeId, shortHash } from "../identity/ids.js";
 import { nameKey } from "../identity/names.js";
@@ -30,7 +31,7 @@ export interface LoadPlan {
   readonly meetingEvidence: LinkRow[];
 }
 
-export interface ArticleRow { id: string; title: string | null; url: string | null; published: string | null; contentHash: string; source: string }
+export interface ArticleRow { id: string; title: string | null; url: string | null; published: string | null; contentHash: string; source: string; text: string }
 export interface EntityRow { id: string; name: string; aliases: string[]; nameKeys: string[]; kind: string | null }
 export interface ActorRow { id: string; name: string; aliases: string[]; nameKeys: string[]; aliasText: string }
 export interface NameFormRow { id: string; key: string; family: string; name: string; names: string[]; forms: string[]; actorId: string; rule: SettleRule; basis: string }
@@ -224,7 +225,9 @@ export function planLoad(batch: readonly ExtractedArticle[], context: GraphConte
       url: article.url,
       published: article.published,
       contentHash: article.contentHash,
-      source: article.source,
+      // Kept relative to what was read: the graph never holds a server's absolute paths.
+      source: article.location ?? basename(article.source),
+      text: article.text,
     })),
     actors: names.actorRows(),
     staleActors: names.staleActors,
