@@ -60,6 +60,12 @@ export const LEADING_ADJECTIVES = new Set([
   "separatist", "jihadist", "islamist", "hardline", "governing", "incumbent", "embattled", "beleaguered", "defunct", "new", "state-run", "state-owned",
 ]);
 
+/** Titles of rulers and clergy that go with a given name, not a surname ("King Salman", "Pope Leo", "Sultan Ahmad"). */
+export const GIVEN_NAME_TITLES = set(`king | queen | sultan | emir | amir | prince | princess | pope | emperor | empress | sheikh | sheikha | shaikh | sheik | patriarch | tsar | shah | crown-prince`);
+
+/** Courtesy titles: they say nothing about a person's post ("Mr", "Dr", "His Excellency"). */
+export const COURTESY_TITLES = set(`mr | mrs | ms | miss | mister | madam | madame | dr | sir | his | her | excellency | honourable | honorable`);
+
 /** Words that precede a title without being part of it ("former President"). */
 export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | retired | rtd | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time | visiting | then-`);
 
