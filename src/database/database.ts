@@ -270,10 +270,10 @@ export class Transaction {
   }
 
   /** Runs a write and reports what it created, from the server's own counters. */
-  async update(stmt: Statement, params: Params = {}): Promise<{ nodesCreated: number; relationshipsCreated: number }> {
+  async update(stmt: Statement, params: Params = {}): Promise<{ nodesCreated: number; nodesDeleted: number; relationshipsCreated: number }> {
     const result = await this.tx.run(stmt.text, params);
     const u = result.summary.counters.updates();
-    return { nodesCreated: u.nodesCreated, relationshipsCreated: u.relationshipsCreated };
+    return { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated };
   }
 }
 

@@ -20,6 +20,9 @@ import { Metrics } from "./metrics.js";
 import { observabilityPlugin } from "./plugins.js";
 import { playgroundHtml } from "./playground.js";
 import { traversalResolvers } from "./traversal-resolvers.js";
+import { analystResolvers } from "./analyst-resolvers.js";
+import { exportRoutes } from "./export-routes.js";
+import { exploreRoutes } from "./explore-routes.js";
 import { warmTraversalPlans } from "../query/traversals.js";
 import { warmPageCache } from "../database/warm-up.js";
 
@@ -62,7 +65,11 @@ export interface StartOptions {
 }
 
 export async function startServer({ db, settings, log = silentLogger }: StartOptions): Promise<RunningServer> {
-  const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: traversalResolvers });
+  const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: {
+    ...traversalResolvers,
+    ...analystResolvers,
+    Query: { ...traversalResolvers.Query, ...analystResolvers.Query },
+  } });
   await warmTraversalPlans(db, log);
   const pageCache = startPageCacheWarmUp(db, settings.warmPageCache, log);
   const metrics = new Metrics();
@@ -141,6 +148,8 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
         res.end(await metrics.registry.metrics());
       },
     },
+    ...exportRoutes(db, settings.txTimeoutMs, log),
+    ...exploreRoutes(log),
   ];
   const context = async ({ req, variables, record }: { req: IncomingMessage; variables: Record<string, unknown>; record: RequestRecord }): Promise<ParleyContext> => ({
     ...bearerToken(req),
