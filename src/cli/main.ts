@@ -16,7 +16,10 @@ export function buildProgram(): Command {
     .exitOverride();
 
   const db = program.command("db").description("manage the local Neo4j (used when NEO4J_URI is not set and Docker is absent)");
-  db.command("start").description("start the local Neo4j in the background and print its Bolt URI").action(() => dbStart(program.opts()));
+  db.command("start")
+    .description("start the local Neo4j in the background and print its Bolt URI")
+    .option("--bolt-port <port>", "Bolt port on 127.0.0.1 (default 7687; 0 picks a free one)")
+    .action((opts: { boltPort?: string }) => dbStart(program.opts(), opts));
   db.command("stop").description("stop the local Neo4j started by `parley db start`").action(() => dbStop(program.opts()));
   db.command("status").description("say whether a Neo4j is configured or running, and whether it answers").action(() => dbStatus(program.opts()));
 

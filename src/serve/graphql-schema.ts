@@ -42,7 +42,8 @@ export async function buildSchema(db: Database, options: SchemaOptions): Promise
     typeDefs,
     driver: db.driver,
     ...(options.resolvers ? { resolvers: options.resolvers } : {}),
-    ...(options.jwtSecret ? { features: { authorization: { key: options.jwtSecret } } } : {}),
+    // Only the documented algorithm: a token signed with any other (HS512, none…) is refused.
+    ...(options.jwtSecret ? { features: { authorization: { key: options.jwtSecret, verifyOptions: { algorithms: ["HS256"] } } } } : {}),
   });
   const schema = withStableOrder(await neoSchema.getSchema());
   try {
