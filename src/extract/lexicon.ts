@@ -60,6 +60,12 @@ export const LEADING_ADJECTIVES = new Set([
   "separatist", "jihadist", "islamist", "hardline", "governing", "incumbent", "embattled", "beleaguered", "defunct", "new", "state-run", "state-owned",
 ]);
 
+/** Titles of rulers and clergy that go with a given name, not a surname ("King Salman", "Pope Leo", "Sultan Ahmad"). */
+export const GIVEN_NAME_TITLES = set(`king | queen | sultan | emir | amir | prince | princess | pope | emperor | empress | sheikh | sheikha | shaikh | sheik | patriarch | tsar | shah | crown-prince`);
+
+/** Courtesy titles: they say nothing about a person's post ("Mr", "Dr", "His Excellency"). */
+export const COURTESY_TITLES = set(`mr | mrs | ms | miss | mister | madam | madame | dr | sir | his | her | excellency | honourable | honorable`);
+
 /** Words that precede a title without being part of it ("former President"). */
 export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | retired | rtd | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time | visiting | then-`);
 
@@ -133,7 +139,7 @@ export const IRREALIS_NOUN_CUES = set(`
   organising | organizing | scheduled | prepare | preparing | preparations | hopes | hope | hoping | want | wants | wanted | push | pushing | pushed | urged | urging |
   called | calling | calls | demand | demanded | demanding | no | refused | rejected | cancelled | canceled | postponed | delayed | would | will | could | might | may
 `);
-export const DENIAL_CUES = set(`denied | denies | deny | denying | dismissed | rejected | refuted | false | rumours | rumors | rumoured | rumored | hypothetical | speculation`);
+export const DENIAL_CUES = set(`denied | denies | deny | denying | dismissed | rejected | refuted | false | rumours | rumors | rumoured | rumored | hypothetical | speculation | alleges | alleged | allegedly | allegation | allegations | claims`);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7], ["august", 8],
@@ -173,3 +179,16 @@ export const NON_ORG_ACRONYMS = set(`
   it | ufo | diy | tba | tbc | ftp | www | html | gps | sim | pin | otp | ott | rip | ok | am | pm | nb | aka | vs | etc | dc | uk | us | usa | uae | km | mph
 `);
 
+
+/**
+ * Seats of government that stand for their capital ("talks at the Kremlin", "received at Malacañang"), by ISO country
+ * code; the town itself comes from the gazetteer's capital of that country. Keys are lower case without accents.
+ */
+export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map([
+  ["kremlin", "RU"], ["white house", "US"], ["elysee", "FR"], ["elysee palace", "FR"], ["downing street", "GB"], ["number 10", "GB"],
+  ["blue house", "KR"], ["zhongnanhai", "CN"], ["great hall of the people", "CN"], ["kantei", "JP"], ["akorda", "KZ"], ["casa rosada", "AR"],
+  ["malacanang", "PH"], ["malacanang palace", "PH"], ["planalto", "BR"], ["planalto palace", "BR"], ["moncloa", "ES"], ["palazzo chigi", "IT"],
+  ["quirinale", "IT"], ["union buildings", "ZA"], ["aso rock", "NG"], ["aso villa", "NG"], ["rashtrapati bhavan", "IN"], ["hyderabad house", "IN"],
+  ["merdeka palace", "ID"], ["bayan palace", "KW"], ["al-yamamah palace", "SA"], ["bellevue palace", "DE"], ["itamaraty", "BR"],
+  ["los pinos", "MX"], ["miraflores palace", "VE"], ["ak saray", "TR"],
+]);
