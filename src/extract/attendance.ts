@@ -2,7 +2,7 @@
 import { clauseAround, mentionEnd, parseList } from "./clauses.js";
 import { entitiesOf, type Context, type MeetingDraft } from "./meeting-context.js";
 import type { Sentence } from "./sentences.js";
-import { firstListInClause, mainSubject, modalBefore, phoneCue, subjectBefore } from "./triggers.js";
+import { addDraft, firstListInClause, mainSubject, modalBefore, phoneCue, subjectBefore } from "./triggers.js";
 export const DELEGATION_NOUNS = new Set(["side", "delegation", "team", "entourage", "retinue", "party"]);
 
 export const DELEGATION_VERBS = new Set(["included", "includes", "including", "comprised", "comprises", "consisted", "featured"]);
@@ -56,8 +56,12 @@ export function attendanceObject(t: Context["doc"]["tokens"], i: number): number
 export function attendance(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
   const t = doc.tokens;
-  const last = ctx.drafts[ctx.drafts.length - 1];
-  if (!last || s.index - last.sentence > 3) return;
+  const recent = ctx.drafts[ctx.drafts.length - 1];
+  if (!recent || s.index - recent.sentence > 3) {
+    attendedTogether(ctx, s, i);
+    return;
+  }
+  const last = recent;
   // "X and Y also took part remotely": on a call with the people in the room.
   if (/^(took|take|taking)$/.test(t[i]!.lower) && t[i + 1]?.lower === "part" && remoteAt(t, i + 2) > 0) {
     const [cs] = clauseAround(doc, st, i);
@@ -67,6 +71,8 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
   const obj = attendanceObject(t, i);
   if (obj < 0) return;
   if (t[obj]?.lower === "by") {
+    // "X will be joined by Y": planned.
+    if (modalBefore(ctx, i, clauseAround(doc, st, i)[0]) || /^(be|being)$/.test(t[i - 1]?.lower ?? "") && modalBefore(ctx, i - 1, clauseAround(doc, st, i)[0])) return;
     // "The meeting was attended by A, title; B, title; and C": everyone to the end of the sentence.
     for (const e of peopleIn(ctx, obj + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
     return;
@@ -115,8 +121,12 @@ function attendees(ctx: Context, s: Sentence, i: number, cs: number): number[] {
   while (k < i && ctx.doc.tokens[k]!.kind === "punct") k++;
   if (k !== s.tokStart && cs === s.tokStart) return near;
   const m = ctx.st.startAt.get(k);
-  if (!m || m.kind === "pronoun") return near;
-  const all = peopleIn(ctx, k, i);
+  if (m?.kind === "pronoun") return near;
+  // "The Labour Party's A and the Green Party's B attended": everyone before the verb but the objects of prepositions.
+  const all = peopleIn(ctx, k, i).filter((e) => {
+    const at = ctx.entities.persons[e]!.mentions.map((id) => ctx.doc.mentions[id]!).find((x) => x.spanStart >= k && x.spanStart < i);
+    return at !== undefined && !/^(with|to|by|from|for|after|before|between|against|about|of)$/.test(ctx.doc.tokens[at.spanStart - 1]?.lower ?? "");
+  });
   return all.length > near.length ? all : near;
 }
 
@@ -186,17 +196,68 @@ export function alongside(ctx: Context, s: Sentence, i: number): void {
 }
 
 /** Every named person between two tokens, in a list of any shape (titles, appositions, semicolons). */
-export function peopleIn(ctx: Context, from: number, to: number): number[] {
+export function peopleIn(ctx: Context, from: number, to: number, skipRelative = true): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) {
     const m = ctx.st.startAt.get(k);
-    if (!m || m.kind === "pronoun" || m.kind === "group" || m.entity < 0 || ctx.st.relative[k] || ctx.st.paren[k]) continue;
+    if (!m || m.kind === "pronoun" || m.kind === "group" || m.entity < 0 || (skipRelative && ctx.st.relative[k]) || ctx.st.paren[k]) continue;
     if (m.kind === "role" && m.apposedPerson < 0) continue;
     if (ctx.entities.persons[m.entity]?.placeholder) continue;
+    const end = mentionEnd(ctx.doc, m);
+    k = end - 1;
+    // "Sinn Fein's Alex Maskey": the possessor names who the next person belongs to.
+    if (ctx.doc.tokens[end]?.kind === "poss" && (ctx.st.startAt.has(end + 1) || ctx.st.startAt.has(end + 2))) continue;
     if (!out.includes(m.entity)) out.push(m.entity);
-    k = mentionEnd(ctx.doc, m) - 1;
   }
   return out;
+}
+
+/** Meetings people attend together; a summit, a session or a debate attended together is no meeting. */
+const SHARED_MEETINGS = /^(meeting|talks|discussions|discussion|consultations|negotiations|call|videoconference|teleconference|dinner|lunch|luncheon|breakfast)$/;
+const CALL_WORDS = /^(call|teleconference|videoconference|phone|telephone|video)$/;
+
+/**
+ * With no meeting told yet: "A and B attended the meeting, along with C and D", "X, who participated in the meeting together
+ * with A and B": the people who attended one meeting met. Its date and kind come from the sentence that told the meeting
+ * without naming anyone ("The five ministers had a conference call yesterday"), if there is one.
+ */
+function attendedTogether(ctx: Context, s: Sentence, i: number): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  const obj = attendanceObject(t, i);
+  if (obj < 0 || !/^(the|this|that)$/.test(t[obj]?.lower ?? "")) return;
+  let k = obj + 1;
+  while (k < obj + 4 && t[k] && t[k]!.kind === "word" && !SHARED_MEETINGS.test(t[k]!.lower)) k++;
+  if (!SHARED_MEETINGS.test(t[k]?.lower ?? "")) return;
+  const [cs] = clauseAround(doc, st, i);
+  if (modalBefore(ctx, i, cs)) return;
+  const people = attendees(ctx, s, i, cs);
+  for (let p = k + 1; p < s.tokEnd && p < k + 12; p++) {
+    const l = t[p]!.lower;
+    if (!(l === "with" && /^(along|together)$/.test(t[p - 1]?.lower ?? ""))) continue;
+    for (const e of peopleIn(ctx, p + 1, s.tokEnd, false)) if (!people.includes(e)) people.push(e);
+    break;
+  }
+  if (people.length < 2) return;
+  // The sentence that told the meeting, within the three before.
+  let at = s;
+  let trigger = k;
+  let call = CALL_WORDS.test(t[k]!.lower);
+  for (let n = s.index - 1; n >= Math.max(0, s.index - 3) && at === s; n--) {
+    const x = doc.sentences[n]!;
+    for (let p = x.tokStart; p < x.tokEnd; p++) {
+      if (!SHARED_MEETINGS.test(t[p]!.lower) && !/^(conference)$/.test(t[p]!.lower)) continue;
+      at = x;
+      trigger = p;
+      call = call || CALL_WORDS.test(t[p]!.lower) || CALL_WORDS.test(t[p - 1]?.lower ?? "") || CALL_WORDS.test(t[p + 1]?.lower ?? "");
+      break;
+    }
+  }
+  addDraft(ctx, at, trigger, {
+    nominal: true, mentions: [], agents: people, objects: [], roleAgent: null, roleObject: null, call, weakCall: false, definite: false,
+    distinct: false, separate: false, reference: false, spanStart: at === s ? i : trigger, spanEnd: trigger + 1,
+    clause: at === s ? [cs, s.tokEnd] : [at.tokStart, at.tokEnd],
+  });
 }
 
 /** "by video link", "remotely", "virtually", "via videoconference": the token after the cue, or -1. */

@@ -135,7 +135,8 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
   const titled = titledApposition(doc, st, j, limit);
   if (titled >= 0) return titled;
   let k = j;
-  if (t[k]?.lower === "the" || /^(his|her|their)$/.test(t[k]?.lower ?? "")) k++;
+  const possessed = /^(his|her|their)$/.test(t[k]?.lower ?? "");
+  if (t[k]?.lower === "the" || possessed) k++;
   // A possessor: "the UN Secretary-General's …"
   let p = k;
   while (p < limit && p < k + 4 && t[p]!.kind === "word" && t[p]!.cap) p++;
@@ -146,7 +147,8 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
     if (isPerson(k)) return k;
     if (t[k]!.text === "," && isPerson(k + 1)) return k + 1;
     const w = t[k]!;
-    if (w.kind !== "word" || STOP.has(w.lower) || /ed$/.test(w.lower) || (w.cap && !doc.demonym[k])) break;
+    // "his Papua New Guinean counterpart X": after a possessive pronoun, capitalised words describe too.
+    if (w.kind !== "word" || STOP.has(w.lower) || /ed$/.test(w.lower) || (w.cap && !doc.demonym[k] && !possessed)) break;
   }
   return j;
 }
@@ -173,6 +175,8 @@ function titledApposition(doc: Doc, st: Structure, j: number, limit: number): nu
       const m = st.startAt.get(k + 1);
       return caps > 0 && m && m.kind === "person" ? k + 1 : -1;
     }
+    // "Chairman of the Municipal Council Osama X": the title runs into the name.
+    if (st.startAt.has(k) && st.startAt.get(k)!.kind === "person") return caps > 0 && k > j ? k : -1;
     if (st.startAt.has(k) && st.startAt.get(k)!.kind !== "role") return -1;
     if (w.kind === "word" && w.cap) caps++;
     else if (!(w.kind === "word" && TITLE_LINKS.has(w.lower)) && w.kind !== "poss") return -1;

@@ -94,10 +94,21 @@ function referencedMeeting(live: readonly MeetingDraft[], k: number): MeetingDra
   return null;
 }
 
+/**
+ * "today (Wednesday)" in a quote means the day it was said, which the article may report a day later: two reports of one
+ * pair a day apart, one of them dated by "today", "tonight" or "yesterday", are one occasion.
+ */
+function speechDay(a: MeetingDraft, b: MeetingDraft): boolean {
+  if (!a.date || !b.date || a.date.length !== 10 || b.date.length !== 10) return false;
+  const days = Math.abs(Date.parse(a.date) - Date.parse(b.date)) / 86_400_000;
+  const spoken = (d: MeetingDraft): boolean => /\b(today|tonight|yesterday|last night)\b/i.test(d.dateExpr?.text ?? "");
+  return days === 1 && (spoken(a) || spoken(b));
+}
+
 function mergeable(a: MeetingDraft, b: MeetingDraft): boolean {
   const subset = sameSet(b.participants, a.participants, true) || sameSet(a.participants, b.participants, true);
   if (!subset || Math.min(a.participants.size, b.participants.size) < 2) return false;
-  if (a.dateExpr && b.dateExpr && a.date !== b.date) return false;
+  if (a.dateExpr && b.dateExpr && a.date !== b.date && !speechDay(a, b)) return false;
   if (a.dateExpr && b.dateExpr && a.date === null && a.dateExpr.text.toLowerCase() !== b.dateExpr.text.toLowerCase()) return false;
   if (a.place && b.place && a.place.name !== b.place.name && a.place.countryCode !== b.place.countryCode) return false;
   return a.kind === b.kind || b.definite;

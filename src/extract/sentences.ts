@@ -56,7 +56,8 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
       if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) continue;
     }
     let j = i + 1;
-    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.paraBreak) j++;
+    // A straight quote after a space that touches the next word opens the next sentence (`. "Borders`).
+    while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.paraBreak && !opensNext(tokens, j)) j++;
     const next = tokens[j];
     if (next && (!next.paraBreak || (wrapped && softBreak(tokens, j)))) {
       const opensSentence = next.cap || next.kind === "num" || /^[“"‘'(\[«]$/.test(next.text) || next.allCaps;
@@ -67,6 +68,13 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
   }
   close(tokens.length);
   return out;
+}
+
+function opensNext(tokens: readonly Token[], j: number): boolean {
+  const q = tokens[j]!;
+  if (q.text !== '"' && q.text !== "'") return false;
+  const next = tokens[j + 1];
+  return q.start > tokens[j - 1]!.end && next !== undefined && next.start === q.end;
 }
 
 /** A line break inside a sentence: the line before ends without closing punctuation. */

@@ -137,6 +137,13 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
       }
     }
     if (!m) break;
+    // "X, the youngest daughter of Y, had meetings with Z": Y only describes X, who acts.
+    if (t[m.spanStart - 1]?.lower === "of" || t[m.spanStart - 1]?.kind === "poss") {
+      let p = m.spanStart - 1;
+      while (p > clauseStart && p > m.spanStart - 8 && t[p]!.text !== ",") p--;
+      const before = t[p]?.text === "," ? st.endAt.get(p - 1) : undefined;
+      if (before && t[m.spanEnd]?.text === "," && /^(the|a|an)$/.test(t[p + 1]?.lower ?? "")) m = before;
+    }
     out.unshift(m);
     let j = m.spanStart - 1;
     if (j < clauseStart) break;
@@ -699,11 +706,13 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   } else if (gerund) agents = firstListInClause(ctx, s.tokStart, i);
   else if (!between && objects.length === 0 && !definite) agents = firstListInClause(ctx, cs, i);
   else if (!between && objects.length > 0) agents = clauseStartSubject(ctx, s, cs, i);
-  if (objects.length === 0 && !reference && (definite || agents.length === 0)) {
+  // "The two held their first talks", "a phone call between the two": the two people just named.
+  const pair = agents.length === 0 && objects.length === 0 ? pairSubject(ctx, s, i, agentVerb, cs) : [];
+  if (objects.length === 0 && !reference && pair.length < 2 && (definite || agents.length === 0)) {
     if (definite && agents.length === 0) dateOfToldMeeting(ctx, s, i, [cs, ce]);
     return;
   }
-  let agentIds = entitiesOf(ctx, agents);
+  let agentIds = pair.length === 2 ? pair : entitiesOf(ctx, agents);
   if (agentIds.length === 0 && objects.length > 0) agentIds = pendingHost(ctx, s);
   const objectIds = entitiesOf(ctx, objects).filter((e) => !agentIds.includes(e));
   const spanStart = Math.min(i, ...agents.filter((m) => m.sentence === s.index).map((m) => m.spanStart));
@@ -718,6 +727,25 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** "The two held talks", "Both held a call", "a call between the two": the last two people named before, if they are two. */
+function pairSubject(ctx: Context, s: Sentence, i: number, verb: number, cs: number): number[] {
+  const t = ctx.doc.tokens;
+  const words = (from: number, to: number): string => t.slice(from, to).map((x) => x.lower).join(" ");
+  for (let k = i - 1; verb < 0 && k >= Math.max(cs, i - 6); k--) if (AGENT_VERBS.has(t[k]!.lower)) verb = k;
+  const between = t[i + 1]?.lower === "between" && /^(the two|them|both|the pair|the two sides|the two leaders|the two men)$/.test(words(i + 2, Math.min(i + 5, s.tokEnd)).replace(/ [,.].*$/, ""));
+  const subject = verb >= 0 && /^(the two|both|the pair|the duo|the two leaders|the two men|the two sides|both leaders|both men)$/.test(words(cs, verb).replace(/^[^a-z]+/, "").trim());
+  if (!between && !subject) return [];
+  const seen: number[] = [];
+  for (let k = ctx.doc.mentions.length - 1; k >= 0 && seen.length < 3; k--) {
+    const m = ctx.doc.mentions[k]!;
+    if (m.sentence >= s.index || s.index - m.sentence > 3 || m.entity < 0 || (m.kind !== "person" && m.kind !== "role")) continue;
+    const p = ctx.entities.persons[m.entity];
+    if (!p || p.placeholder || seen.includes(m.entity)) continue;
+    seen.push(m.entity);
+  }
+  return seen.length >= 2 ? seen.slice(0, 2) : [];
 }
 
 /** "X received the ambassadors of A and B. At the meeting with the first, the sides …": the host of the group just received. */

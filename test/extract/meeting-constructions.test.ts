@@ -214,3 +214,84 @@ describe("what is not a meeting", () => {
     expect(meetings(x)).toEqual(["Ali Demir + Tom Reyes"]);
   });
 });
+
+describe("participants named through titles and appositions", () => {
+  it("reads a capitalised title that runs into the name: 'received Chairman of the City Council Omar Haddad'", () => {
+    const x = extract("The Emir Sheikh Jaber Al-Ahmad received Chairman of the City Council Omar Haddad at the palace yesterday.");
+    expect(meetings(x)).toEqual(["Jaber Al-Ahmad + Omar Haddad"]);
+  });
+
+  it("reads 'welcomed his Papua New Guinean counterpart X'", () => {
+    const x = extract("Prime Minister Liam Carter has welcomed his Papua New Guinean counterpart Peter Kalo, today.", "2024-02-07");
+    expect(meetings(x)).toEqual(["Liam Carter + Peter Kalo"]);
+  });
+
+  it("takes the person an apposition describes as the subject, not the one inside it", () => {
+    const x = extract(
+      "On March 18, Mira Tanaka, the youngest daughter of former Prime Minister Hiro Tanaka, had private meetings with Senate President Sovann Keo and Speaker Chea Sim.",
+    );
+    expect(meetings(x)).toEqual(["Chea Sim + Mira Tanaka", "Mira Tanaka + Sovann Keo"]);
+  });
+});
+
+describe("one occasion per meeting", () => {
+  it("keeps one meeting when a quote dates it 'today (Wednesday)' and the article, published the next day, 'on Wednesday night'", () => {
+    const x = extract(
+      "The meeting between President Cyril Banda and opposition leader John Mweru has happened, the Presidency confirmed on Wednesday night. " +
+        'A spokesperson said: "The president today (Wednesday) had lunch with Minister Mweru, just the two of them."',
+      "2025-01-30",
+    );
+    expect(meetings(x)).toEqual(["Cyril Banda + John Mweru"]);
+  });
+});
+
+describe("a meeting told by who attended it", () => {
+  it("makes one meeting of the people who 'attended the meeting, along with' others", () => {
+    const x = extract(
+      "All the parties met yesterday at the speaker's request in an attempt to restart negotiations. " +
+        "The Labour Party's Tom Reddy and the Green Party's Anna Voss attended the meeting, along with independent MP Carl Nyström and councillor Mia Lehto.",
+      "2018-09-04",
+    );
+    expect(meetings(x)).toEqual(["Anna Voss + Carl Nyström + Mia Lehto + Tom Reddy"]);
+    expect(x.meetings[0]!.date).toBe("2018-09-03");
+  });
+
+  it("takes the kind and date of a conference call told before its participants", () => {
+    const x = extract(
+      "The five ministers had a conference call yesterday where they agreed to stand together. " +
+        '"Borders are closing," says Lars Holm, Minister for Foreign Affairs, who participated in the meeting together with Foreign Ministers Eva Berg of Norland and Piet Lund of Vardia.',
+      "2020-03-17",
+    );
+    expect(meetings(x)).toEqual(["Eva Berg + Lars Holm + Piet Lund"]);
+    expect(x.meetings[0]).toMatchObject({ kind: "call", date: "2020-03-16" });
+  });
+});
+
+describe("the two people just named", () => {
+  it("reads 'The two held their first talks' as the two people of the sentence before", () => {
+    const x = extract(
+      "President Han Ji-soo and Prime Minister Kenji Sato are expected to discuss missiles. " +
+        "The two held their first one-on-one talks on the sidelines of the assembly in New York last month.",
+      "2022-10-06",
+    );
+    expect(meetings(x)).toEqual(["Han Ji-soo + Kenji Sato"]);
+  });
+
+  it("reads 'a phone call between the two'", () => {
+    const x = extract(
+      "President Han Ji-soo has invited opposition leader Jeon Min-seok to a meeting. " +
+        "In a surprise phone call between the two, Han asked Jeon to meet him next week.",
+      "2024-04-19",
+    );
+    expect(meetings(x)).toEqual(["Han Ji-soo + Jeon Min-seok"]);
+    expect(x.meetings[0]!.kind).toBe("call");
+  });
+
+  it("does not add those who 'will be joined by' others, nor a party named as a possessor", () => {
+    const x = extract(
+      "Prime Minister Tavita Lome was greeted by Deputy Prime Minister John Rasa. " +
+        '"PM Lome will be joined by other leaders, including Prime Minister Chris Hale," Rasa said.',
+    );
+    expect(meetings(x)).toEqual(["John Rasa + Tavita Lome"]);
+  });
+});
