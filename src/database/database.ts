@@ -234,7 +234,9 @@ export class Database {
     bookmarkManager?: BookmarkManager,
   ): Promise<QueryResult<T>> {
     let retryStarted: number | undefined;
-    let delay = INITIAL_RETRY_DELAY_MS;
+    // The first retry goes at once: a pooled connection that dropped (a restarted or killed server) is
+    // replaced by a new one, which either works or finds the server unreachable, without a second's wait.
+    let delay = 0;
     for (;;) {
       const session = this.driver.session({
         database: this.connection.database,
@@ -254,8 +256,8 @@ export class Database {
       } finally {
         await session.close();
       }
-      await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
-      delay *= 2;
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay * (0.8 + Math.random() * 0.4)));
+      delay = delay === 0 ? INITIAL_RETRY_DELAY_MS : delay * 2;
     }
   }
 }

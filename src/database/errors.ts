@@ -47,7 +47,7 @@ export function isUnreachable(error: unknown): boolean {
   const text = `${message} ${cause?.code ?? ""} ${cause?.message ?? ""}`;
   if (code === "ECONNREFUSED" || code === "ETIMEDOUT" || code === "EHOSTUNREACH" || code === "ENOTFOUND") return true;
   if (code !== "ServiceUnavailable" && code !== "SessionExpired" && code !== undefined && !code.startsWith("E")) return false;
-  return /ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Failed to connect to server|Connection acquisition timed out|Could not perform discovery|connect ETIMEDOUT|Failed to establish connection in/i.test(text);
+  return /ECONNREFUSED|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN|Failed to connect to server|Could not perform discovery|connect ETIMEDOUT|Failed to establish connection in/i.test(text);
 }
 
 /** The error for a statement refused at once because the server was already found unreachable. */

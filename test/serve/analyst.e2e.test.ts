@@ -5,13 +5,14 @@ import { useSeedServer } from "../support/seeds.js";
 const seeded = useSeedServer();
 
 // Each root connection, sorted by a key with many ties (or null), as dashboards page them.
-const CONNECTIONS: Array<[string, string]> = [
-  ["meetingsConnection", "dateFrom"],
-  ["evidencesConnection", "claim"],
-  ["articlesConnection", "published"],
-  ["placesConnection", "kind"],
-  ["actorsConnection", "name"],
-  ["organisationsConnection", "name"],
+// Pages are small against the number of rows, so many pages end inside a run of ties.
+const CONNECTIONS: Array<[string, string, number]> = [
+  ["meetingsConnection", "dateFrom", 2],
+  ["evidencesConnection", "claim", 7],
+  ["articlesConnection", "published", 2],
+  ["placesConnection", "kind", 2],
+  ["actorsConnection", "name", 3],
+  ["organisationsConnection", "name", 3],
 ];
 
 interface Page {
@@ -43,11 +44,11 @@ async function pageThrough(field: string, sort: unknown, size: number): Promise<
 const sortType = (field: string) => `${field[0]!.toUpperCase()}${field.slice(1, -"sConnection".length)}Sort`;
 
 describe("stable pagination in the generated API", () => {
-  for (const [field, key] of CONNECTIONS) {
-    it(`visits every row of ${field} exactly once, paging 2 at a time sorted by ${key}, both ways and unsorted`, async () => {
+  for (const [field, key, size] of CONNECTIONS) {
+    it(`visits every row of ${field} exactly once, paging ${size} at a time sorted by ${key}, both ways and unsorted`, async () => {
       for (const sort of [[{ [key]: "ASC" }], [{ [key]: "DESC" }], null]) {
-        const { ids, total } = await pageThrough(field, sort, 2);
-        expect(total).toBeGreaterThan(2);
+        const { ids, total } = await pageThrough(field, sort, size);
+        expect(total).toBeGreaterThan(size);
         expect(ids).toHaveLength(total);
         expect(new Set(ids).size).toBe(total);
       }
