@@ -30,6 +30,16 @@ describe("places from the sentence", () => {
     expect(whenWhere(x, "Pieter Holm")[1]).toBe("Australia");
   });
 
+  it("does not date a meeting that happened with 'next week' said of another one", () => {
+    const x = extract(
+      "President Tomas Brenn spoke by phone with opposition leader Karel Vosk, the presidential office said Friday.\n\n" +
+        "In the phone call between the two, Brenn asked Vosk to meet him next week.",
+      "2024-04-19",
+    );
+    for (const m of x.meetings) expect(m.date).not.toBe("2024-04");
+    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2024-04-19");
+  });
+
   it("does not take the date or place of an upcoming event named in the same sentence", () => {
     const x = extract("President Anna Rook met ambassador Jon Vale to discuss the upcoming summit in Madrid in May 2025.", "2024-03-14");
     const [date, place] = whenWhere(x, "Jon Vale");
