@@ -69,13 +69,19 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     await slots.acquire();
     const abort = new AbortController();
     const { port1, port2 } = new MessageChannel();
-    let timer = setTimeout(() => abort.abort(), Math.max(limitMs, START_DEADLINE_MS));
+    let settled = false;
+    // When this thread was busy past the deadline, the worker's answer may already be waiting: the abort waits
+    // one turn of the event loop (messages are taken in before setImmediate runs) so a finished task is kept.
+    const expire = () => setImmediate(() => settled || abort.abort());
+    let timer = setTimeout(expire, Math.max(limitMs, START_DEADLINE_MS));
     port1.once("message", () => {
       clearTimeout(timer);
-      timer = setTimeout(() => abort.abort(), limitMs);
+      timer = setTimeout(expire, limitMs);
     });
     try {
-      return { ok: true, value: (await pool.run({ task, started: port2 }, { name, signal: abort.signal, transferList: [port2] })) as T };
+      const running = pool.run({ task, started: port2 }, { name, signal: abort.signal, transferList: [port2] });
+      running.then(() => (settled = true), () => (settled = true));
+      return { ok: true, value: (await running) as T };
     } catch (error) {
       if (abort.signal.aborted) return { ok: false, timedOut: true, message: `took longer than ${seconds}` };
       return { ok: false, timedOut: false, message: workerFailure(error) };
