@@ -99,30 +99,33 @@ async function forget(dir: string): Promise<void> {
 
 describe("ingest against a database that fails", () => {
   it("stops within 30 s of the database dying, with a summary and how to resume; a rerun loads the rest", async () => {
-    const { dir, articles } = await corpus(60, async (d) => {
+    const { dir, articles } = await corpus(30, async (d) => {
       await writeFile(join(d, "zz-binary.txt"), Buffer.from([1, 0, 2]));
     });
     const proxy = await proxyTo(neo4j.uri);
-    let killedAt = 0;
     let child: ChildProcess | undefined;
-    const first = runCli(["ingest", "--batch-size", "5", dir], { env: envFor(proxy.uri), onStart: (c) => (child = c) });
-    await waitFor(async () => (await loadedFrom(dir)) >= 10 || child?.exitCode !== null, 90_000);
+    const first = runCli(["ingest", "--batch-size", "3", dir], { env: envFor(proxy.uri), onStart: (c) => (child = c) });
+    await waitFor(async () => (await loadedFrom(dir)) >= 6 || child?.exitCode !== null, 90_000);
     proxy.kill();
-    killedAt = performance.now();
+    const killedAt = performance.now();
     const run = await first;
-    const afterKill = (performance.now() - killedAt) / 1000;
-    expect(afterKill).toBeLessThan(30);
+    expect((performance.now() - killedAt) / 1000).toBeLessThan(30);
     expect(run.code).toBe(1);
     expect(run.stderr).not.toMatch(/unexpected error|^\s+at /m);
     expect(run.stderr).toMatch(/^parley: stopping: Neo4j is not reachable/m);
     expect(run.stdout).toMatch(/^Ingest stopped: the database went away or refused Parley\./m);
     expect(run.stdout).toMatch(/to resume: +fix the database and run the same command again; articles already in the graph are skipped\./);
-    const loaded = Number(/articles: +\d+ read, (\d+) loaded/.exec(run.stdout)![1]);
-    expect(loaded).toBeGreaterThanOrEqual(10);
-    expect(await loadedFrom(dir)).toBe(loaded);
+    const [, read, loaded, notLoaded] = /articles: +(\d+) read, (\d+) loaded, 0 skipped, \d+ failed, (\d+) read but not loaded/.exec(run.stdout)!.map(Number);
+    expect(loaded).toBeGreaterThanOrEqual(3);
+    expect(read).toBe(loaded! + notLoaded!);
+    // The batch in flight when the connection went may have committed without its answer arriving.
+    const inGraph = await loadedFrom(dir);
+    expect(inGraph - loaded!).toBeGreaterThanOrEqual(0);
+    expect(inGraph - loaded!).toBeLessThanOrEqual(3);
 
     const rerun = await runCli(["ingest", dir], { env: envFor(neo4j.uri) });
-    expect(rerun.stdout).toMatch(new RegExp(`articles: +60 read, ${60 - loaded} loaded, ${loaded} skipped, 1 failed`));
+    expect(rerun.code).toBe(1); // the binary file
+    expect(rerun.stdout).toMatch(new RegExp(`articles: +30 read, ${30 - inGraph} loaded, ${inGraph} skipped, 1 failed`));
     expect(rerun.stderr).toMatch(/zz-binary\.txt: looks binary/);
     expect(await loadedFrom(dir)).toBe(articles.length);
   }, 180_000);
@@ -138,19 +141,19 @@ describe("ingest against a database that fails", () => {
   }, 60_000);
 
   it("gives after kill -9 of an ingest and a rerun the same graph as a clean run", async () => {
-    const { dir } = await corpus(80);
+    const { dir } = await corpus(40);
     let child: ChildProcess | undefined;
-    const first = runCli(["ingest", "--batch-size", "4", dir], { env: envFor(neo4j.uri), onStart: (c) => (child = c) });
-    await waitFor(async () => (await loadedFrom(dir)) >= 8 || child?.exitCode !== null, 90_000);
+    const first = runCli(["ingest", "--batch-size", "2", dir], { env: envFor(neo4j.uri), onStart: (c) => (child = c) });
+    await waitFor(async () => (await loadedFrom(dir)) >= 6 || child?.exitCode !== null, 90_000);
     child!.kill("SIGKILL");
     const killed = await first;
     expect(killed.signal).toBe("SIGKILL");
     const partial = await loadedFrom(dir);
-    expect(partial).toBeLessThan(80);
+    expect(partial).toBeLessThan(40);
 
     expect((await runCli(["ingest", dir], { env: envFor(neo4j.uri) })).code).toBe(0);
     const resumed = await fingerprint(dir);
-    expect(await loadedFrom(dir)).toBe(80);
+    expect(await loadedFrom(dir)).toBe(40);
 
     await forget(dir);
     expect(await loadedFrom(dir)).toBe(0);
