@@ -3,8 +3,12 @@
  * capitalisation), role phrases ("the Kenyan president"), pronouns and groups ("the two men").
  */
 import { atSentenceStart } from "./chunks.js";
+import { findCredits } from "./credits.js";
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
-import { acronymLetters, findAcronymOrganisations, findCuedOrganisations, findHeadOrganisations, initialsOf, parenthesisedAcronym } from "./organisations.js";
+import {
+  acronymLetters, findAcronymOrganisations, findBrands, findCuedOrganisations, findHeadOrganisations, findParenthesisedAffiliations, findPlatforms, initialsOf,
+  parenthesisedAcronym,
+} from "./organisations.js";
 import { findTitled, findUntitledNames } from "./people.js";
 import { demonymCountry, lookupPlace, matchPlace } from "./places.js";
 import { splitSentences } from "./sentences.js";
@@ -28,8 +32,12 @@ export function analyse(text: string, title = false): Analysis {
   findPlaces(a);
   findHeadOrganisations(a);
   findAcronymOrganisations(a);
+  findCredits(a);
   for (const s of sentences) if (!s.headline) findTitled(a, s);
   for (const s of sentences) if (!s.headline) findCuedOrganisations(a, s);
+  for (const s of sentences) if (!s.headline) findPlatforms(a, s);
+  for (const s of sentences) if (!s.headline) findBrands(a, s);
+  findParenthesisedAffiliations(a);
   for (const s of sentences) if (!s.headline) findUntitledNames(a, s);
   findPronounsAndGroups(a);
   linkAppositions(doc);
@@ -93,10 +101,11 @@ function findPlaces(a: Analysis): void {
       if (m) {
         const pm = newMention(doc, { kind: "place", tokStart: i, tokEnd: m.tokEnd, place: m.place });
         claimRange(doc, pm);
-        i = m.tokEnd - 1;
         const acr = parenthesisedAcronym(doc, m.tokEnd);
-        // "Democratic Republic of Congo (DRC)", not "Communist Party of Vietnam (CPV)".
-        if (acr >= 0 && initialsOf(tokens, i, m.tokEnd) === acronymLetters(tokens[acr]!.text)) {
+        // "Democratic Republic of Congo (DRC)", "Papua New Guinea (PNG)", not "Communist Party of Vietnam (CPV)".
+        const spelled = acr >= 0 && initialsOf(tokens, i, m.tokEnd) === acronymLetters(tokens[acr]!.text);
+        i = m.tokEnd - 1;
+        if (spelled) {
           const am = newMention(doc, { kind: "place", tokStart: acr, tokEnd: acr + 1, place: m.place });
           claimRange(doc, am);
           i = acr + 1;

@@ -6,6 +6,7 @@ import { clauseAround, mentionEnd, parseList } from "./clauses.js";
 import type { Doc, Mention } from "./document.js";
 import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, VERB_FILLERS, WEEKDAYS } from "./lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
+import { groupObject } from "./named-later.js";
 import { titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { AttendanceRole, MeetingKind } from "./types.js";
@@ -20,7 +21,7 @@ const SPEAK_VERBS = new Set(["spoke", "speaks", "talked", "spoken"]);
 
 const HAND_VERBS = new Set(["shook", "shakes", "shake", "shaking"]);
 
-const SIT_VERBS = new Set(["sat", "sits", "sit"]);
+const SIT_VERBS = new Set(["sat", "sits", "sit", "sitting"]);
 
 const VISIT_VERBS = new Set(["visited", "visits"]);
 
@@ -35,7 +36,11 @@ const WITNESS_VERBS = new Set(["witnessed", "witness", "witnesses", "oversaw", "
 /** "exchanged pleasantries with", "A and B exchanged greetings": face to face. */
 const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "exchanges"]);
 
+/** "A and B had lunch", "held a working dinner with X": a meal together is a meeting. */
+const MEAL_NOUNS = new Set(["lunch", "dinner", "breakfast", "luncheon"]);
+
 export const MEETING_NOUNS = new Set([
+  ...MEAL_NOUNS,
   "meeting", "meetings", "talks", "discussions", "discussion", "summit", "sit-down", "encounter", "conversation", "conversations",
   "call", "calls", "consultations", "audience", "tête-à-tête", "phone-call", "videoconference", "negotiations", "conference", "teleconference",
 ]);
@@ -62,9 +67,25 @@ const TEMPORAL_FILLERS = new Set([
 
 const LEADING = new Set(["in", "during", "at", "after", "following", "before", "for", "on", "ahead", "throughout", "amid"]);
 
+/** "joined X for dinner", "joining X on a boat ride": together with X at an occasion. */
+const JOIN_VERBS = new Set(["joined", "joining", "joins"]);
+
+const JOINT_OCCASIONS = /^(dinner|lunch|luncheon|breakfast|ride|tour|walk|stroll|cruise|meeting|talks|visit|drive|game|round|dinners|meal)$/;
+
+/** After "joined X": "for dinner", "on a scenic boat ride", "at a working lunch". */
+function jointOccasion(t: Doc["tokens"], k: number, ce: number): boolean {
+  if (!/^(for|on|at|in)$/.test(t[k]?.lower ?? "")) return false;
+  for (let p = k + 1; p < ce && p < k + 6; p++) {
+    const w = t[p]!;
+    if (w.kind !== "word") return false;
+    if (JOINT_OCCASIONS.test(w.lower)) return true;
+  }
+  return false;
+}
+
 const ALL_VERBS: ReadonlySet<string> = new Set([
   ...MEET_VERBS, ...HOST_VERBS, ...CALL_VERBS, ...SPEAK_VERBS, ...HAND_VERBS, ...SIT_VERBS, ...VISIT_VERBS, ...EMBRACE_VERBS, ...SHARE_VERBS,
-  ...EXCHANGE_VERBS, ...WITNESS_VERBS,
+  ...EXCHANGE_VERBS, ...WITNESS_VERBS, ...JOIN_VERBS,
 ]);
 
 export function isMeetingVerb(l: string): boolean {
@@ -154,7 +175,19 @@ export function mainSubject(ctx: Context, s: Sentence, i: number): Mention[] | n
   if (!LEADING.has(t[k]?.lower ?? "")) return null;
   let comma = k;
   while (comma < s.tokEnd && t[comma]!.text !== ",") comma++;
-  if (comma >= s.tokEnd || comma < i) return null;
+  if (comma < i) return null;
+  if (comma >= s.tokEnd || (/^(with|between)$/.test(t[i + 1]?.lower ?? "") && comma > i + 2)) {
+    // "During the meeting with X the Head of State noted …": no comma after the leading phrase.
+    const listed = parseList(ctx.doc, ctx.st, i + 2, s.tokEnd);
+    const next = ctx.st.startAt.get(listed.end);
+    if (listed.items.length === 0 || !next || listed.end >= comma) return comma >= s.tokEnd ? null : mainSubjectAfter(ctx, s, comma);
+    return parseList(ctx.doc, ctx.st, listed.end, s.tokEnd).items;
+  }
+  return mainSubjectAfter(ctx, s, comma);
+}
+
+function mainSubjectAfter(ctx: Context, s: Sentence, comma: number): Mention[] {
+  const t = ctx.doc.tokens;
   let j = comma + 1;
   while (j < s.tokEnd && t[j]!.kind === "punct") j++;
   return parseList(ctx.doc, ctx.st, j, s.tokEnd).items;
@@ -176,10 +209,41 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
   return false;
 }
 
+/** "a meeting between A and B has not been planned", "talks with X were cancelled": the verb after the participants. */
+function negatedAfter(t: Doc["tokens"], k: number, ce: number): boolean {
+  for (let p = k; p < ce && p < k + 6; p++) {
+    const l = t[p]!.lower;
+    if (/^(not|n't|n’t|never)$/.test(l) || NOUN_IRREALIS_AFTER.has(l)) return true;
+    if (t[p]!.kind === "punct") return false;
+  }
+  return false;
+}
+
+/** "Trudeau was to attend a roundtable discussion", "is due to hold talks", "are set to have a call": planned, not told. */
+function plannedBefore(ctx: Context, cs: number, i: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = Math.max(cs, i - 12); k < i - 1; k++) {
+    const l = t[k]!.lower;
+    if (!/^(is|are|was|were|be|been)$/.test(l)) continue;
+    const n = t[k + 1]!.lower;
+    if (n === "to" || (/^(due|set|expected|scheduled|slated|poised|going|likely|supposed)$/.test(n) && t[k + 2]?.lower === "to")) return true;
+  }
+  return false;
+}
+
 function denied(ctx: Context, s: Sentence, i: number): boolean {
   for (let k = s.tokStart; k < i; k++) if (DENIAL_CUES.has(ctx.doc.tokens[k]!.lower)) return true;
   const t = ctx.doc.tokens;
-  for (let k = s.tokStart; k < i; k++) if (t[k]!.lower === "if" || t[k]!.lower === "unless" || t[k]!.lower === "whether") return true;
+  for (let k = s.tokStart; k < i; k++) {
+    const l = t[k]!.lower;
+    if (l === "whether") return true;
+    if (l !== "if" && l !== "unless") continue;
+    // "As if to make the point, X met Y", "If elected, …, he met": the condition ends before the meeting is told.
+    if (t[k - 1]?.lower === "as") continue;
+    let comma = false;
+    for (let p = k + 1; p < i; p++) if (t[p]!.text === ",") comma = true;
+    if (!comma) return true;
+  }
   return false;
 }
 
@@ -207,6 +271,11 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       while (j < limit && (t[j]!.kind === "num" || MONTHS.has(t[j]!.lower) || /^(morning|afternoon|evening|night)$/.test(t[j]!.lower))) j++;
       continue;
     }
+    // "received Tuesday the Speaker …": a bare weekday.
+    if (WEEKDAYS.has(l) && w.cap) {
+      j++;
+      continue;
+    }
     if (/^(this|last|late|early)$/.test(l) && t[j + 1] && (WEEKDAYS.has(t[j + 1]!.lower) || /^(week|month|morning|afternoon|evening|night)$/.test(t[j + 1]!.lower))) {
       j += 2;
       continue;
@@ -231,14 +300,51 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
         while (r < limit && t[r]!.kind === "word" && t[r]!.cap && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
       }
       const next = t[r];
-      if (r > k && next && (/^(the|his|her|their|on|with|at|in)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
+      if (r > k && next && (/^(the|his|her|their|on|with|at|in|by)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
         j = r;
         continue;
+      }
+      // "was met at the airport by X": a common-noun venue before the agent.
+      if (t[j + 1]?.lower === "the") {
+        let q = k;
+        while (q < limit && q < k + 3 && t[q]!.kind === "word" && !t[q]!.cap && t[q]!.lower !== "by") q++;
+        if (q > k && t[q]?.lower === "by") {
+          j = q;
+          continue;
+        }
       }
     }
     break;
   }
   return j;
+}
+
+/**
+ * The people of a group object: "met with members of the party, including its leader X", "met the visiting delegation led by
+ * X", "met with a delegation that included A, the head of B, and C".
+ */
+export function groupMembers(ctx: Context, j: number, ce: number): { items: Mention[]; end: number } {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  for (let k = j; k < Math.min(ce, j + 15); k++) {
+    const l = t[k]!.lower;
+    if (/^(including|among)$/.test(l)) return parseList(doc, st, t[k + 1]?.lower === "them" ? k + 2 : k + 1, ce);
+    if (/^(led|headed)$/.test(l) && t[k + 1]?.lower === "by") return parseList(doc, st, k + 2, ce);
+    if (/^(included|includes|comprising|comprised)$/.test(l)) {
+      const items: Mention[] = [];
+      let end = k + 1;
+      for (let p = k + 1; p < ce; p++) {
+        const m = st.startAt.get(p);
+        if (!m || m.kind === "pronoun" || m.kind === "group" || st.relative[p] || (m.kind === "role" && m.apposedPerson < 0)) continue;
+        items.push(m);
+        p = mentionEnd(doc, m) - 1;
+        end = p + 1;
+      }
+      return { items, end };
+    }
+    if (t[k]!.text === "." || t[k]!.text === ";" || st.startAt.has(k)) break;
+  }
+  return { items: [], end: j };
 }
 
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be"]);
@@ -340,6 +446,8 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     j += 2;
   } else if (VISIT_VERBS.has(l)) {
     visit = true;
+  } else if (JOIN_VERBS.has(l)) {
+    if (!st.startAt.has(j) || st.startAt.get(j)!.kind === "group") return;
   } else if (EMBRACE_VERBS.has(l)) {
     /* object follows */
   }
@@ -356,25 +464,26 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
       }
     }
   }
-  if (objects.items.length === 0 && !visit) {
-    // "met with members of the party, including its leader X"
-    for (let k = j; k < Math.min(ce, j + 15); k++) {
-      if (/^(including|among)$/.test(t[k]!.lower)) {
-        objects = parseList(doc, st, t[k + 1]?.lower === "them" ? k + 2 : k + 1, ce);
-        break;
-      }
-      if (t[k]!.text === "." || t[k]!.text === ";") break;
+  if (objects.items.length === 0 && !visit) objects = groupMembers(ctx, j, ce);
+  if (visit && objects.items.length === 0) return;
+  if (JOIN_VERBS.has(l) && !jointOccasion(t, objects.end, ce)) return;
+  if (objects.items.length === 0 && !reciprocal && (hosting || MEET_VERBS.has(l))) {
+    // "received five new ambassadors": people named in a later sentence.
+    if (!modalBefore(ctx, i, cs) && !denied(ctx, s, i)) {
+      const agents = subjectBefore(ctx, i, cs);
+      groupObject(ctx, s, i, j, ce, agents.length > 0 ? agents : conjoinedSubject(ctx, i, cs), { call, hosting });
     }
   }
-  if (visit && objects.items.length === 0) return;
   if (l === "called" && objects.items.length > 0) {
     const after = t[objects.end];
     // "called on X to resign": a demand; "called X a liar": a name, not a call.
-    if (visit && after?.lower === "to") return;
+    if (visit && (after?.lower === "to" || after?.kind === "poss")) return;
     if (!visit && after && after.kind === "word" && !after.cap && !/^(on|in|at|from|during|after|before|last|this|earlier|later|yesterday|today|and|to|about|over|by|via|with|for|early|late|shortly|twice|again|amid|while|when|as|following|ahead)$/.test(after.lower)) return;
   }
   let subjects = subjectBefore(ctx, i, cs);
   if (subjects.length === 0) subjects = conjoinedSubject(ctx, i, cs);
+  // "The President concluded his visit by joining X on a boat ride": the gerund has the clause's subject.
+  if (subjects.length === 0 && /ing$/.test(l) && /^(by|after|before|while|when|since)$/.test(t[i - 1]?.lower ?? "")) subjects = firstListInClause(ctx, cs, i);
   const agentIds = entitiesOf(ctx, subjects);
   if (reciprocal && agentIds.length < 2) return;
   const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
@@ -475,7 +584,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   const courtesy = noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on";
   const linked = /^(with|between)$/.test(t[i + 1]?.lower ?? "") || courtesy;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
-  const reciprocal = !linked && /^(call|calls|conversation|conversations)$/.test(noun);
+  const meal = MEAL_NOUNS.has(noun);
+  const reciprocal = !linked && (/^(call|calls|conversation|conversations)$/.test(noun) || meal);
   // "held a joint press conference", "a news conference with X": together in one room.
   const press = noun === "conference" && /^(press|news)$/.test(t[i - 1]?.lower ?? "");
   if (press && !linked && !/^(joint)$/.test(t[i - 2]?.lower ?? "")) return;
@@ -490,7 +600,6 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let distinct = false;
   let possessor: Mention | null = null;
   let agentVerb = -1;
-  let be = false;
   for (let k = i - 1; k >= Math.max(cs, i - 6); k--) {
     const w = t[k]!;
     const lw = w.lower;
@@ -519,7 +628,6 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
       break;
     }
     if (/^(was|were|is|are|been)$/.test(lw) && noun === "meeting" && k === i - 1) {
-      be = true;
       agentVerb = k;
       break;
     }
@@ -541,14 +649,19 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (lw === "did" && /^(not|n't|n’t)$/.test(t[k + 1]?.lower ?? "")) return;
     if (t[k]!.kind === "punct" && t[k]!.text !== ",") break;
   }
-  if (denied(ctx, s, i)) return;
+  if (denied(ctx, s, i) || plannedBefore(ctx, cs, i)) return;
   const plural = /s$/.test(noun) && noun !== "talks" && noun !== "discussions" && noun !== "consultations" && noun !== "negotiations";
   const next = t[i + 1]?.lower;
   let objects: Mention[] = [];
   let between = false;
   let listEnd = i + 1;
+  if (next === "with" && t[i + 2]?.lower === "each" && plural) {
+    separateWithEach(ctx, s);
+    return;
+  }
   if (next === "between" || next === "with" || courtesy) {
-    const r = parseList(doc, st, i + 2, ce);
+    let r = parseList(doc, st, i + 2, ce);
+    if (r.items.length === 0 && next === "with") r = groupMembers(ctx, i + 2, ce);
     objects = r.items;
     listEnd = r.end;
     between = next === "between";
@@ -557,6 +670,9 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     objects = r.items;
     listEnd = r.end;
   }
+  if (objects.length > 0 && negatedAfter(t, listEnd, ce)) return;
+  // "agreed to hold talks with X", "vanished for an hour to hold a meeting": a purpose or a plan, not a meeting told.
+  if (agentVerb >= 0 && t[agentVerb - 1]?.lower === "to") return;
   let agents: Mention[] = [];
   let reference = false;
   const leading = mainSubject(ctx, s, i);
@@ -587,8 +703,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (definite && agents.length === 0) dateOfToldMeeting(ctx, s, i, [cs, ce]);
     return;
   }
-  if (be) distinct = distinct || false;
-  const agentIds = entitiesOf(ctx, agents);
+  let agentIds = entitiesOf(ctx, agents);
+  if (agentIds.length === 0 && objects.length > 0) agentIds = pendingHost(ctx, s);
   const objectIds = entitiesOf(ctx, objects).filter((e) => !agentIds.includes(e));
   const spanStart = Math.min(i, ...agents.filter((m) => m.sentence === s.index).map((m) => m.spanStart));
   const spanEnd = Math.max(listEnd, i + 1);
@@ -602,6 +718,30 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** "X received the ambassadors of A and B. At the meeting with the first, the sides …": the host of the group just received. */
+function pendingHost(ctx: Context, s: Sentence): number[] {
+  const p = ctx.pending[ctx.pending.length - 1];
+  if (!p || s.index - p.sentence > 4 || s.index <= p.sentence) return [];
+  p.named = true;
+  return p.agents;
+}
+
+/** "In separate meetings with each ambassador, …": the last meeting with several guests was one meeting with each. */
+function separateWithEach(ctx: Context, s: Sentence): void {
+  for (let k = ctx.drafts.length - 1; k >= 0; k--) {
+    const d = ctx.drafts[k]!;
+    if (s.index - d.sentence > 4) return;
+    if (d.agents.length === 0 || d.objects.length < 2) continue;
+    ctx.drafts.splice(k, 1);
+    for (const o of d.objects) {
+      const participants = new Map([...d.agents].map((a) => [a, d.participants.get(a) ?? null] as const));
+      participants.set(o, d.participants.get(o) ?? null);
+      ctx.drafts.splice(k++, 0, { ...d, participants, objects: [o], separate: true });
+    }
+    return;
+  }
 }
 
 /** "The meeting on Monday focused on …", "Sunday's talks …": the date of the meeting told just before, if it had none. */
@@ -647,11 +787,18 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   const t = ctx.doc.tokens;
   let k = cs;
   while (k < i && (t[k]!.kind === "punct" || /^(and|but|then|also)$/.test(t[k]!.lower))) k++;
-  if (k === s.tokStart || cs > s.tokStart) return parseList(ctx.doc, ctx.st, k, i).items;
+  if (!(k === s.tokStart || cs > s.tokStart)) return [];
+  // 'Mao made the claims …, "X was in talks with Y"': the speaker is not a participant of what the quote tells.
+  for (let p = k; p < i; p++) if (/^[“"]$/.test(t[p]!.text)) return [];
+  const items = parseList(ctx.doc, ctx.st, k, i).items;
+  if (items.length > 0) return items;
+  // "Trudeau's first order of business was a meeting with X", "The CEO's words came after a meeting with X": the possessor.
+  const m = ctx.st.startAt.get(k);
+  if (m && t[mentionEnd(ctx.doc, m)]?.kind === "poss" && m.kind !== "pronoun") return [m];
   return [];
 }
 
-interface DraftInit {
+export interface DraftInit {
   nominal: boolean;
   /** The mentions naming the participants, for the evidence span. */
   mentions: readonly Mention[];
@@ -670,7 +817,7 @@ interface DraftInit {
   clause: [number, number];
 }
 
-function addDraft(ctx: Context, s: Sentence, i: number, d: DraftInit): void {
+export function addDraft(ctx: Context, s: Sentence, i: number, d: DraftInit): void {
   const { doc } = ctx;
   const participants = new Map<number, AttendanceRole>();
   for (const e of d.agents) participants.set(e, d.roleAgent);

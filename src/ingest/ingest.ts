@@ -2,7 +2,8 @@ import type { Database } from "../database/database.js";
 import { ParleyError } from "../errors.js";
 import { extractArticle } from "../extract/index.js";
 import type { Extraction } from "../extract/types.js";
-import { addCounts, applyPlan, emptyCounts, existingArticleIds, type LoadCounts } from "../load/apply.js";
+import { addCounts, emptyCounts, existingArticleIds, type LoadCounts } from "../load/apply.js";
+import { loadBatch } from "../load/load-batch.js";
 import { planLoad, type ExtractedArticle, type LoadPlan } from "../plan/plan.js";
 import type { Article } from "../read/article.js";
 import { readArticles, type ParseDocument } from "../read/read-sources.js";
@@ -74,20 +75,20 @@ interface Entry {
   readonly bytes: number;
 }
 
-/** A batch ready to write: extracted and planned, or with nothing left to write. */
+/** A batch ready to write: extracted (it is planned when written, against the graph as it is then). */
 interface PreparedBatch {
   readonly entries: readonly Entry[];
   readonly extracted: readonly ExtractedArticle[];
-  readonly plan: LoadPlan | null;
 }
 
 /**
  * The ingest job: read → extract (pure) → plan (pure) → apply (one transaction a batch). A batch whose
  * transaction fails is retried one article at a time, so one bad article costs only itself; a database that
  * is down or refuses Parley ends the run at once, with what was loaded so far in the summary. Batches are
- * pipelined: the next batch is checked against the graph, extracted and planned while the one before it is
- * written, so extraction (on worker threads when a pool is given) and Neo4j's writes overlap. Writes stay in
- * input order, one at a time, and at most two batches wait in memory.
+ * pipelined: the next batch is checked against the graph and extracted while the one before it is written
+ * (planning waits for that write: names and meetings are settled against everything already in the graph), so
+ * extraction (on worker threads when a pool is given) and Neo4j's writes overlap. Writes stay in input order,
+ * one at a time, and at most two batches wait in memory.
  */
 export async function ingest(db: Database | null, options: IngestOptions): Promise<IngestSummary> {
   const started = performance.now();
@@ -105,7 +106,7 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
   };
 
   const prepare = async (entries: readonly Entry[]): Promise<PreparedBatch> => {
-    const nothing: PreparedBatch = { entries, extracted: [], plan: null };
+    const nothing: PreparedBatch = { entries, extracted: [] };
     if (stopped) return nothing;
     let todo = entries;
     if (db && !options.force) {
@@ -138,25 +139,33 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
         emit({ kind: "failed", source: article.source, reason: r.message.startsWith("extraction") ? r.message : `extraction failed: ${r.message}` });
       } else extracted.push({ article, extraction: r });
     });
-    return { entries, extracted, plan: extracted.length === 0 || stopped ? null : planLoad(extracted) };
+    return { entries, extracted };
   };
 
-  const write = async ({ entries, extracted, plan }: PreparedBatch): Promise<void> => {
+  const write = async ({ entries, extracted }: PreparedBatch): Promise<void> => {
     const bytes = textBytes(entries);
-    if (!plan || stopped) {
+    if (extracted.length === 0 || stopped) {
       emit({ kind: "loaded", articles: 0, meetings: 0, bytes });
       return;
     }
-    summary.meetingsPlanned += plan.meetings.length;
     if (!db || options.dryRun) {
+      const plan = planLoad(extracted);
+      summary.meetingsPlanned += plan.meetings.length;
       countPlanned(summary.counts, plan);
       summary.loaded += extracted.length;
       emit({ kind: "loaded", articles: extracted.length, meetings: plan.meetings.length, bytes });
       return;
     }
     let written = 0;
+    let meetings = 0;
+    const settle = () => {
+      summary.loaded += written;
+      summary.meetingsPlanned += meetings;
+    };
     try {
-      addCounts(summary.counts, await applyPlan(db, plan));
+      const loaded = await loadBatch(db, extracted);
+      meetings = loaded.plan.meetings.length;
+      addCounts(summary.counts, loaded.counts);
       written = extracted.length;
     } catch (batchError) {
       if (isDatabaseDown(batchError)) return stop(batchError);
@@ -166,11 +175,13 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
       } else {
         for (const one of extracted) {
           try {
-            addCounts(summary.counts, await applyPlan(db, planLoad([one])));
+            const loaded = await loadBatch(db, [one]);
+            meetings += loaded.plan.meetings.length;
+            addCounts(summary.counts, loaded.counts);
             written++;
           } catch (error) {
             if (isDatabaseDown(error)) {
-              summary.loaded += written;
+              settle();
               return stop(error);
             }
             summary.failed++;
@@ -179,8 +190,8 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
         }
       }
     }
-    summary.loaded += written;
-    emit({ kind: "loaded", articles: written, meetings: plan.meetings.length, bytes });
+    settle();
+    emit({ kind: "loaded", articles: written, meetings, bytes });
   };
 
   // The write in flight (or the last one). A failure surfaces at the next flush or at the end.

@@ -46,6 +46,11 @@ const S = {
   meetingEvidence: statement("load/meeting-evidence"),
   affiliations: statement("load/affiliations"),
   existing: statement("load/existing-articles"),
+  nameForms: statement("load/name-forms"),
+  nameSeen: statement("load/name-seen"),
+  moves: statement("load/moves"),
+  staleActors: statement("load/stale-actors"),
+  staleMeetings: statement("load/stale-meetings"),
 };
 
 /** Ids of the given articles that are already in the graph. */
@@ -60,7 +65,12 @@ export async function existingArticleIds(db: Database, ids: readonly string[]): 
  * Every statement is UNWIND + MERGE on constrained keys, so applying the same plan again changes nothing.
  */
 export async function applyPlan(db: Database, plan: LoadPlan): Promise<LoadCounts> {
-  return db.writeTransaction(`loading ${plan.articles.length} article(s)`, async (tx) => {
+  return db.writeTransaction(`loading ${plan.articles.length} article(s)`, (tx) => writePlan(tx, plan));
+}
+
+/** Writes a plan inside a transaction the caller holds (the load step reads the graph in it first). */
+export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCounts> {
+  {
     const counts = emptyCounts();
     const nodes = async (key: keyof LoadCounts, rows: readonly unknown[]) => {
       if (rows.length === 0) return;
@@ -74,13 +84,19 @@ export async function applyPlan(db: Database, plan: LoadPlan): Promise<LoadCount
     await nodes("places", plan.places);
     await nodes("meetings", plan.meetings);
     await nodes("evidence", plan.evidence);
+    // Identity settled across the corpus: name keys, the actors they moved between, meetings re-clustered.
+    if (plan.nameForms.length > 0) await tx.update(S.nameForms, { rows: plan.nameForms });
+    await rels("nameSeen", plan.nameSeen);
+    await rels("moves", plan.moves);
+    if (plan.staleActors.length > 0) counts.actors.new -= (await tx.update(S.staleActors, { ids: plan.staleActors })).nodesDeleted;
+    if (plan.staleMeetings.length > 0) counts.meetings.new -= (await tx.update(S.staleMeetings, { ids: plan.staleMeetings })).nodesDeleted;
     await rels("attendance", plan.attendance);
     await rels("actorEvidence", plan.actorEvidence);
     await rels("organisationEvidence", plan.organisationEvidence);
     await rels("meetingEvidence", plan.meetingEvidence);
     await rels("affiliations", plan.affiliations);
     return counts;
-  });
+  }
 }
 
 async function runRels(tx: Transaction, stmt: (typeof S)[keyof typeof S], rows: readonly unknown[]): Promise<void> {

@@ -1,6 +1,6 @@
 import type { Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
-import { extname, isAbsolute, join } from "node:path";
+import { dirname, extname, isAbsolute, join, sep } from "node:path";
 import { glob } from "tinyglobby";
 import { describeFsError, notRegularFile } from "./fs-errors.js";
 
@@ -14,6 +14,8 @@ export interface InputFile {
   readonly path: string;
   /** Size when listed, for progress only; limits are checked on what is read. */
   readonly size: number;
+  /** The folder (or glob base) it was found under, which the graph keeps its location relative to. */
+  readonly root: string;
 }
 
 export interface Problem {
@@ -35,19 +37,19 @@ export async function listInputs(inputs: readonly string[]): Promise<InputList> 
   const files: InputFile[] = [];
   const problems: Problem[] = [];
   const visited = new Map<string, string>(); // real folder → the path it was first read under
-  const addFile = async (path: string, named: boolean) => {
+  const addFile = async (path: string, named: boolean, root: string) => {
     try {
       const info = await stat(path);
-      if (info.isFile()) files.push({ path, size: info.size });
+      if (info.isFile()) files.push({ path, size: info.size, root });
       else if (named) problems.push({ source: path, reason: notRegularFile(info) });
       // Inside a folder, a FIFO or device with an article's name is still reported, by the reader, at open.
-      else files.push({ path, size: 0 });
+      else files.push({ path, size: 0, root });
     } catch (error) {
       problems.push({ source: path, reason: describeFsError(error, path) });
     }
   };
 
-  const walk = async (dir: string, out: InputFile[]): Promise<void> => {
+  const walk = async (dir: string, out: InputFile[], root: string): Promise<void> => {
     let real: string;
     try {
       real = await realpath(dir);
@@ -72,7 +74,7 @@ export async function listInputs(inputs: readonly string[]): Promise<InputList> 
     for (const entry of entries) {
       if (entry.name.startsWith(".")) continue;
       const path = join(dir, entry.name);
-      if (entry.isDirectory()) await walk(path, out);
+      if (entry.isDirectory()) await walk(path, out, root);
       else if (entry.isSymbolicLink()) {
         let target;
         try {
@@ -82,22 +84,25 @@ export async function listInputs(inputs: readonly string[]): Promise<InputList> 
           problems.push({ source: path, reason: code === "ENOENT" ? "a broken symbolic link: its target does not exist" : describeFsError(error, path) });
           continue;
         }
-        if (target.isDirectory()) await walk(path, out);
-        else if (isSupported(path)) out.push({ path, size: target.isFile() ? target.size : 0 });
+        if (target.isDirectory()) await walk(path, out, root);
+        else if (isSupported(path)) out.push({ path, size: target.isFile() ? target.size : 0, root });
       } else if (isSupported(path)) {
         if (entry.isFile()) {
           try {
-            out.push({ path, size: (await stat(path)).size });
+            out.push({ path, size: (await stat(path)).size, root });
           } catch (error) {
             problems.push({ source: path, reason: describeFsError(error, path) });
           }
-        } else out.push({ path, size: 0 }); // a FIFO, device or socket: refused, by name, when it is opened
+        } else out.push({ path, size: 0, root }); // a FIFO, device or socket: refused, by name, when it is opened
       }
     }
   };
 
   for (const input of inputs) {
-    if (/[*?[\]{}]/.test(input)) {
+    const wild = /[*?[\]{}]/.exec(input);
+    if (wild) {
+      const base = input.slice(0, wild.index);
+      const root = base.endsWith("/") || base.endsWith(sep) ? base : dirname(base);
       let matches: string[];
       try {
         matches = await glob(input, { onlyFiles: true, absolute: isAbsolute(input), dot: false });
@@ -107,7 +112,7 @@ export async function listInputs(inputs: readonly string[]): Promise<InputList> 
       }
       const supported = matches.filter(isSupported).sort();
       if (supported.length === 0) problems.push({ source: input, reason: `no ${SUPPORTED.join("/")} files match it` });
-      for (const m of supported) await addFile(m, false);
+      for (const m of supported) await addFile(m, false, root);
       continue;
     }
     let info;
@@ -120,11 +125,11 @@ export async function listInputs(inputs: readonly string[]): Promise<InputList> 
     if (info.isDirectory()) {
       const found: InputFile[] = [];
       const before = problems.length;
-      await walk(input, found);
+      await walk(input, found, input);
       found.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       files.push(...found);
       if (found.length === 0 && problems.length === before) problems.push({ source: input, reason: `no ${SUPPORTED.join("/")} files found there` });
-    } else await addFile(input, true);
+    } else await addFile(input, true, dirname(input));
   }
   return { files, problems };
 }

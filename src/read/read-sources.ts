@@ -1,4 +1,4 @@
-import { basename, extname } from "node:path";
+import { basename, extname, relative, sep } from "node:path";
 import type { Article } from "./article.js";
 import { decodeText } from "./decode.js";
 import { describeFsError, mb } from "./fs-errors.js";
@@ -6,6 +6,7 @@ import { HTML_EXT, JSONL_EXT, listInputs, SUPPORTED, type InputFile } from "./li
 import { DEFAULT_MAX_HTML_DEPTH, NO_DATE, parseDocument, type Parsed, type RawDocument } from "./parse-document.js";
 import { parseJsonlLine } from "./parse-jsonl.js";
 import { openRegularFile, readRegularFile } from "./read-file.js";
+import { withSidecar } from "./sidecar.js";
 
 /**
  * What reading produces, in order: first the plan (how much input there is), then one event per article or per
@@ -47,7 +48,7 @@ export async function* readArticles(inputs: readonly string[], options: ReadOpti
   for (const file of files) {
     if (JSONL_EXT.has(extname(file.path).toLowerCase())) {
       while (ahead.length > 0) yield await ahead.shift()!;
-      yield* readJsonl(file.path, options);
+      yield* readJsonl(file, options);
       continue;
     }
     ahead.push(readDocument(file, options));
@@ -80,11 +81,23 @@ async function readDocument(file: InputFile, options: ReadOptions): Promise<Read
   } catch (error) {
     parsed = { ok: false, reason: `could not be parsed (${(error as Error).message})` };
   }
-  return parsed.ok ? { kind: "article", article: parsed.article, warnings: parsed.warnings, bytes } : rejected(parsed.reason, bytes);
+  if (!parsed.ok) return rejected(parsed.reason, bytes);
+  const described = await withSidecar(parsed.article, path);
+  if (!described.ok) return rejected(described.reason, bytes);
+  const article = { ...described.article, location: locationIn(file.root, path) };
+  return { kind: "article", article, warnings: article.published ? parsed.warnings.filter((w) => w !== NO_DATE) : parsed.warnings, bytes };
+}
+
+/** A path relative to the root it was found under, with forward slashes (a file named alone: its name). */
+function locationIn(root: string, file: string): string {
+  const rel = relative(root, file);
+  return !rel || rel.startsWith("..") ? basename(file) : rel.split(sep).join("/");
 }
 
 /** JSONL is streamed line by line, so a feed of any size reads in constant memory; each line has the size limit. */
-async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<ReadEvent> {
+async function* readJsonl(input: InputFile, options: ReadOptions): AsyncGenerator<ReadEvent> {
+  const file = input.path;
+  const location = locationIn(input.root, file);
   const opened = await openRegularFile(file);
   if (!opened.ok) {
     yield { kind: "rejected", source: file, reason: opened.reason, bytes: 0 };
@@ -118,7 +131,7 @@ async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<Re
     if (!result.ok) yield rejected(result.reason);
     else {
       const warnings = [...(result.warning ? [result.warning] : []), ...(result.article.published ? [] : [NO_DATE])];
-      yield { kind: "article", article: result.article, warnings, bytes: lineBytes };
+      yield { kind: "article", article: { ...result.article, location: `${location}:${lineNo}` }, warnings, bytes: lineBytes };
     }
   };
   try {
