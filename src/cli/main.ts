@@ -31,7 +31,8 @@ export function buildProgram(): Command {
     .argument("<paths...>", "files, folders or glob patterns of .txt, .md, .html or .jsonl articles")
     .option("--json", "print the evaluation format of ../shared/eval/README.md")
     .option("--max-size <size>", "largest file or JSONL line accepted", "5MB")
-    .action((paths: string[], opts: { json?: boolean; maxSize?: string }) => extractCommand(paths, opts));
+    .option("--doc-timeout <duration>", "time each document may take to be parsed, and to be extracted", "30s")
+    .action((paths: string[], opts: { json?: boolean; maxSize?: string; docTimeout?: string }) => extractCommand(paths, opts));
 
   program
     .command("ingest")
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
     .option("--force", "re-apply articles already in the graph (after an extractor upgrade)")
     .option("--max-size <size>", "largest file or JSONL line accepted", "5MB")
     .option("--batch-size <n>", "articles per write transaction", "200")
+    .option("--doc-timeout <duration>", "time each document may take to be parsed, and to be extracted", "30s")
     .action((paths: string[], opts: IngestCliOptions) => ingestCommand(program.opts(), paths, opts));
 
   program

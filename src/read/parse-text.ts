@@ -34,7 +34,8 @@ export function parseTextArticle(raw: string, source: string, doc: string): Arti
     }
     break;
   }
-  const text = rest.replace(/\s+$/, "");
+  // trimEnd, not /\s+$/: that regex is quadratic on long runs of spaces that do not end the text.
+  const text = rest.trimEnd();
   return { id: articleIdFor(text), source, doc, title, url: null, published, text, contentHash: contentHash(text) };
 }
 

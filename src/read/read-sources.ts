@@ -1,188 +1,151 @@
-import { createReadStream } from "node:fs";
-import { open, readdir, stat } from "node:fs/promises";
-import { basename, dirname, extname, join, relative, sep } from "node:path";
-import { glob } from "tinyglobby";
+import { basename, extname, relative, sep } from "node:path";
 import type { Article } from "./article.js";
-import { parseHtmlArticle } from "./parse-html.js";
+import { decodeText } from "./decode.js";
+import { describeFsError, mb } from "./fs-errors.js";
+import { HTML_EXT, JSONL_EXT, listInputs, SUPPORTED, type InputFile } from "./list-inputs.js";
+import { DEFAULT_MAX_HTML_DEPTH, NO_DATE, parseDocument, type Parsed, type RawDocument } from "./parse-document.js";
 import { parseJsonlLine } from "./parse-jsonl.js";
-import { parseTextArticle } from "./parse-text.js";
+import { openRegularFile, readRegularFile } from "./read-file.js";
 import { withSidecar } from "./sidecar.js";
 
-/** What reading produces, one event per article or per rejected input, in order. */
+/**
+ * What reading produces, in order: first the plan (how much input there is), then one event per article or per
+ * rejected input. `bytes` is the input it stands for, for progress.
+ */
 export type ReadEvent =
-  | { readonly kind: "article"; readonly article: Article; readonly warnings: readonly string[] }
-  | { readonly kind: "rejected"; readonly source: string; readonly reason: string };
+  | { readonly kind: "plan"; readonly files: number; readonly bytes: number }
+  | { readonly kind: "article"; readonly article: Article; readonly warnings: readonly string[]; readonly bytes: number }
+  | { readonly kind: "rejected"; readonly source: string; readonly reason: string; readonly bytes: number };
+
+/** Parses a document somewhere: in this thread by default, or on a worker that a time limit can stop. */
+export type ParseDocument = (raw: RawDocument) => Promise<Parsed>;
 
 export interface ReadOptions {
   /** Largest file (or JSONL line) accepted, in bytes. */
   readonly maxBytes: number;
+  /** HTML elements nested deeper than this are read as plain text. */
+  readonly maxHtmlDepth?: number;
+  readonly parse?: ParseDocument;
+  /** Documents parsed at once (worth more than 1 only when `parse` runs on workers). */
+  readonly concurrency?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
-const TEXT_EXT = new Set([".txt", ".md", ".markdown"]);
-const HTML_EXT = new Set([".html", ".htm"]);
-const JSONL_EXT = new Set([".jsonl", ".ndjson"]);
-const SUPPORTED = [...TEXT_EXT, ...HTML_EXT, ...JSONL_EXT];
-const fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
+
+const inThread: ParseDocument = async (raw) => parseDocument(raw);
 
 /**
- * Reads articles from files, folders (recursively) and glob patterns. Bad inputs become `rejected` events
- * naming the file (and line) and what to do; the rest goes on.
+ * Reads articles from files, folders (recursively) and glob patterns. Every bad input becomes a `rejected`
+ * event naming the file (and line) and what to do, and the rest goes on.
  */
 export async function* readArticles(inputs: readonly string[], options: ReadOptions): AsyncGenerator<ReadEvent> {
-  for (const input of inputs) {
-    let files: string[];
-    try {
-      files = await expand(input);
-    } catch (error) {
-      yield { kind: "rejected", source: input, reason: describeFsError(error) };
+  const { files, problems } = await listInputs(inputs);
+  yield { kind: "plan", files: files.length, bytes: files.reduce((n, f) => n + f.size, 0) };
+  for (const p of problems) yield { kind: "rejected", source: p.source, reason: p.reason, bytes: 0 };
+  const concurrency = Math.max(1, options.concurrency ?? 1);
+  // Documents are read and parsed ahead, up to `concurrency` at a time, and reported in input order.
+  const ahead: Array<Promise<ReadEvent>> = [];
+  for (const file of files) {
+    if (JSONL_EXT.has(extname(file.path).toLowerCase())) {
+      while (ahead.length > 0) yield await ahead.shift()!;
+      yield* readJsonl(file, options);
       continue;
     }
-    if (files.length === 0) {
-      yield { kind: "rejected", source: input, reason: `no ${SUPPORTED.join("/")} files found there` };
-      continue;
-    }
-    const root = await rootOf(input);
-    for (const file of files) {
-      for await (const event of readFile(file, options)) {
-        yield event.kind === "article" ? { ...event, article: { ...event.article, location: locationIn(root, event.article.source) } } : event;
-      }
-    }
+    ahead.push(readDocument(file, options));
+    if (ahead.length >= concurrency) yield await ahead.shift()!;
   }
+  while (ahead.length > 0) yield await ahead.shift()!;
 }
 
-/** The folder an input's paths are kept relative to: the folder itself, a file's folder, or a glob's base. */
-async function rootOf(input: string): Promise<string> {
-  const wild = /[*?[\]{}]/.exec(input);
-  if (wild) {
-    const base = input.slice(0, wild.index);
-    return base.endsWith("/") || base.endsWith(sep) ? base : dirname(base);
-  }
+async function readDocument(file: InputFile, options: ReadOptions): Promise<ReadEvent> {
+  const { path } = file;
+  const rejected = (reason: string, bytes = file.size): ReadEvent => ({ kind: "rejected", source: path, reason, bytes });
+  const ext = extname(path).toLowerCase();
+  if (!SUPPORTED.includes(ext)) return rejected(`unsupported file type "${ext || "(none)"}"; Parley reads ${SUPPORTED.join(", ")}`);
+  const read = await readRegularFile(path, options.maxBytes);
+  if (!read.ok) return rejected(read.reason);
+  const bytes = read.bytes.length;
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) return rejected(decoded.reason, bytes);
+  if (!decoded.text.trim()) return rejected(bytes === 0 ? "the file is empty" : "the file is empty (whitespace only)", bytes);
+  const raw: RawDocument = {
+    format: HTML_EXT.has(ext) ? "html" : "text",
+    text: decoded.text,
+    source: path,
+    doc: basename(path),
+    maxHtmlDepth: options.maxHtmlDepth ?? DEFAULT_MAX_HTML_DEPTH,
+  };
+  let parsed: Parsed;
   try {
-    return (await stat(input)).isDirectory() ? input : dirname(input);
-  } catch {
-    return dirname(input);
-  }
-}
-
-/** `source` (a file path, maybe with `:line`) relative to the root, with forward slashes. */
-function locationIn(root: string, source: string): string {
-  const line = /:(\d+)$/.exec(source);
-  const file = line ? source.slice(0, line.index) : source;
-  const rel = relative(root, file);
-  const path = !rel || rel.startsWith("..") ? basename(file) : rel.split(sep).join("/");
-  return line ? `${path}:${line[1]}` : path;
-}
-
-/** The article files an input names: itself, the supported files under a folder, or a glob's matches. */
-async function expand(input: string): Promise<string[]> {
-  if (/[*?[\]{}]/.test(input)) {
-    const matches = await glob(input, { onlyFiles: true, absolute: false, dot: false });
-    return matches.filter(isSupported).sort();
-  }
-  const info = await stat(input);
-  if (info.isDirectory()) return (await walk(input)).sort();
-  return [input];
-}
-
-async function walk(dir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...(await walk(path)));
-    else if (entry.isFile() && isSupported(path)) out.push(path);
-  }
-  return out;
-}
-
-const isSupported = (path: string) => SUPPORTED.includes(extname(path).toLowerCase());
-
-async function* readFile(file: string, options: ReadOptions): AsyncGenerator<ReadEvent> {
-  const ext = extname(file).toLowerCase();
-  if (!SUPPORTED.includes(ext)) {
-    yield { kind: "rejected", source: file, reason: `unsupported file type "${ext || "(none)"}"; Parley reads ${SUPPORTED.join(", ")}` };
-    return;
-  }
-  if (JSONL_EXT.has(ext)) {
-    yield* readJsonl(file, options);
-    return;
-  }
-  let bytes: Buffer;
-  try {
-    const info = await stat(file);
-    if (info.size > options.maxBytes) {
-      yield { kind: "rejected", source: file, reason: `${mb(info.size)} is over the ${mb(options.maxBytes)} limit; raise it with --max-size` };
-      return;
-    }
-    const handle = await open(file, "r");
-    try {
-      bytes = await handle.readFile();
-    } finally {
-      await handle.close();
-    }
+    parsed = await (options.parse ?? inThread)(raw);
   } catch (error) {
-    yield { kind: "rejected", source: file, reason: describeFsError(error) };
-    return;
+    parsed = { ok: false, reason: `could not be parsed (${(error as Error).message})` };
   }
-  const decoded = decode(bytes);
-  if (!decoded.ok) {
-    yield { kind: "rejected", source: file, reason: decoded.reason };
-    return;
-  }
-  if (!decoded.text.trim()) {
-    yield { kind: "rejected", source: file, reason: "the file is empty" };
-    return;
-  }
-  const doc = basename(file);
-  const article = HTML_EXT.has(ext) ? parseHtmlArticle(decoded.text, file, doc) : parseTextArticle(decoded.text, file, doc);
-  if (!article || !article.text.trim()) {
-    yield { kind: "rejected", source: file, reason: HTML_EXT.has(ext) ? "no article text found in the page" : "the file has a header but no body text" };
-    return;
-  }
-  const described = await withSidecar(article, file);
-  if (!described.ok) {
-    yield { kind: "rejected", source: file, reason: described.reason };
-    return;
-  }
-  yield { kind: "article", article: described.article, warnings: dateWarning(described.article) };
+  if (!parsed.ok) return rejected(parsed.reason, bytes);
+  const described = await withSidecar(parsed.article, path);
+  if (!described.ok) return rejected(described.reason, bytes);
+  const article = { ...described.article, location: locationIn(file.root, path) };
+  return { kind: "article", article, warnings: article.published ? parsed.warnings.filter((w) => w !== NO_DATE) : parsed.warnings, bytes };
 }
 
-/** JSONL is streamed line by line, so a feed of any size reads in constant memory. */
-async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<ReadEvent> {
+/** A path relative to the root it was found under, with forward slashes (a file named alone: its name). */
+function locationIn(root: string, file: string): string {
+  const rel = relative(root, file);
+  return !rel || rel.startsWith("..") ? basename(file) : rel.split(sep).join("/");
+}
+
+/** JSONL is streamed line by line, so a feed of any size reads in constant memory; each line has the size limit. */
+async function* readJsonl(input: InputFile, options: ReadOptions): AsyncGenerator<ReadEvent> {
+  const file = input.path;
+  const location = locationIn(input.root, file);
+  const opened = await openRegularFile(file);
+  if (!opened.ok) {
+    yield { kind: "rejected", source: file, reason: opened.reason, bytes: 0 };
+    return;
+  }
   let lineNo = 0;
   let pending: Buffer[] = [];
   let pendingBytes = 0;
   let overLimit = false;
-  let any = false;
-  const finish = function* (line: Buffer): Generator<ReadEvent> {
+  let totalBytes = 0;
+  let nonBlank = 0;
+  const finish = function* (line: Buffer, lineBytes: number): Generator<ReadEvent> {
     lineNo++;
     const source = `${file}:${lineNo}`;
+    const rejected = (reason: string): ReadEvent => ({ kind: "rejected", source, reason, bytes: lineBytes });
     if (overLimit) {
       overLimit = false;
-      yield { kind: "rejected", source, reason: `line is over the ${mb(options.maxBytes)} limit; raise it with --max-size` };
+      nonBlank++;
+      yield rejected(`line is over the ${mb(options.maxBytes)} limit; raise it with --max-size`);
       return;
     }
-    const decoded = decode(line);
+    const decoded = decodeText(line);
     if (!decoded.ok) {
-      yield { kind: "rejected", source, reason: decoded.reason };
+      nonBlank++;
+      yield rejected(decoded.reason);
       return;
     }
     if (!decoded.text.trim()) return;
-    any = true;
+    nonBlank++;
     const result = parseJsonlLine(decoded.text, source);
-    if (!result.ok) yield { kind: "rejected", source, reason: result.reason };
-    else yield { kind: "article", article: result.article, warnings: [...(result.warning ? [result.warning] : []), ...dateWarning(result.article)] };
+    if (!result.ok) yield rejected(result.reason);
+    else {
+      const warnings = [...(result.warning ? [result.warning] : []), ...(result.article.published ? [] : [NO_DATE])];
+      yield { kind: "article", article: { ...result.article, location: `${location}:${lineNo}` }, warnings, bytes: lineBytes };
+    }
   };
   try {
-    for await (const chunk of createReadStream(file) as AsyncIterable<Buffer>) {
+    for await (const chunk of opened.handle.createReadStream({ autoClose: false }) as AsyncIterable<Buffer>) {
+      totalBytes += chunk.length;
       let from = 0;
       for (let nl = chunk.indexOf(10, from); nl >= 0; nl = chunk.indexOf(10, from)) {
         const piece = chunk.subarray(from, nl);
         const line = pending.length > 0 ? Buffer.concat([...pending, piece]) : piece;
+        const lineBytes = pendingBytes + piece.length + 1;
+        if (!overLimit && lineBytes - 1 > options.maxBytes) overLimit = true;
         pending = [];
         pendingBytes = 0;
-        yield* finish(line);
+        yield* finish(overLimit ? Buffer.alloc(0) : line, lineBytes);
         from = nl + 1;
       }
       if (from < chunk.length) {
@@ -194,57 +157,13 @@ async function* readJsonl(file: string, options: ReadOptions): AsyncGenerator<Re
       }
     }
   } catch (error) {
-    yield { kind: "rejected", source: file, reason: describeFsError(error) };
+    yield { kind: "rejected", source: file, reason: describeFsError(error, file), bytes: 0 };
     return;
+  } finally {
+    await opened.handle.close().catch(() => {});
   }
-  if (pending.length > 0 || overLimit) yield* finish(Buffer.concat(pending));
-  if (!any && lineNo <= 1 && pendingBytes === 0) yield { kind: "rejected", source: file, reason: "the file is empty" };
-}
-
-type Decoded = { ok: true; text: string } | { ok: false; reason: string };
-
-function decode(bytes: Buffer): Decoded {
-  const nul = bytes.subarray(0, 8192).indexOf(0);
-  if (nul >= 0) return { ok: false, reason: `looks binary (a NUL byte at offset ${nul}); Parley reads UTF-8 text, HTML and JSONL` };
-  try {
-    return { ok: true, text: fatalUtf8.decode(bytes) };
-  } catch {
-    return { ok: false, reason: `not UTF-8 (first bad byte at offset ${firstBadUtf8(bytes)}); convert it, e.g. iconv -f latin1 -t utf-8` };
+  if (pending.length > 0 || overLimit) yield* finish(Buffer.concat(pending), pendingBytes);
+  if (nonBlank === 0) {
+    yield { kind: "rejected", source: file, reason: totalBytes === 0 ? "the file is empty" : "the file is empty (whitespace only, no JSON lines)", bytes: totalBytes };
   }
 }
-
-/** Offset of the first byte that does not begin or continue a valid UTF-8 sequence. */
-function firstBadUtf8(bytes: Buffer): number {
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i]!;
-    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
-    if (len === 0 || i + len > bytes.length) return i;
-    for (let k = 1; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
-    i += len;
-  }
-  return bytes.length;
-}
-
-function dateWarning(article: Article): string[] {
-  return article.published ? [] : ["no publication date: relative dates (\"on Sunday\") are resolved only if the text gives a full date"];
-}
-
-function describeFsError(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  switch (code) {
-    case "ENOENT":
-      return "no such file or folder";
-    case "EACCES":
-    case "EPERM":
-      return "permission denied: the file cannot be read";
-    case "EISDIR":
-      return "is a folder";
-    default:
-      return `cannot be read: ${(error as Error).message}`;
-  }
-}
-
-function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
-}
-

@@ -1,6 +1,6 @@
-import { readFile } from "node:fs/promises";
 import type { Article } from "./article.js";
 import { parseHeaderDate } from "./dates.js";
+import { readRegularFile } from "./read-file.js";
 
 /**
  * The metadata file beside an article file: `name.meta.json` next to `name.txt` (or `.md`, `.html`), holding
@@ -16,13 +16,13 @@ export type SidecarResult = { ok: true; article: Article } | { ok: false; reason
 /** The article with its sidecar's metadata applied, the article unchanged when there is none. */
 export async function withSidecar(article: Article, file: string): Promise<SidecarResult> {
   const path = sidecarPath(file);
-  let raw: string;
-  try {
-    raw = await readFile(path, "utf8");
-  } catch (error) {
-    if ((error as { code?: string }).code === "ENOENT") return { ok: true, article };
-    return { ok: false, reason: `its metadata file ${path} cannot be read: ${(error as Error).message}` };
+  // A regular file of at most 1 MB only, like the articles: a FIFO or a link to a device here must not hang the run.
+  const read = await readRegularFile(path, 1024 * 1024);
+  if (!read.ok) {
+    if (read.reason === "no such file or folder") return { ok: true, article };
+    return { ok: false, reason: `its metadata file ${path}: ${read.reason}` };
   }
+  const raw = read.bytes.toString("utf8");
   return applySidecar(article, raw, path);
 }
 

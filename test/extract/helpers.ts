@@ -30,7 +30,7 @@ export async function readArticlesFrom(...paths: string[]): Promise<Article[]> {
   const out: Article[] = [];
   for await (const event of readArticles(paths, { maxBytes: DEFAULT_MAX_BYTES })) {
     if (event.kind === "rejected") throw new Error(`${event.source}: ${event.reason}`);
-    out.push(event.article);
+    if (event.kind === "article") out.push(event.article);
   }
   return out;
 }

@@ -14,7 +14,7 @@ afterEach(() => rm(dir, { recursive: true, force: true }));
 
 async function read(inputs: string[]): Promise<ReadEvent[]> {
   const out: ReadEvent[] = [];
-  for await (const e of readArticles(inputs, { maxBytes: 5_000_000 })) out.push(e);
+  for await (const e of readArticles(inputs, { maxBytes: 5_000_000 })) if (e.kind !== "plan") out.push(e);
   return out;
 }
 const articles = (events: ReadEvent[]) => events.flatMap((e) => (e.kind === "article" ? [e.article] : []));

@@ -82,7 +82,7 @@ describe("readArticles", () => {
 
   it("warns about an article without a date but still reads it", async () => {
     await writeFile(join(dir, "nodate.txt"), "Headline\nThe envoy met the minister on Sunday.");
-    const [e] = await read([join(dir, "nodate.txt")]);
+    const [e] = (await read([join(dir, "nodate.txt")])).filter((x) => x.kind !== "plan");
     expect(e).toMatchObject({ kind: "article" });
     expect((e as Extract<ReadEvent, { kind: "article" }>).warnings.join()).toMatch(/no publication date/);
   });
@@ -95,7 +95,7 @@ describe("readArticles", () => {
     await writeFile(join(dir, name), bytes);
     await writeFile(join(dir, "good.txt"), "Good\nA met B.");
     const events = await read([join(dir, name), join(dir, "good.txt")]);
-    expect(rejected(events)).toEqual([{ kind: "rejected", source: join(dir, name), reason: expect.stringMatching(reason) }]);
+    expect(rejected(events)).toEqual([expect.objectContaining({ kind: "rejected", source: join(dir, name), reason: expect.stringMatching(reason) })]);
     expect(articles(events).map((a) => a.doc)).toEqual(["good.txt"]);
   });
 

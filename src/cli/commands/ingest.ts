@@ -1,11 +1,10 @@
-import { readdir, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import cliProgress from "cli-progress";
 import type { Database } from "../../database/database.js";
 import { InputError } from "../../errors.js";
-import { createExtractPool, type ExtractPool } from "../../ingest/extract-pool.js";
+import { createExtractPool, DEFAULT_TIME_LIMIT_MS } from "../../ingest/extract-pool.js";
 import { ingest, type IngestEvent, type IngestSummary } from "../../ingest/ingest.js";
+import { printable } from "../../read/printable.js";
 import { DEFAULT_MAX_BYTES } from "../../read/read-sources.js";
 import { createRuntime, openDatabase, type Runtime } from "../runtime.js";
 
@@ -14,23 +13,35 @@ export interface IngestCliOptions {
   force?: boolean;
   maxSize?: string;
   batchSize?: string;
+  docTimeout?: string;
+}
+
+interface RunOptions {
+  maxBytes: number;
+  timeLimitMs: number;
+  batchSize?: number | undefined;
+  dryRun?: boolean;
+  force?: boolean | undefined;
 }
 
 export async function ingestCommand(global: { logLevel?: string }, paths: string[], opts: IngestCliOptions): Promise<void> {
   const rt = createRuntime(process.env, global);
-  const maxBytes = parseSize(opts.maxSize);
-  const batchSize = opts.batchSize ? parsePositive("--batch-size", opts.batchSize) : undefined;
+  const run: RunOptions = {
+    maxBytes: parseSize(opts.maxSize),
+    timeLimitMs: parseSeconds("--doc-timeout", opts.docTimeout),
+    batchSize: opts.batchSize ? parsePositive("--batch-size", opts.batchSize) : undefined,
+  };
   if (opts.dryRun) {
-    const summary = await runWithProgress(rt, null, paths, { maxBytes, batchSize, dryRun: true });
+    const summary = await runWithProgress(rt, null, paths, { ...run, dryRun: true });
     printSummary(summary, true);
     if (summary.failed + summary.rejected > 0) process.exitCode = 1;
     return;
   }
   const open = await openDatabase(rt);
   try {
-    const summary = await runWithProgress(rt, open.db, paths, { maxBytes, batchSize, force: opts.force });
+    const summary = await runWithProgress(rt, open.db, paths, { ...run, force: opts.force });
     printSummary(summary, false);
-    if (summary.failed + summary.rejected > 0) process.exitCode = 1;
+    if (summary.failed + summary.rejected > 0 || summary.stopped) process.exitCode = 1;
   } finally {
     await open.close();
   }
@@ -38,105 +49,174 @@ export async function ingestCommand(global: { logLevel?: string }, paths: string
 
 /** Used by `parley start` to load seeds/ before serving. */
 export async function ingestPaths(rt: Runtime, db: Database, paths: string[]): Promise<IngestSummary> {
-  const summary = await runWithProgress(rt, db, paths, { maxBytes: DEFAULT_MAX_BYTES });
+  const summary = await runWithProgress(rt, db, paths, { maxBytes: DEFAULT_MAX_BYTES, timeLimitMs: DEFAULT_TIME_LIMIT_MS });
   printSummary(summary, false);
   return summary;
 }
 
-async function runWithProgress(
-  rt: Runtime,
-  db: Database | null,
-  paths: string[],
-  opts: { maxBytes: number; batchSize?: number | undefined; dryRun?: boolean; force?: boolean | undefined },
-): Promise<IngestSummary> {
-  const tty = process.stderr.isTTY === true;
-  const total = await totalBytes(paths);
-  const bar = tty ? new cliProgress.SingleBar({ stream: process.stderr, format: "ingest [{bar}] {percentage}% | {articles} articles | {meetings} meetings | {rate} art/s", hideCursor: true }, cliProgress.Presets.shades_classic) : null;
-  const started = performance.now();
-  let articles = 0;
-  let meetings = 0;
-  let bytes = 0;
-  let lastLine = started;
-  bar?.start(Math.max(total, 1), 0, { articles: 0, meetings: 0, rate: "0" });
-  const problems: string[] = [];
+async function runWithProgress(rt: Runtime, db: Database | null, paths: string[], opts: RunOptions): Promise<IngestSummary> {
+  const progress = createProgress(process.stderr);
   const onEvent = (e: IngestEvent) => {
     switch (e.kind) {
+      case "planned":
+        progress.start(e.bytes);
+        break;
+      case "progress":
+        progress.advance(e.articles, e.bytes);
+        break;
+      case "loaded":
+        progress.loaded(e.articles, e.meetings);
+        break;
       case "read":
         break;
-      case "loaded": {
-        articles += e.articles;
-        meetings += e.meetings;
-        const rate = (articles / ((performance.now() - started) / 1000)).toFixed(0);
-        bytes = Math.min(total, bytes + e.bytes);
-        bar?.update(bytes, { articles, meetings, rate });
-        if (!bar && performance.now() - lastLine > 5000) {
-          lastLine = performance.now();
-          process.stderr.write(`ingest: ${articles} articles, ${meetings} meetings, ${rate} articles/s\n`);
-        }
-        break;
-      }
       case "warning":
-        rt.log.debug({ source: e.source }, e.message);
+        rt.log.debug({ source: printable(e.source) }, e.message);
         break;
       case "skipped":
-        rt.log.debug({ source: e.source }, `skipped: ${e.reason}`);
+        rt.log.debug({ source: printable(e.source) }, `skipped: ${e.reason}`);
         break;
       case "rejected":
       case "failed":
-        problems.push(`${e.source}: ${e.reason}`);
-        if (!bar) process.stderr.write(`parley: ${e.source}: ${e.reason}\n`);
+        progress.line(`parley: ${printable(e.source)}: ${e.reason}`);
+        break;
+      case "stopped":
+        progress.line(`parley: stopping: ${e.reason}`);
         break;
     }
   };
-  // Worker threads pay a few seconds to start (each loads the extractor's lexicons); worth it for a corpus of
-  // a few hundred articles or more, on a machine with more than one core.
-  const pool: ExtractPool | undefined = total >= POOL_MIN_BYTES && availableParallelism() > 1 ? createExtractPool() : undefined;
-  if (pool) rt.log.debug({ threads: pool.threads }, "extracting on worker threads");
+  // Every document is parsed and extracted on worker threads, where a time limit can stop a runaway one. One
+  // thread starts at once; more (up to one per core) start while there is work for them.
+  const pool = createExtractPool({ threads: availableParallelism(), minThreads: 1, timeLimitMs: opts.timeLimitMs });
   try {
-    return await ingest(db, { inputs: paths, ...opts, onEvent, ...(pool ? { extract: pool.extract } : {}) });
+    return await ingest(db, {
+      inputs: paths,
+      maxBytes: opts.maxBytes,
+      ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
+      ...(opts.dryRun ? { dryRun: true } : {}),
+      ...(opts.force ? { force: true } : {}),
+      onEvent,
+      extract: pool.extract,
+      parse: pool.parse,
+      readAhead: pool.threads * 2,
+    });
   } finally {
-    await pool?.close();
-    bar?.update(total);
-    bar?.stop();
-    if (bar) for (const p of problems) process.stderr.write(`parley: ${p}\n`);
+    progress.stop();
+    await pool.close();
   }
 }
 
-/** Input size from which `ingest` extracts on a worker pool (about 500 news articles). */
-const POOL_MIN_BYTES = 2 * 1024 * 1024;
+interface Progress {
+  start(totalBytes: number): void;
+  advance(articles: number, bytes: number): void;
+  loaded(articles: number, meetings: number): void;
+  /** A report line, printed above the bar on a terminal. */
+  line(text: string): void;
+  stop(): void;
+}
 
-// Without a count of articles up front (JSONL streams), progress is by share of input bytes read.
-async function totalBytes(paths: string[]): Promise<number> {
-  let sum = 0;
-  for (const p of paths) {
-    try {
-      const s = await stat(p);
-      if (s.isFile()) sum += s.size;
-      else if (s.isDirectory()) {
-        for (const f of await readdir(p, { recursive: true })) {
-          const fs = await stat(join(p, f));
-          if (fs.isFile()) sum += fs.size;
-        }
-      }
-    } catch {
-      // Reported by the reader with the file's name.
-    }
+/**
+ * On a terminal, a bar that moves as each article is read and extracted (by its share of the input's bytes),
+ * with elapsed time, rate and ETA; elsewhere a plain line every 5 s.
+ */
+function createProgress(stream: NodeJS.WriteStream): Progress {
+  const started = performance.now();
+  let total = 1;
+  let done = 0;
+  let articles = 0;
+  let loaded = 0;
+  let meetings = 0;
+  const rate = () => articles / Math.max(0.001, (performance.now() - started) / 1000);
+  const payload = () => ({ articles, loaded, meetings, rate: rate().toFixed(rate() < 10 ? 1 : 0) });
+  if (stream.isTTY === true) {
+    const multi = new cliProgress.MultiBar(
+      {
+        stream,
+        format: "ingest [{bar}] {percentage}% | {articles} articles, {loaded} loaded, {meetings} meetings | {rate} art/s | {duration_formatted} | ETA {eta_formatted}",
+        hideCursor: true,
+        etaBuffer: 200,
+        etaAsynchronousUpdate: true,
+        clearOnComplete: false,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let bar: cliProgress.SingleBar | null = null;
+    return {
+      start(totalBytes) {
+        total = Math.max(1, totalBytes);
+        bar = multi.create(total, 0, payload());
+      },
+      advance(n, bytes) {
+        articles += n;
+        done = Math.min(total, done + bytes);
+        bar?.update(done, payload());
+      },
+      loaded(n, m) {
+        loaded += n;
+        meetings += m;
+        bar?.update(done, payload());
+      },
+      line: (text) => (bar ? multi.log(`${text}\n`) : stream.write(`${text}\n`)),
+      stop() {
+        bar?.update(done, payload());
+        multi.stop();
+      },
+    };
   }
-  return sum;
+  let last = started;
+  const report = () => {
+    const seconds = (performance.now() - started) / 1000;
+    const share = done / total;
+    const eta = share > 0 && share < 1 ? ` | ETA ${clock((seconds / share) * (1 - share))}` : "";
+    stream.write(`ingest: ${Math.floor(share * 100)}% | ${articles} articles, ${loaded} loaded, ${meetings} meetings | ${payload().rate} art/s | ${clock(seconds)}${eta}\n`);
+  };
+  return {
+    start(totalBytes) {
+      total = Math.max(1, totalBytes);
+    },
+    advance(n, bytes) {
+      articles += n;
+      done = Math.min(total, done + bytes);
+      if (performance.now() - last >= 5000) {
+        last = performance.now();
+        report();
+      }
+    },
+    loaded(n, m) {
+      loaded += n;
+      meetings += m;
+    },
+    line: (text) => stream.write(`${text}\n`),
+    stop() {},
+  };
+}
+
+function clock(seconds: number): string {
+  const s = Math.round(seconds);
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, "0");
+  return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${ss}` : `${m}:${ss}`;
 }
 
 function printSummary(s: IngestSummary, dryRun: boolean): void {
   const c = s.counts;
   const fmt = (t: { new: number; known: number }) => (dryRun ? `${t.new}` : `${t.new} new, ${t.known} known`);
+  const notLoaded = s.stopped ? `, ${s.stopped.notLoaded} read but not loaded, the rest not read` : "";
   const lines = [
-    dryRun ? "Dry run: nothing was written." : "Ingest finished.",
-    `  articles:      ${s.read} read, ${s.skipped} skipped, ${s.failed + s.rejected} failed (${s.seconds.toFixed(1)} s)`,
+    s.stopped ? "Ingest stopped: the database went away or refused Parley." : dryRun ? "Dry run: nothing was written." : "Ingest finished.",
+    `  articles:      ${s.read} read, ${s.loaded} ${dryRun ? "planned" : "loaded"}, ${s.skipped} skipped, ${s.failed + s.rejected} failed${notLoaded} (${s.seconds.toFixed(1)} s)`,
     `  actors:        ${fmt(c.actors)}`,
     `  organisations: ${fmt(c.organisations)}`,
     `  places:        ${fmt(c.places)}`,
     `  meetings:      ${fmt(c.meetings)}`,
     `  evidence:      ${fmt(c.evidence)}`,
   ];
+  if (s.stopped) {
+    lines.push(
+      `  cause:         ${s.stopped.message}`,
+      "  to resume:     fix the database and run the same command again; articles already in the graph are skipped.",
+    );
+  }
   process.stdout.write(`${lines.join("\n")}\n`);
 }
 
@@ -147,6 +227,15 @@ export function parseSize(value: string | undefined): number {
   const unit = (m[2] ?? "b").toLowerCase()[0]!;
   const mult = unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1;
   return Math.round(Number(m[1]) * mult);
+}
+
+/** "30", "30s", "1.5s", "2m" → milliseconds. */
+export function parseSeconds(flag: string, value: string | undefined): number {
+  if (value === undefined) return DEFAULT_TIME_LIMIT_MS;
+  const m = /^(\d+(?:\.\d+)?)\s*(s|m)?$/i.exec(value.trim());
+  const ms = m ? Number(m[1]) * (m[2]?.toLowerCase() === "m" ? 60_000 : 1000) : NaN;
+  if (!(ms >= 100)) throw new InputError(`${flag} ${JSON.stringify(value)} is not a duration of at least 0.1 s; use e.g. 30s or 2m`);
+  return Math.round(ms);
 }
 
 function parsePositive(flag: string, value: string): number {
