@@ -18,6 +18,8 @@ export interface IngestOptions {
   /** Extracts a batch; defaults to the in-process extractor (the CLI may pass a worker pool). */
   readonly extract?: (articles: readonly Article[]) => Promise<Array<Extraction | Error>>;
   readonly onEvent?: (event: IngestEvent) => void;
+  /** Receives each batch's plan when nothing is written (no database, or a dry run): the bulk load folds them. */
+  readonly onPlan?: (plan: LoadPlan) => void;
 }
 
 export type IngestEvent =
@@ -101,6 +103,7 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
     }
     summary.meetingsPlanned += plan.meetings.length;
     if (!db || options.dryRun) {
+      options.onPlan?.(plan);
       countPlanned(summary.counts, plan);
       emit({ kind: "loaded", articles: extracted.length, meetings: plan.meetings.length, bytes: textBytes(articles) });
       return;

@@ -40,6 +40,7 @@ const S = {
   places: statement("load/places"),
   meetings: statement("load/meetings"),
   attendance: statement("load/attendance"),
+  coAttendance: statement("load/co-attendance"),
   evidence: statement("load/evidence"),
   actorEvidence: statement("load/actor-evidence"),
   organisationEvidence: statement("load/organisation-evidence"),
@@ -74,6 +75,8 @@ export async function applyPlan(db: Database, plan: LoadPlan): Promise<LoadCount
     await nodes("places", plan.places);
     await nodes("meetings", plan.meetings);
     await nodes("evidence", plan.evidence);
+    // Before attendance: it counts the attendance the graph does not have yet.
+    await rels("coAttendance", attendeesByMeeting(plan));
     await rels("attendance", plan.attendance);
     await rels("actorEvidence", plan.actorEvidence);
     await rels("organisationEvidence", plan.organisationEvidence);
@@ -85,4 +88,14 @@ export async function applyPlan(db: Database, plan: LoadPlan): Promise<LoadCount
 
 async function runRels(tx: Transaction, stmt: (typeof S)[keyof typeof S], rows: readonly unknown[]): Promise<void> {
   await tx.update(stmt, { rows });
+}
+
+/** The plan's attendance as one row per meeting with its distinct actors (for load/co-attendance). */
+export function attendeesByMeeting(plan: LoadPlan): Array<{ id: string; actorIds: string[] }> {
+  const byMeeting = new Map<string, Set<string>>();
+  for (const r of plan.attendance) {
+    const ids = byMeeting.get(r.meetingId) ?? new Set<string>();
+    byMeeting.set(r.meetingId, ids.add(r.actorId));
+  }
+  return [...byMeeting].map(([id, ids]) => ({ id, actorIds: [...ids] }));
 }

@@ -7,13 +7,17 @@ import { InputError } from "../../errors.js";
 import { createExtractPool, type ExtractPool } from "../../ingest/extract-pool.js";
 import { ingest, type IngestEvent, type IngestSummary } from "../../ingest/ingest.js";
 import { DEFAULT_MAX_BYTES } from "../../read/read-sources.js";
+import type { LoadPlan } from "../../plan/plan.js";
 import { createRuntime, openDatabase, type Runtime } from "../runtime.js";
+import { bulkCommand } from "./bulk.js";
 
 export interface IngestCliOptions {
   dryRun?: boolean;
   force?: boolean;
   maxSize?: string;
   batchSize?: string;
+  bulk?: boolean;
+  csvDir?: string;
 }
 
 export async function ingestCommand(global: { logLevel?: string }, paths: string[], opts: IngestCliOptions): Promise<void> {
@@ -24,6 +28,11 @@ export async function ingestCommand(global: { logLevel?: string }, paths: string
     const summary = await runWithProgress(rt, null, paths, { maxBytes, batchSize, dryRun: true });
     printSummary(summary, true);
     if (summary.failed + summary.rejected > 0) process.exitCode = 1;
+    return;
+  }
+  if (opts.csvDir && !opts.bulk) throw new InputError("--csv-dir goes with --bulk: add --bulk to write the import files");
+  if (opts.bulk) {
+    await bulkCommand(rt, paths, { maxBytes, batchSize, csvDir: opts.csvDir });
     return;
   }
   const open = await openDatabase(rt);
@@ -43,11 +52,11 @@ export async function ingestPaths(rt: Runtime, db: Database, paths: string[]): P
   return summary;
 }
 
-async function runWithProgress(
+export async function runWithProgress(
   rt: Runtime,
   db: Database | null,
   paths: string[],
-  opts: { maxBytes: number; batchSize?: number | undefined; dryRun?: boolean; force?: boolean | undefined },
+  opts: { maxBytes: number; batchSize?: number | undefined; dryRun?: boolean; force?: boolean | undefined; onPlan?: (plan: LoadPlan) => void },
 ): Promise<IngestSummary> {
   const tty = process.stderr.isTTY === true;
   const total = await totalBytes(paths);
