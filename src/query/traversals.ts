@@ -13,12 +13,12 @@ const S = {
   actorMeetings: statement("query/actor-meetings"),
   shortChains: statement("query/chains-short"),
   shortBrokers: statement("query/brokers-short"),
-  fourChains: statement("query/chains-four"),
+  fourChains: statement("query/chains-four-met"),
   pairMeetings: statement("query/pair-meetings"),
 };
 /**
  * Chains of up to this many meetings are found by meet-in-the-middle (fragments/short-chains), of one more
- * by a join in the middle (chains-four), longer ones by SHORTEST.
+ * by a join in the middle over co-attendance (chains-four-met), longer ones by SHORTEST.
  */
 const SHORT_CHAIN_HOPS = 3;
 /** Brokers are counted over this many chains, shortest first (the cap of query/brokers' SHORTEST). */
@@ -118,7 +118,7 @@ export async function contactCounts(db: Database, id: string, filter: MeetingFil
 }
 
 /**
- * Chains of up to 3 meetings come from chains-short, and of 4 from chains-four, both bounded around hubs;
+ * Chains of up to 3 meetings come from chains-short, and of 4 from chains-four-met, both bounded around hubs;
  * each longer length runs only while `first` is not filled. A maxHops over 4 then runs the SHORTEST
  * statement: it finds the longer chains too, but can take seconds around a head of state.
  */
