@@ -101,7 +101,7 @@ async function freshDatabase(): Promise<Database> {
 async function wipe(d: Database): Promise<void> {
   loadedMeetings = 0;
   for (;;) {
-    const [row] = await d.write<{ n: number }>({ name: "bench/wipe", text: "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n" });
+    const [row] = await d.write<{ n: number }>({ name: "bench/wipe", text: "MATCH (n) WHERE NOT n:ParleyMigration WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n" });
     if (!row || row.n === 0) return;
   }
 }
