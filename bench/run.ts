@@ -3,7 +3,7 @@
  *
  * Per size, in one run, on generated data (bench/generate.ts):
  *   extraction  MB/s and articles/s, one core (in process) and all cores (the piscina pool);
- *   load        meetings/s of Parley's load path (planLoad + applyPlan, batched as `ingest` does) and of a
+ *   load        meetings/s of Parley's load path (loadBatch: read context, plan, write, batched as `ingest` does) and of a
  *               hand-written baseline (bench/baseline.ts), each into a fresh database;
  *   traversals  p50/p95/p99 of contacts, whoMetWhomVia, brokers and network through GraphQL over HTTP and as
  *               the raw Cypher statement through the driver; arguments are actor ids, so name resolution
@@ -26,7 +26,8 @@ import { migrate } from "../src/database/migrate.js";
 import type { ProvidedDatabase } from "../src/database/provision.js";
 import { extractArticle } from "../src/extract/index.js";
 import { createExtractPool } from "../src/ingest/extract-pool.js";
-import { applyPlan, existingArticleIds } from "../src/load/apply.js";
+import { existingArticleIds } from "../src/load/apply.js";
+import { loadBatch } from "../src/load/load-batch.js";
 import { importGraph } from "../src/load/bulk.js";
 import { BulkGraph } from "../src/load/bulk-tables.js";
 import { planLoad } from "../src/plan/plan.js";
@@ -223,7 +224,8 @@ async function parleyLoad(world: World): Promise<LoadRun> {
   return timedLoad(world, "parley load", async (batch) => {
     // As `ingest` does for each batch: skip articles already in the graph, plan, apply in one transaction.
     const known = await existingArticleIds(db!, batch.map((b) => b.article.id));
-    await applyPlan(db!, planLoad(batch.filter((b) => !known.has(b.article.id))));
+    const todo = batch.filter((b) => !known.has(b.article.id));
+    if (todo.length > 0) await loadBatch(db!, todo);
   });
 }
 
@@ -240,7 +242,8 @@ async function bulkLoad(world: World): Promise<LoadRun & { csvSeconds: number; i
   const t = performance.now();
   const graph = new BulkGraph();
   const total = articleCount(world);
-  for (let from = 0; from < total; from += batchSize) graph.add(planLoad([...articles(world, from, Math.min(total, from + batchSize))]));
+  // One plan for the whole corpus, as `parley ingest --bulk` makes it.
+  graph.add(planLoad([...articles(world, 0, total)]));
   say(`bulk load: planned and folded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const imported = await importGraph(graph, { dataDir: DATA_DIR, replace: false }, ROOT);
   say(`bulk load: CSV ${imported.csvSeconds.toFixed(1)} s, import ${imported.importSeconds.toFixed(1)} s (${imported.files.nodes} nodes, ${imported.files.relationships} relationships)`);

@@ -1,22 +1,25 @@
 // Co-attendance: (a)-[:MET_WITH {count, first, last, kinds}]->(b) between every two actors who attended a
-// meeting together, stored once per pair from the lower id to the higher. Contacts, network and brokers read
-// one relationship per contact from it instead of expanding a head of state's thousands of meetings.
-// Runs before load/attendance in the same transaction and counts only attendance the graph does not have
-// yet, so applying a plan again changes nothing. $rows: [{id, actorIds}] with distinct actor ids.
+// meeting together, stored once per pair from the lower id to the higher. Contacts, network and chains around
+// a head of state read one relationship per contact from it instead of expanding thousands of meetings.
+// Recomputed from ATTENDED for the pairs a load touched ($rows: [{lo, hi}]), after its writes, so it stays
+// right whatever the load re-clustered, re-dated or removed, and applying a plan again changes nothing. Each
+// pair's shared meetings are walked from whichever of the two has fewer; a pair left with none loses it.
 UNWIND $rows AS r
-MATCH (m:Meeting {id: r.id})
-WITH m, r.actorIds AS planned, COLLECT { MATCH (x:Actor)-[:ATTENDED]->(m) RETURN x.id } AS present
-WITH m, [id IN planned WHERE NOT id IN present] AS fresh, present
-WHERE size(fresh) > 0
-UNWIND range(0, size(fresh) - 1) AS i
-UNWIND present + fresh[i + 1..] AS other
-WITH m, fresh[i] AS one, other
-WITH m, CASE WHEN one < other THEN one ELSE other END AS lo, CASE WHEN one < other THEN other ELSE one END AS hi
-WITH lo, hi, count(*) AS n, min(m.dateFrom) AS first, max(m.dateTo) AS last, collect(DISTINCT m.kind) AS kinds
-MATCH (a:Actor {id: lo})
-MATCH (b:Actor {id: hi})
-MERGE (a)-[c:MET_WITH]->(b)
-SET c.count = coalesce(c.count, 0) + n,
-    c.first = CASE WHEN first IS NULL OR (c.first IS NOT NULL AND c.first <= first) THEN c.first ELSE first END,
-    c.last = CASE WHEN last IS NULL OR (c.last IS NOT NULL AND c.last >= last) THEN c.last ELSE last END,
-    c.kinds = COLLECT { UNWIND coalesce(c.kinds, []) + kinds AS k WITH DISTINCT k RETURN k ORDER BY k }
+MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
+WITH a, b, COUNT { (a)-[:ATTENDED]->() } <= COUNT { (b)-[:ATTENDED]->() } AS fromA
+WITH a, b, CASE WHEN fromA
+  THEN COLLECT { MATCH (a)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(b) } RETURN m }
+  ELSE COLLECT { MATCH (b)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(a) } RETURN m } END AS ms
+CALL (a, b, ms) {
+  WITH a, b WHERE size(ms) = 0
+  MATCH (a)-[c:MET_WITH]->(b)
+  DELETE c
+}
+CALL (a, b, ms) {
+  WITH a, b, ms WHERE size(ms) > 0
+  MERGE (a)-[c:MET_WITH]->(b)
+  SET c.count = size(ms),
+      c.first = reduce(x = null, m IN ms | CASE WHEN m.dateFrom IS NOT NULL AND (x IS NULL OR m.dateFrom < x) THEN m.dateFrom ELSE x END),
+      c.last = reduce(x = null, m IN ms | CASE WHEN m.dateTo IS NOT NULL AND (x IS NULL OR m.dateTo > x) THEN m.dateTo ELSE x END),
+      c.kinds = apoc.coll.sort(apoc.coll.toSet([m IN ms | m.kind]))
+}

@@ -1,4 +1,10 @@
+// A report belongs to one meeting: linking it here unlinks it from a meeting it was part of before.
 UNWIND $rows AS r
 MATCH (n:Meeting {id: r.id})
 MATCH (e:Evidence {id: r.evidenceId})
 MERGE (n)-[:EVIDENCED_BY]->(e)
+WITH n, e
+CALL (n, e) {
+  MATCH (other:Meeting)-[x:EVIDENCED_BY]->(e) WHERE other <> n
+  DELETE x
+}

@@ -1,10 +1,16 @@
-// A meeting keeps the first place it was given; later reports add evidence, not a second place.
+// Meetings as the planner clustered them from every report of their group: date and place are set outright,
+// so the meeting is the same whichever report came first.
 UNWIND $rows AS r
 MERGE (m:Meeting {id: r.id})
-ON CREATE SET m.kind = r.kind, m.date = r.date,
-              m.dateFrom = CASE WHEN r.dateFrom IS NULL THEN null ELSE date(r.dateFrom) END,
-              m.dateTo = CASE WHEN r.dateTo IS NULL THEN null ELSE date(r.dateTo) END
+SET m.kind = r.kind, m.date = r.date, m.groupKey = r.groupKey,
+    m.dateFrom = CASE WHEN r.dateFrom IS NULL THEN null ELSE date(r.dateFrom) END,
+    m.dateTo = CASE WHEN r.dateTo IS NULL THEN null ELSE date(r.dateTo) END
 WITH m, r
-WHERE r.placeId IS NOT NULL AND NOT EXISTS { (m)-[:HELD_IN]->() }
+CALL (m, r) {
+  MATCH (m)-[h:HELD_IN]->(p:Place) WHERE r.placeId IS NULL OR p.id <> r.placeId
+  DELETE h
+}
+WITH m, r
+WHERE r.placeId IS NOT NULL
 MATCH (p:Place {id: r.placeId})
 MERGE (m)-[:HELD_IN]->(p)

@@ -12,3 +12,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 // Any name form, tolerant of small misspellings through Lucene fuzzy queries (name~).
 CREATE FULLTEXT INDEX name_search IF NOT EXISTS FOR (n:Actor|Organisation) ON EACH [n.name, n.aliasText]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false}};
+// Corpus-wide identity: name keys by family (surname) and by key, meetings by group (same people and kind).
+CREATE INDEX name_form_family IF NOT EXISTS FOR (n:NameForm) ON (n.family);
+CREATE INDEX name_form_key IF NOT EXISTS FOR (n:NameForm) ON (n.key);
+CREATE INDEX meeting_group IF NOT EXISTS FOR (n:Meeting) ON (n.groupKey);

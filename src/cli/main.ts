@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from "commander";
 import { ParleyError } from "../errors.js";
 import { dbStart, dbStatus, dbStop } from "./commands/db.js";
+import { exportCommand, type ExportCliOptions } from "./commands/export.js";
 import { extractCommand } from "./commands/extract.js";
 import { ingestCommand, type IngestCliOptions } from "./commands/ingest.js";
 import { migrateCommand } from "./commands/migrate.js";
@@ -15,7 +16,10 @@ export function buildProgram(): Command {
     .exitOverride();
 
   const db = program.command("db").description("manage the local Neo4j (used when NEO4J_URI is not set and Docker is absent)");
-  db.command("start").description("start the local Neo4j in the background and print its Bolt URI").action(() => dbStart(program.opts()));
+  db.command("start")
+    .description("start the local Neo4j in the background and print its Bolt URI")
+    .option("--bolt-port <port>", "Bolt port on 127.0.0.1 (default 7687; 0 picks a free one)")
+    .action((opts: { boltPort?: string }) => dbStart(program.opts(), opts));
   db.command("stop").description("stop the local Neo4j started by `parley db start`").action(() => dbStop(program.opts()));
   db.command("status").description("say whether a Neo4j is configured or running, and whether it answers").action(() => dbStatus(program.opts()));
 
@@ -40,6 +44,19 @@ export function buildProgram(): Command {
     .option("--bulk", "first load into an empty local database with neo4j-admin database import (much faster; refuses a database that holds data, NEO4J_URI or Docker)")
     .option("--csv-dir <dir>", "with --bulk: only write the import files into <dir> and print the neo4j-admin command to run where the database is (Docker, a server)")
     .action((paths: string[], opts: IngestCliOptions) => ingestCommand(program.opts(), paths, opts));
+
+  program
+    .command("export")
+    .description("write the graph, or an actor's network, for Gephi, networkx, spreadsheets or pandas")
+    .argument("<format>", "graphml, gexf, actors.csv, meetings.csv, evidence.csv or edges.csv")
+    .option("--actor <name>", "only this actor's network (any name form, or its id); the whole graph without it")
+    .option("--depth <n>", "meeting steps from the actor (1-3)", "1")
+    .option("--limit <n>", "most actors in a network, nearest first", "500")
+    .option("--after <day>", "only meetings whose date can be on or after this day (YYYY-MM-DD)")
+    .option("--before <day>", "only meetings whose date can be on or before this day (YYYY-MM-DD)")
+    .option("--kind <kind>", "only meetings of this kind: in_person or call")
+    .option("-o, --out <file>", "write to this file instead of standard output")
+    .action((format: string, opts: ExportCliOptions) => exportCommand(program.opts(), format, opts));
 
   program
     .command("serve")

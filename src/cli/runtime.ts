@@ -4,6 +4,7 @@ import { Database } from "../database/database.js";
 import { localNeo4jStatus } from "../database/local-neo4j.js";
 import { migrate } from "../database/migrate.js";
 import { provideDatabase, type ProvidedDatabase } from "../database/provision.js";
+import { DatabaseError } from "../errors.js";
 import { createLogger, type Logger } from "../log.js";
 
 /** dist/cli and src/cli both sit two levels below the project root. */
@@ -16,7 +17,7 @@ export interface Runtime {
 
 export function createRuntime(env: Record<string, string | undefined>, overrides: { logLevel?: string } = {}): Runtime {
   const config = loadConfig(env, PROJECT_ROOT);
-  return { config, log: createLogger(overrides.logLevel ?? config.logLevel) };
+  return { config, log: createLogger(overrides.logLevel ?? config.logLevel, "parley", config.logFormat, process.stderr.isTTY === true) };
 }
 
 export interface OpenDatabase {
@@ -29,12 +30,24 @@ export interface OpenDatabase {
  * A verified, migrated database for a command: NEO4J_URI when set, else a local Neo4j already started by
  * `parley db start`, else one started for this command (and stopped by close()).
  */
-export async function openDatabase({ config, log }: Runtime, options: { migrate?: boolean } = {}): Promise<OpenDatabase> {
+export async function openDatabase({ config, log }: Runtime, options: { migrate?: boolean; longRunning?: boolean } = {}): Promise<OpenDatabase> {
   let provided: ProvidedDatabase | undefined;
   if (config.neo4j.provider === "auto" && !config.neo4j.uri) {
     const status = await localNeo4jStatus(config.neo4j.dataDir);
+    if (status.running && status.uri && status.owner !== undefined && options.longRunning) {
+      // Another `parley start`/`serve` owns this Neo4j and stops it when it stops: a second server on it
+      // would lose its database then.
+      throw new DatabaseError(
+        "DATABASE_UNAVAILABLE",
+        `Parley is already running (pid ${status.owner}) with its own Neo4j at ${status.uri} (data in ${config.neo4j.dataDir}). ` +
+          "Use that server, stop it first, or run `parley db start` once so that several servers share one database.",
+      );
+    }
     if (status.running && status.uri) {
-      log.info({ uri: status.uri }, "using the local Neo4j started by `parley db start`");
+      log.info(
+        { uri: status.uri, owner: status.owner },
+        status.owner !== undefined ? `using the local Neo4j of the Parley process ${status.owner}` : "using the local Neo4j started by `parley db start`",
+      );
       provided = {
         connection: { uri: status.uri, user: config.neo4j.user, password: config.neo4j.password, database: config.neo4j.database },
         source: "local",

@@ -30,6 +30,17 @@ const EnvSchema = z.object({
   PARLEY_MAX_PAGE_SIZE: z.coerce.number().int().positive().default(1000),
   PARLEY_JWT_SECRET: z.string().min(16, "must be at least 16 characters").optional(),
   PARLEY_WARM_PAGE_CACHE: booleanish.default(true),
+  PARLEY_MAX_TOKENS: z.coerce.number().int().positive().default(5000),
+  PARLEY_MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),
+  PARLEY_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  PARLEY_CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(",").map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.string().regex(/^(\*|https?:\/\/[^/\s]+)$/, "must be * or a comma-separated list of origins such as https://dash.example.org")))
+    .optional(),
+  PARLEY_GET_CACHE_SECONDS: z.coerce.number().int().min(0).default(60),
+  PARLEY_COMPRESSION: booleanish.default(true),
+  LOG_FORMAT: z.enum(["auto", "json", "pretty"]).default("auto"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
 });
 
@@ -60,6 +71,18 @@ export interface ServerSettings {
   readonly jwtSecret: string | undefined;
   /** Read the whole graph once at start-up so Neo4j's page cache holds it; /readyz waits for it. */
   readonly warmPageCache: boolean;
+  /** Most lexical tokens a GraphQL document may have (checked by the parser itself). */
+  readonly maxTokens: number;
+  /** Largest request body accepted; bigger ones get 413. */
+  readonly maxBodyBytes: number;
+  /** On SIGTERM, how long requests in flight may take to finish before their connections are closed. */
+  readonly shutdownTimeoutMs: number;
+  /** Origins allowed to call the API from a browser; empty means no CORS headers at all. */
+  readonly corsOrigins: readonly string[];
+  /** max-age of successful GET /graphql answers (0: no-cache). */
+  readonly getCacheSeconds: number;
+  /** gzip / brotli for clients that accept them. */
+  readonly compression: boolean;
 }
 
 export interface Config {
@@ -67,6 +90,8 @@ export interface Config {
   readonly neo4j: Neo4jSettings;
   readonly server: ServerSettings;
   readonly logLevel: z.infer<typeof EnvSchema>["LOG_LEVEL"];
+  /** `auto`: readable lines when stderr is a terminal, JSON otherwise. */
+  readonly logFormat: z.infer<typeof EnvSchema>["LOG_FORMAT"];
 }
 
 export function loadConfig(env: Record<string, string | undefined>, projectRoot: string): Config {
@@ -104,8 +129,15 @@ export function loadConfig(env: Record<string, string | undefined>, projectRoot:
       maxPageSize: e.PARLEY_MAX_PAGE_SIZE,
       jwtSecret: e.PARLEY_JWT_SECRET,
       warmPageCache: e.PARLEY_WARM_PAGE_CACHE,
+      maxTokens: e.PARLEY_MAX_TOKENS,
+      maxBodyBytes: e.PARLEY_MAX_BODY_BYTES,
+      shutdownTimeoutMs: e.PARLEY_SHUTDOWN_TIMEOUT_MS,
+      corsOrigins: e.PARLEY_CORS_ORIGINS ?? [],
+      getCacheSeconds: e.PARLEY_GET_CACHE_SECONDS,
+      compression: e.PARLEY_COMPRESSION,
     },
     logLevel: e.LOG_LEVEL,
+    logFormat: e.LOG_FORMAT,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
 import { DatabaseError } from "../errors.js";
 import type { Statement } from "./cypher.js";
-import { mapDriverError } from "./errors.js";
+import { isUnreachable, mapDriverError, unavailableError } from "./errors.js";
 
 export interface Connection {
   readonly uri: string;
@@ -27,12 +27,20 @@ export interface StatementReader {
 // The driver's own retry policy for managed transactions, which auto-commit reads keep (see `autoCommitRead`).
 const MAX_RETRY_TIME_MS = 3_000;
 const INITIAL_RETRY_DELAY_MS = 1_000;
+// While the server is known to be unreachable, how often a background probe tries it again.
+const PROBE_INTERVAL_MS = 500;
+// A readiness check answers within this, whatever the database does.
+const PING_DEADLINE_MS = 900;
 
 /**
  * The only owner of the Neo4j driver: sessions, the database name, read vs write transactions, retries and
  * error mapping live here. Everything else passes statements and parameters.
  */
 export class Database {
+  /** Set while the server is known to be unreachable: statements then fail at once instead of retrying. */
+  private outage: { since: number; probe: NodeJS.Timeout } | undefined;
+  private closed = false;
+
   private constructor(
     readonly driver: Driver,
     readonly connection: Connection,
@@ -43,7 +51,7 @@ export class Database {
     const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
       // Fail fast when the server is down so API callers get an error, not a hang; the pool reconnects
       // on its own once the server is back.
-      connectionTimeout: 5_000,
+      connectionTimeout: 3_000,
       connectionAcquisitionTimeout: 10_000,
       maxTransactionRetryTime: MAX_RETRY_TIME_MS,
       disableLosslessIntegers: true,
@@ -77,6 +85,7 @@ export class Database {
   /** Runs a read statement (auto-commit, retried like a managed transaction) and returns plain objects. */
   async read<T extends RecordShape = RecordShape>(stmt: Statement, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
     const started = performance.now();
+    this.failFastWhileDown(stmt.name);
     try {
       const result = await this.autoCommitRead<T>(stmt.text, params, txConfig(options));
       this.log.debug({ statement: stmt.name, ms: Math.round(performance.now() - started), rows: result.records.length }, "cypher");
@@ -88,6 +97,7 @@ export class Database {
 
   /** Runs a write statement in a managed (retried) write transaction and returns plain objects. */
   async write<T extends RecordShape = RecordShape>(stmt: Statement, params: Params = {}, options: RunOptions = {}): Promise<T[]> {
+    this.failFastWhileDown(stmt.name);
     const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
     const started = performance.now();
     try {
@@ -95,6 +105,7 @@ export class Database {
       this.log.debug({ statement: stmt.name, ms: Math.round(performance.now() - started), rows: result.records.length }, "cypher");
       return result.records.map((r) => r.toObject());
     } catch (error) {
+      this.noteFailure(error);
       throw mapDriverError(error, stmt.name);
     } finally {
       await session.close();
@@ -110,33 +121,97 @@ export class Database {
   autoCommitReader(options: RunOptions & { metadata?: Record<string, unknown> } = {}): StatementReader {
     const config = { ...txConfig(options), ...(options.metadata ? { metadata: options.metadata } : {}) };
     const bookmarkManager = this.driver.executeQueryBookmarkManager;
-    return { run: (text, params = {}) => this.autoCommitRead(text, params, config, bookmarkManager) };
+    return {
+      run: (text, params = {}) => {
+        this.failFastWhileDown("query");
+        return this.autoCommitRead(text, params, config, bookmarkManager);
+      },
+    };
   }
 
   /** Several statements in one write transaction: all or nothing. */
   async writeTransaction<T>(what: string, work: (tx: Transaction) => Promise<T>, options: RunOptions = {}): Promise<T> {
+    this.failFastWhileDown(what);
     const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.WRITE });
     try {
       return await session.executeWrite((tx) => work(new Transaction(tx)), txConfig(options));
     } catch (error) {
+      this.noteFailure(error);
       throw mapDriverError(error, what);
     } finally {
       await session.close();
     }
   }
 
-  /** Whether the server answers right now; never throws. */
+  /**
+   * Whether the server answers right now; never throws, and answers within a second: while the server is
+   * known to be down it says so at once (the background probe notices when it is back).
+   */
   async ping(): Promise<{ ok: true } | { ok: false; error: string }> {
+    if (this.outage) return { ok: false, error: unavailableError("health check").message };
+    const session = this.driver.session({ database: this.connection.database, defaultAccessMode: neo4j.session.READ });
+    let timer: NodeJS.Timeout | undefined;
     try {
-      await this.driver.executeQuery("RETURN 1", {}, { database: this.connection.database, routing: neo4j.routing.READ });
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${PING_DEADLINE_MS} ms`)), PING_DEADLINE_MS);
+      });
+      await Promise.race([session.run("RETURN 1", {}, { timeout: PING_DEADLINE_MS }), deadline]);
       return { ok: true };
     } catch (error) {
+      this.noteFailure(error);
       return { ok: false, error: mapDriverError(error, "health check").message };
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => {});
     }
   }
 
+  /** False while the server is known to be unreachable (until the background probe reaches it again). */
+  get available(): boolean {
+    return this.outage === undefined;
+  }
+
   async close(): Promise<void> {
+    this.closed = true;
+    if (this.outage) clearInterval(this.outage.probe);
+    this.outage = undefined;
     await this.driver.close();
+  }
+
+  /**
+   * A dead server makes every statement wait for connection attempts and retries (3-7 s each); once one
+   * statement has found it unreachable, the next ones fail at once until a probe reaches it again.
+   */
+  private failFastWhileDown(what: string): void {
+    if (this.outage) throw unavailableError(what);
+  }
+
+  private noteFailure(error: unknown): void {
+    if (this.closed || this.outage || !isUnreachable(error)) return;
+    const probe = setInterval(() => void this.probe(), PROBE_INTERVAL_MS);
+    probe.unref();
+    this.outage = { since: Date.now(), probe };
+    this.log.warn({ err: mapDriverError(error, "a statement").message }, "Neo4j is unreachable; requests fail at once until it is back");
+  }
+
+  private probing = false;
+
+  private async probe(): Promise<void> {
+    if (this.probing || !this.outage) return;
+    this.probing = true;
+    try {
+      await this.driver.verifyConnectivity({ database: this.connection.database });
+      const outage = this.outage;
+      if (outage) {
+        clearInterval(outage.probe);
+        this.outage = undefined;
+        this.log.info({ seconds: Math.round((Date.now() - outage.since) / 100) / 10 }, "Neo4j is reachable again");
+      }
+    } catch {
+      // still down: the next tick tries again
+    } finally {
+      this.probing = false;
+    }
   }
 
   private async readRaw(text: string): Promise<RecordShape[]> {
@@ -170,6 +245,11 @@ export class Database {
         return await session.run<T>(text, params, config);
       } catch (error) {
         retryStarted ??= Date.now();
+        // A server that refuses connections is not retried: the outage state answers the next requests.
+        if (isUnreachable(error)) {
+          this.noteFailure(error);
+          throw error;
+        }
         if (!neo4j.isRetryableError(error) || Date.now() - retryStarted > MAX_RETRY_TIME_MS) throw error;
       } finally {
         await session.close();
@@ -190,10 +270,10 @@ export class Transaction {
   }
 
   /** Runs a write and reports what it created, from the server's own counters. */
-  async update(stmt: Statement, params: Params = {}): Promise<{ nodesCreated: number; relationshipsCreated: number }> {
+  async update(stmt: Statement, params: Params = {}): Promise<{ nodesCreated: number; nodesDeleted: number; relationshipsCreated: number }> {
     const result = await this.tx.run(stmt.text, params);
     const u = result.summary.counters.updates();
-    return { nodesCreated: u.nodesCreated, relationshipsCreated: u.relationshipsCreated };
+    return { nodesCreated: u.nodesCreated, nodesDeleted: u.nodesDeleted, relationshipsCreated: u.relationshipsCreated };
   }
 }
 

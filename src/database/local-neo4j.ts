@@ -52,6 +52,11 @@ export interface LocalNeo4jStatus {
   running: boolean;
   pid?: number;
   uri?: string;
+  /**
+   * The process whose child this server is (it stops with that process), or undefined for a server started
+   * by `parley db start`, which outlives the command that started it.
+   */
+  owner?: number;
 }
 
 const READY_PREFIX = "PARLEY_NEO4J_READY ";
@@ -71,6 +76,8 @@ interface PidFile {
   uri: string;
   startedAt?: string;
   detached?: boolean;
+  /** The Node process a child server belongs to. */
+  owner?: number;
 }
 
 // ------------------------------------------------------------------------------------------------ paths
@@ -247,7 +254,7 @@ async function launch(opts: StartLocalNeo4jOptions, dataDir: string, timeoutMs: 
     );
   }
   const pid = child.pid!;
-  await writePidFile(dataDir, { pid, uri, startedAt: new Date().toISOString(), detached });
+  await writePidFile(dataDir, { pid, uri, startedAt: new Date().toISOString(), detached, ...(detached ? {} : { owner: process.pid }) });
   log?.(`local Neo4j ready at ${uri} (pid ${pid}) after ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   // Don't let the server (or its pipes) keep this Node process alive; a child still dies with it (stdin EOF).
@@ -311,7 +318,8 @@ export async function localNeo4jStatus(dataDir: string): Promise<LocalNeo4jStatu
   if (!info) return { running: false };
   if (!(await isLauncherProcess(info.pid))) return { running: false };
   const running = await portAnswers(info.uri);
-  return { running, pid: info.pid, uri: info.uri };
+  const owner = info.detached === false && info.owner !== undefined && (await isAlive(info.owner)) ? info.owner : undefined;
+  return { running, pid: info.pid, uri: info.uri, ...(owner !== undefined ? { owner } : {}) };
 }
 
 /**
@@ -503,7 +511,12 @@ async function readPidFile(dataDir: string): Promise<PidFile | undefined> {
   try {
     const parsed = JSON.parse(text) as Partial<PidFile>;
     if (typeof parsed.pid === "number" && Number.isInteger(parsed.pid) && parsed.pid > 0 && typeof parsed.uri === "string") {
-      return { pid: parsed.pid, uri: parsed.uri };
+      return {
+        pid: parsed.pid,
+        uri: parsed.uri,
+        ...(typeof parsed.detached === "boolean" ? { detached: parsed.detached } : {}),
+        ...(typeof parsed.owner === "number" ? { owner: parsed.owner } : {}),
+      };
     }
   } catch {
     // unreadable: treated as absent

@@ -71,6 +71,7 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
     for (const e of entitiesOf(ctx, parseList(doc, st, obj + 1, ce).items)) if (!last.participants.has(e)) last.participants.set(e, null);
     return;
   }
+  if (t[i]!.lower === "present" && presentWere(ctx, s, i)) return;
   if (t[i]!.lower === "present") {
     // Only "were present" or "Also present were", soon after the meeting was told.
     const [cs, ce] = clauseAround(doc, st, i);
@@ -105,6 +106,59 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   for (const e of entitiesOf(ctx, subjectBefore(ctx, i, cs))) if (!target.participants.has(e)) target.participants.set(e, null);
+}
+
+/** "A; B; and C were also in attendance": everyone listed before the verb joins the last meeting. */
+export function inAttendance(ctx: Context, s: Sentence, i: number): void {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  if (t[i - 1]?.lower !== "in") return;
+  let be = i - 2;
+  if (t[be]?.lower === "also") be--;
+  if (!/^(was|were)$/.test(t[be]?.lower ?? "")) return;
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || s.index - last.sentence > 3 || s.index < last.sentence) return;
+  for (const e of peopleIn(ctx, s.tokStart, be)) if (!last.participants.has(e)) last.participants.set(e, null);
+}
+
+/** "… in the presence of A and B": they join the meeting of the sentence, or the one just told. */
+export function inPresenceOf(ctx: Context, s: Sentence, i: number): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  if (t[i - 1]?.lower !== "the" || t[i - 2]?.lower !== "in" || t[i + 1]?.lower !== "of") return;
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || s.index - last.sentence > 2 || s.index < last.sentence) return;
+  const [, ce] = clauseAround(doc, st, i);
+  for (const e of entitiesOf(ctx, parseList(doc, st, i + 2, ce).items)) if (!last.participants.has(e)) last.participants.set(e, null);
+}
+
+/** "Present there were A, B", "Present at the meeting were A and B": they join the last meeting. */
+export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  let k = i + 1;
+  while (k < s.tokEnd && k < i + 6 && !/^(was|were)$/.test(t[k]!.lower) && t[k]!.kind === "word" && !st.startAt.has(k)) k++;
+  if (!/^(was|were)$/.test(t[k]?.lower ?? "")) return false;
+  const start = t[i - 1]?.lower === "also" ? i - 1 : i;
+  if (start !== s.tokStart && t[start - 1]?.kind !== "punct") return false;
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || s.index - last.sentence > 3 || s.index < last.sentence) return true;
+  for (const e of peopleIn(ctx, k + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
+  return true;
+}
+
+/** Every named person between two tokens, in a list of any shape (titles, appositions, semicolons). */
+export function peopleIn(ctx: Context, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) {
+    const m = ctx.st.startAt.get(k);
+    if (!m || m.kind === "pronoun" || m.kind === "group" || m.entity < 0 || ctx.st.relative[k]) continue;
+    if (m.kind === "role" && m.apposedPerson < 0) continue;
+    if (ctx.entities.persons[m.entity]?.placeholder) continue;
+    if (!out.includes(m.entity)) out.push(m.entity);
+    k = mentionEnd(ctx.doc, m) - 1;
+  }
+  return out;
 }
 
 /** "by video link", "remotely", "virtually", "via videoconference": the token after the cue, or -1. */

@@ -32,7 +32,8 @@ export function skipInitial(a: Analysis, i: number, limit: number): number {
   return i;
 }
 
-const HONORIFICS_IN_NAMES = new Set(["sheikh", "sheik", "shaikh"]);
+/** Honorifics that may stand inside a name: "Hassan Sheikh Mohamud", a patronymic "Abang Johari Tun Openg". */
+const HONORIFICS_IN_NAMES = new Set(["sheikh", "sheik", "shaikh", "tun"]);
 
 /** A run of capitalised name words from i (particles allowed inside); [start, end) or null. */
 export function nameChunk(a: Analysis, i: number, limit: number): [number, number] | null {

@@ -131,8 +131,10 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
     const m = st.startAt.get(k);
     return m !== undefined && (m.kind === "person" || (m.kind === "role" && m.apposedPerson >= 0));
   };
+  const titled = titledApposition(doc, st, j, limit);
+  if (titled >= 0) return titled;
   let k = j;
-  if (t[k]?.lower === "the") k++;
+  if (t[k]?.lower === "the" || /^(his|her|their)$/.test(t[k]?.lower ?? "")) k++;
   // A possessor: "the UN Secretary-General's …"
   let p = k;
   while (p < limit && p < k + 4 && t[p]!.kind === "word" && t[p]!.cap) p++;
@@ -146,6 +148,35 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
     if (w.kind !== "word" || STOP.has(w.lower) || /ed$/.test(w.lower) || (w.cap && !doc.demonym[k])) break;
   }
   return j;
+}
+
+const TITLE_LINKS = new Set(["of", "the", "for", "and", "to", "at", "in", "&"]);
+
+/**
+ * "the Cuban Ambassador, Ines Fors", "the Speaker of the Shura Council (consultative assembly) of the Kingdom of Saudi Arabia, Dr X":
+ * a capitalised title phrase restated by the name after a comma. Returns where the person starts, or -1.
+ */
+function titledApposition(doc: Doc, st: Structure, j: number, limit: number): number {
+  const t = doc.tokens;
+  let k = j;
+  if (t[k]?.lower === "the") k++;
+  if (!(t[k]?.kind === "word" && t[k]!.cap) || st.startAt.has(k)) return -1;
+  let caps = 0;
+  for (; k < limit && k < j + 25; k++) {
+    const w = t[k]!;
+    if (w.text === "(") {
+      while (k < limit && t[k]!.text !== ")") k++;
+      continue;
+    }
+    if (w.text === ",") {
+      const m = st.startAt.get(k + 1);
+      return caps > 0 && m && m.kind === "person" ? k + 1 : -1;
+    }
+    if (st.startAt.has(k) && st.startAt.get(k)!.kind !== "role") return -1;
+    if (w.kind === "word" && w.cap) caps++;
+    else if (!(w.kind === "word" && TITLE_LINKS.has(w.lower)) && w.kind !== "poss") return -1;
+  }
+  return -1;
 }
 
 const STOP = new Set(["and", "or", "with", "to", "in", "on", "at", "for", "of", "by", "from", "the", "a", "an", "who", "which", "that", "as", "but", "his", "her", "their", "its"]);
@@ -201,6 +232,10 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
           advanced = true;
         } else if (st.startAt.has(j + 1) && st.startAt.get(j + 1)!.kind === "person") {
           j += 1;
+          advanced = true;
+        } else if (describedPerson(doc, st, j + 1, limit) > j + 1) {
+          // "…, federal ministers A, B": a description in lower case before the next person.
+          j = describedPerson(doc, st, j + 1, limit);
           advanced = true;
         } else {
           // An apposition: skip to the next comma and look again.

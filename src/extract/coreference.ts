@@ -386,7 +386,7 @@ function titleWords(key: string): string[] {
 }
 
 /** Whether a role phrase's title can denote a person holding `held`. */
-function titleMatches(role: string, held: string): boolean {
+function titleMatches(role: string, held: string, roleText = ""): boolean {
   const r = titleWords(role);
   const h = titleWords(held);
   if (r.length === 0 || h.length === 0) return false;
@@ -395,6 +395,8 @@ function titleMatches(role: string, held: string): boolean {
   if (rk === hk) return true;
   const deputy = (ws: string[]): boolean => ws.some((w) => w === "deputy" || w === "vice" || w === "assistant");
   if (deputy(r) !== deputy(h)) return false;
+  // "the head of state" is whoever holds a head-of-state title.
+  if (/^head of (the )?(state|government)$/.test(rk) || (rk === "head" && /^head of (the )?(state|government)\b/i.test(roleText))) return [...HEAD_OF_STATE].some((t) => hk.endsWith(t));
   if (r[r.length - 1] === "leader" && r.length === 1) return [...HEAD_OF_STATE].some((t) => hk.endsWith(t));
   // "the supreme leader" ~ "Supreme Leader"; "the president" ~ "President"; "the foreign minister" ~ "Foreign Minister".
   return hk.endsWith(rk) || (r.length === 1 && h[h.length - 1] === r[0]);
@@ -407,7 +409,8 @@ function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): nu
   let bestScore = -1;
   for (const e of persons) {
     if (e.placeholder || e.mergedInto >= 0) continue;
-    const matching = e.titles.filter((t) => titleMatches(m.titleKey!, t.key));
+    const roleText = m.text.replace(/^the\s+/i, "");
+    const matching = e.titles.filter((t) => titleMatches(m.titleKey!, t.key, roleText));
     if (matching.length === 0) continue;
     if (!m.former && matching.every((t) => t.former)) continue;
     if (country && e.countries.size > 0 && !e.countries.has(country)) continue;

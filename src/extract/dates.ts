@@ -28,7 +28,13 @@ const FULL_DATE_RE = new RegExp(
   "i",
 );
 
-/** Reference date: the published date, else a full date in the title or the first line. */
+/** How far into the text a date can still be the story's own: datelines, bylines, captions and the lead. */
+const OPENING_CHARS = 1200;
+
+/**
+ * Reference date: the published date, else a full date in the title or the first line, else the latest full date in
+ * the opening (a dateline, a byline's "Published …", a caption): stories look back, so the latest is the story's day.
+ */
 export function referenceDate(published: string | null, title: string | null, text: string): string | null {
   if (published && /^\d{4}-\d{2}-\d{2}$/.test(published)) return published;
   const firstLine = text.slice(0, Math.min(text.length, 400)).split("\n", 1)[0] ?? "";
@@ -40,7 +46,12 @@ export function referenceDate(published: string | null, title: string | null, te
       : ymdOf(+m[7]!, +m[8]!, +m[9]!);
     if (ymd) return fmtDay(ymd);
   }
-  return null;
+  let latest: string | null = null;
+  for (const d of findDates(text, 0, Math.min(text.length, OPENING_CHARS), null)) {
+    if (d.bound || !d.date || d.date.length !== 10) continue;
+    if (!latest || d.date > latest) latest = d.date;
+  }
+  return latest;
 }
 
 function ymdOf(y: number, m: number, d: number): Ymd | null {
@@ -82,7 +93,7 @@ export function dateRange(date: string | null): { from: string | null; to: strin
 const EXPR_RE = new RegExp(
   [
     // 1 full dates
-    `(?<full>(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})`,
+    `(?<full>(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})\\.?,?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.](?:19|20)\\d{2}\\b)`,
     // 2 month and day without year: "on July 21"
     `(?<md>(?:${MONTH_NAMES})\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?!\\s*,?\\s*\\d)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTH_NAMES})(?!\\.?,?\\s+\\d{4}))`,
     // 3 month and year: "March 2023", "February, 2019"
@@ -90,7 +101,7 @@ const EXPR_RE = new RegExp(
     // 4 weekdays: "on Sunday", "this Wednesday", "Sunday's meeting"
     `(?<wd>(?:(?:this|last|next|past|on|early|late)\\s+)?(?:${DAY_NAMES})(?:['’]s)?(?:\\s+(?:morning|afternoon|evening|night))?)`,
     // 5 bare month after a preposition: "in March", "back in April", "last May"
-    `(?<mo>(?:back\\s+in|earlier\\s+in|in\\s+early|in\\s+late|in\\s+mid-?|in|since|until|last|this|next|early|late|mid-|during|by)\\s+(?:${MONTH_NAMES})\\b(?!\\.?,?\\s+\\d))`,
+    `(?<mo>(?:(?:at\\s+|by\\s+|until\\s+|since\\s+)?the\\s+(?:end|beginning|start|middle)\\s+of|back\\s+in|earlier\\s+in|in\\s+early|in\\s+late|in\\s+mid-?|in|since|until|last|this|next|early|late|mid-|during|by)\\s+(?:${MONTH_NAMES})\\b(?!\\.?,?\\s+\\d))`,
     // 6 relative words
     `(?<rel>(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2})\\s+(?:days?|weeks?|months?|years?)\\s+ago|(?:earlier|later)\\s+in\\s+the\\s+(?:week|month|day)|later\\s+(?:that|the\\s+same)\\s+day|earlier\\s+that\\s+day|that\\s+evening|the\\s+previous\\s+day|a\\s+day\\s+earlier|(?:over|during)\\s+the\\s+weekend|(?:last|this\\s+past|this)\\s+weekend|(?:late|early|earlier)\\s+last\\s+month|last\\s+year|this\\s+year|next\\s+year|earlier\\s+this\\s+year|late\\s+last\\s+year|early\\s+last\\s+year|last\\s+month|this\\s+month|earlier\\s+this\\s+month|next\\s+month|last\\s+week|this\\s+week|earlier\\s+this\\s+week|next\\s+week|yesterday|earlier\\s+today|today|tonight|this\\s+(?:morning|afternoon|evening)|days\\s+later|a\\s+day\\s+later|a\\s+few\\s+days\\s+later|the\\s+next\\s+day|the\\s+following\\s+day|the\\s+day\\s+before|the\\s+same\\s+day|weeks\\s+later|a\\s+week\\s+later)`,
     // 7 years after a preposition: "in 2011", "since 2011"
@@ -124,7 +135,7 @@ export function findDates(text: string, from: number, to: number, ref: string | 
       // "May" and "March" are also common words; weekdays are not.
       date = resolveWeekday(g.wd, r);
     } else if (g.mo) {
-      if (/\bmay$/i.test(g.mo) && !/^(in|back|earlier|since|until|last|early|late|mid)/i.test(g.mo)) continue;
+      if (/\bmay$/i.test(g.mo) && !/^(in|back|earlier|since|until|last|early|late|mid|the|at)/i.test(g.mo)) continue;
       date = resolveBareMonth(g.mo, r);
     } else if (g.rel) date = resolveRelative(g.rel.toLowerCase().replace(/\s+/g, " "), r);
     else if (g.yr) date = /(\d{4})/.exec(g.yr)![1]!;
@@ -139,12 +150,23 @@ function resolveFull(s: string): string | null {
     const x = ymdOf(+iso[1]!, +iso[2]!, +iso[3]!);
     return x ? fmtDay(x) : null;
   }
+  const num = /^(\d{1,2})([/.])(\d{1,2})[/.](\d{4})$/.exec(s);
+  if (num) return resolveNumeric(+num[1]!, +num[3]!, +num[4]!, num[2] === ".");
   const a = /^([a-z]+)\.?\s+(\d{1,2})\D*?(\d{4})$/i.exec(s);
   const b = /^(\d{1,2})\D*?\s+([a-z]+)\.?,?\s+(\d{4})$/i.exec(s);
   const y = a ? +a[3]! : +b![3]!;
   const mo = MONTHS.get((a ? a[1]! : b![2]!).toLowerCase());
   const d = a ? +a[2]! : +b![1]!;
   const x = mo ? ymdOf(y, mo, d) : null;
+  return x ? fmtDay(x) : null;
+}
+
+/** "25/10/2021", "25.10.2021" (day first), "10/25/2021" (month first); "03/04/2021" could be either: only its year is sure. */
+function resolveNumeric(a: number, b: number, y: number, dotted: boolean): string | null {
+  const dayFirst = a > 12 || dotted || a === b;
+  const monthFirst = !dayFirst && b > 12;
+  if (!dayFirst && !monthFirst) return pad(y, 4);
+  const x = dayFirst ? ymdOf(y, b, a) : ymdOf(y, a, b);
   return x ? fmtDay(x) : null;
 }
 

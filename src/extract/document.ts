@@ -93,7 +93,9 @@ export function newMention(doc: Doc, init: Partial<Mention> & Pick<Mention, "kin
 
 export function surface(doc: Doc, from: number, to: number): string {
   if (to <= from) return "";
-  return doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+  const text = doc.text.slice(doc.tokens[from]!.start, doc.tokens[to - 1]!.end);
+  // A name broken across lines of a wrapped page is one name.
+  return text.includes("\n") ? text.replace(/\s+/g, " ") : text;
 }
 
 export function claimRange(doc: Doc, m: Mention, from = m.tokStart, to = m.tokEnd): void {

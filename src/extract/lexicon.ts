@@ -18,8 +18,24 @@ export const TITLE_CORE = set(`
   negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers | governor-general | chief-of-staff | whip |
   superintendent | marshal | field-marshal | lieutenant-general | major-general | rear-admiral | vice-admiral | provost | rector | chancellor-elect |
   prime-minister | premier-elect | taoiseach | tanaiste | vice-premier | state-councillor | councillor | councilor | spokesperson | alderman |
-  mps | senators | governors | mayors | ambassadors | generals | ministers-designate | chairmen | spokespeople | spokespersons
+  mps | senators | governors | mayors | ambassadors | generals | ministers-designate | chairmen | spokespeople | spokespersons |
+  pm | mla | mlas | mep | meps | mna | mpa | msp | hpm | secretaries | datuk | dato | datin | tun | alhaji | shri | smt | hon | honourable |
+  honorable | engr | lieut
 `);
+
+/** Two-word honorifics whose parts are no title alone ("Tan Sri", "Toh Puan"): first word -> second words. */
+export const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["tan", new Set(["sri"])], ["toh", new Set(["puan"])], ["puan", new Set(["sri"])],
+]);
+
+/** Honorifics and courtesy titles: part of a title chain, never of the office it names. */
+export const HONORIFIC_WORDS = set(`
+  datuk | dato | datin | tun | tan | sri | seri | amar | toh | puan | paduka | patinggi | wira | utama | haji | hajah | alhaji | dr | sir | mr |
+  mrs | ms | hon | honourable | honorable | engr | shri | smt | sheikh | shaikh | sheik
+`);
+
+/** Words that lengthen an honorific right after it ("Datuk Seri", "Datuk Amar", "Datin Paduka"), never a title alone. */
+export const HONORIFIC_TAILS = set(`seri | sri | amar | paduka | patinggi | wira | utama`);
 
 /** Words that only make a title together with a following core word ("Foreign Minister", "Crown Prince"). */
 export const TITLE_PRE = set(`
@@ -45,7 +61,7 @@ export const LEADING_ADJECTIVES = new Set([
 ]);
 
 /** Words that precede a title without being part of it ("former President"). */
-export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time | visiting | then-`);
+export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | retired | rtd | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time | visiting | then-`);
 
 /** Titles that denote a head of state or government: "leader" may refer to any of them. */
 export const HEAD_OF_STATE = set(`president | prime minister | premier | chancellor | leader | supreme leader | king | queen | emir | sultan | monarch | ruler | crown prince`);
@@ -62,7 +78,7 @@ export const ORG_HEADS = set(`
   ag | sa | airlines | airways | bloc | caucus | church | mission | watch | centre | center | academy | foundation | observatory | monitor |
   community | trust | congress | programme | holdings | consortium |
   syndicate | cooperative | chamber | exchange | institutes | societies | society | federation | confederation | parliament | junta |
-  fm | platform | agência | agencia | nouvelles | forum
+  fm | platform | agência | agencia | nouvelles | forum | agentur | agence | presse | patrol
 `);
 
 /** Head nouns after which "of the X" continues the name ("Ministry of Foreign Affairs", "Bank of England"). */
@@ -79,7 +95,14 @@ export const NON_PERSON_HEADS = set(`
   islands | province | region | valley | strip | gulf | canal | base | desert | peninsula | plateau | coast | border | crossing | city | county | district |
   state | states | kingdom | republic | emirates | territories | doctrine | plan | deal | initiative | operation | prize | award | report | article | note |
   season | preview | edition | week | month | year | spring | summer | autumn | winter | dynasty | empire | era | period | museum | stadium | tower | port | harbour |
-  harbor | station | hotel | centre | center | park | zone | front | line | corridor | pipeline | project | program | programme | fleet
+  harbor | station | hotel | centre | center | park | zone | front | line | corridor | pipeline | project | program | programme | fleet |
+  north | south | east | west | central | arena | bill | countries | nations | allies | constituency | ward
+`);
+
+/** First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"): no person starts so. */
+export const NON_PERSON_FIRST = set(`
+  northern | southern | eastern | western | upper | lower | greater | ain | wadi | jabal | jebel | deir | beit | kafr | tanjung | pulau |
+  bukit | kampung | sungai | palácio | palacio | palais | palazzo | praça | plaza | piazza | mount | lake | fort | port | cape | lac | monte
 `);
 
 /** Name particles: lower-case words that sit inside personal names. */
@@ -143,6 +166,6 @@ export const REGIONS = set(`
 /** All-caps tokens that are not organisations. */
 export const NON_ORG_ACRONYMS = set(`
   ceo | cfo | coo | gdp | ai | tv | pm | am | usd | eur | gmt | utc | hiv | aids | covid | dna | ok | faq | url | pdf | ii | iii | iv | vi | vii | viii | ix | xi |
-  bc | ad | ce | bce | mp | mps | vip | id | it | lgbt | lgbtq | q | fyi | ps | re | vs | etc | dc | uk | us | usa | uae | km | mph
+  bc | ad | ce | bce | mp | mps | mla | mep | mna | mpa | msp | hpm | vip | id | it | lgbt | lgbtq | q | fyi | ps | re | vs | etc | dc | uk | us | usa | uae | km | mph
 `);
 

@@ -34,6 +34,22 @@ export interface MeetingDraft {
   readonly remoteOf?: MeetingDraft;
 }
 
+/** "X received five new ambassadors": people met but not yet named, waiting for the sentence that names them. */
+export interface PendingGroup {
+  readonly agents: number[];
+  readonly mentions: readonly Mention[];
+  /** The group's noun, lower case, singular ("ambassador", "delegation"). */
+  readonly noun: string;
+  readonly sentence: number;
+  readonly trigger: number;
+  readonly clause: [number, number];
+  readonly call: boolean;
+  /** Envoys received in turn (credentials): one meeting each. */
+  readonly each: boolean;
+  readonly hosting: boolean;
+  named: boolean;
+}
+
 export interface Context {
   readonly doc: Doc;
   readonly entities: Entities;
@@ -46,6 +62,7 @@ export interface Context {
   datesSentence: number;
   /** The lead's dateline ("CAIRO, April 14 (MENA) -"), if any. */
   readonly dateline: Dateline | null;
+  readonly pending: PendingGroup[];
 }
 
 export function entitiesOf(ctx: Context, items: readonly Mention[]): number[] {

@@ -3,13 +3,14 @@
  * phone call between", "in a separate meeting with"), delegations, and the filters for planned, denied or
  * hypothetical meetings. Each meeting keeps the clause that states it.
  */
-import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, attendance } from "./attendance.js";
+import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, attendance, inAttendance, inPresenceOf } from "./attendance.js";
 import type { Structure } from "./clauses.js";
 import type { Entities } from "./coreference.js";
 import type { Doc } from "./document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { postProcess } from "./occasions.js";
 import { isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger } from "./triggers.js";
+import { nameGroup } from "./named-later.js";
 import { findDateline } from "./venue.js";
 
 export type { MeetingDraft } from "./meeting-context.js";
@@ -17,11 +18,12 @@ export type { MeetingDraft } from "./meeting-context.js";
 export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: string | null): MeetingDraft[] {
   const qualifierPlaces = new Set<number>();
   for (const m of doc.mentions) if (m.qualifier && m.qualifier.mention >= 0) qualifierPlaces.add(m.qualifier.mention);
-  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc) };
+  const ctx: Context = { doc, entities, st, ref, drafts: [], qualifierPlaces, dates: [], datesSentence: -1, dateline: findDateline(doc), pending: [] };
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const last = doc.tokens[s.tokEnd - 1]!;
     if (last.text === "?") continue;
+    if (ctx.pending.length > 0) nameGroup(ctx, s);
     if (st.peopleIn[s.index] === 0) {
       // "The meeting on Monday focused on …": no one named, but the date of the meeting just told.
       for (let i = s.tokStart; i < s.tokEnd; i++) if (MEETING_NOUNS.has(doc.tokens[i]!.lower) && !st.paren[i]) nounTrigger(ctx, s, i);
@@ -31,6 +33,8 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       const t = doc.tokens[i]!;
       if (t.kind !== "word" || st.paren[i]) continue;
       if (/^(attended|joined|took|participated|present|part)$/.test(t.lower)) attendance(ctx, s, i);
+      else if (t.lower === "attendance") inAttendance(ctx, s, i);
+      else if (t.lower === "presence") inPresenceOf(ctx, s, i);
       const l = t.lower;
       if (MEETING_NOUNS.has(l)) nounTrigger(ctx, s, i);
       else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);

@@ -3,8 +3,12 @@
  * capitalisation), role phrases ("the Kenyan president"), pronouns and groups ("the two men").
  */
 import { atSentenceStart } from "./chunks.js";
+import { findCredits } from "./credits.js";
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
-import { acronymLetters, findAcronymOrganisations, findCuedOrganisations, findHeadOrganisations, initialsOf, parenthesisedAcronym } from "./organisations.js";
+import {
+  acronymLetters, findAcronymOrganisations, findCuedOrganisations, findHeadOrganisations, findParenthesisedAffiliations, findPlatforms, initialsOf,
+  parenthesisedAcronym,
+} from "./organisations.js";
 import { findTitled, findUntitledNames } from "./people.js";
 import { demonymCountry, lookupPlace, matchPlace } from "./places.js";
 import { splitSentences } from "./sentences.js";
@@ -28,8 +32,11 @@ export function analyse(text: string, title = false): Analysis {
   findPlaces(a);
   findHeadOrganisations(a);
   findAcronymOrganisations(a);
+  findCredits(a);
   for (const s of sentences) if (!s.headline) findTitled(a, s);
   for (const s of sentences) if (!s.headline) findCuedOrganisations(a, s);
+  for (const s of sentences) if (!s.headline) findPlatforms(a, s);
+  findParenthesisedAffiliations(a);
   for (const s of sentences) if (!s.headline) findUntitledNames(a, s);
   findPronounsAndGroups(a);
   linkAppositions(doc);

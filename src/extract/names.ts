@@ -1,7 +1,8 @@
 /** Personal names: title chains before them, what a name looks like, and when two name forms are one person. */
-import { NAME_PARTICLES, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "./lexicon.js";
+import { HONORIFIC_PAIRS, HONORIFIC_TAILS, NAME_PARTICLES, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "./lexicon.js";
 import type { Token } from "./tokens.js";
-import { isCommonWord, isProperWord } from "./words.js";
+import { isCommonWord, isKnownWord, isProperWord } from "./words.js";
+import { fold } from "../identity/names.js";
 
 export interface TitleChain {
   /** Token range of the title words, modifiers excluded. */
@@ -10,8 +11,8 @@ export interface TitleChain {
   readonly former: boolean;
 }
 
-const DOTTED = new Set(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt"]);
-const ABBREVIATED_TITLES = new Set(["gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt"]);
+const DOTTED = new Set(["mr", "mrs", "ms", "dr", "gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt", "lieut", "engr", "hon"]);
+const ABBREVIATED_TITLES = new Set(["gen", "col", "lt", "sen", "rep", "gov", "capt", "prof", "maj", "adm", "brig", "sgt", "lieut", "engr", "hon"]);
 
 /** Title words starting at i ("Foreign Minister", "Supreme Leader Ayatollah", "deputy foreign minister"); must end on a core word. */
 export function titleChainAt(tokens: readonly Token[], i: number, limit: number): TitleChain | null {
@@ -37,6 +38,19 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
     // "Chancellor-in-waiting", "Prime Minister-designate", "Secretary-nominee"
     const suffix = /^(.+?)-(elect|designate|in-waiting|nominee|in-chief)$/.exec(l);
     if (suffix && TITLE_CORE.has(suffix[1]!)) l = suffix[1]!;
+    // "Tan Sri", "Toh Puan": an honorific of two words that are no title apart.
+    const pair = HONORIFIC_PAIRS.get(l);
+    if (pair && j + 1 < limit && pair.has(tokens[j + 1]!.lower)) {
+      lastCore = j + 1;
+      j += 2;
+      continue;
+    }
+    // "Datuk Seri", "Datuk Amar": a tail lengthens the honorific right before it.
+    if (lastCore === j - 1 && HONORIFIC_TAILS.has(l)) {
+      lastCore = j;
+      j++;
+      continue;
+    }
     if (TITLE_CORE.has(l) || ABBREVIATED_TITLES.has(l)) lastCore = j;
     else if (!TITLE_PRE.has(l)) break;
     j++;
@@ -61,58 +75,9 @@ export function isParticle(t: Token): boolean {
   return t.kind === "word" && !t.cap && NAME_PARTICLES.has(t.lower);
 }
 
-/** Folds case and diacritics: "Çavuşoğlu" and "Cavusoglu" compare equal. */
-export function fold(s: string): string {
-  const lower = s.toLowerCase();
-  if (/^[a-z0-9 '-]*$/.test(lower)) return lower;
-  return lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’`]/g, "'");
-}
-
-/** Identity key of a name: folded words without particles ("Ahmed al-Sharaa" -> ["ahmed", "sharaa"]). */
-const keyCache = new Map<string, string[]>();
-
-export function nameKey(surface: string): string[] {
-  const hit = keyCache.get(surface);
-  if (hit) return hit;
-  if (keyCache.size > 50_000) keyCache.clear();
-  const k = computeNameKey(surface);
-  keyCache.set(surface, k);
-  return k;
-}
-
-function computeNameKey(surface: string): string[] {
-  const out: string[] = [];
-  for (const raw of surface.split(/\s+/)) {
-    let w = fold(raw).replace(/'s$/, "");
-    const dash = w.indexOf("-");
-    if (dash > 0 && NAME_PARTICLES.has(w.slice(0, dash))) w = w.slice(dash + 1);
-    if (!w || NAME_PARTICLES.has(w)) continue;
-    out.push(w);
-  }
-  return out;
-}
-
-export function hasParticle(surface: string): boolean {
-  return surface.split(/\s+/).some((w) => {
-    const f = fold(w);
-    const dash = f.indexOf("-");
-    return NAME_PARTICLES.has(f) || (dash > 0 && NAME_PARTICLES.has(f.slice(0, dash)));
-  });
-}
-
-/**
- * Whether the shorter name form `a` can be another form of `b`: equal keys, a surname, or an ordered subset that keeps
- * the surname or at least two words from the start. A shared given name alone is never enough.
- */
-export function nameCompatible(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length === 0 || b.length === 0) return false;
-  if (a.length > b.length) return nameCompatible(b, a);
-  if (a.length === 1) return b.indexOf(a[0]!) > 0;
-  let k = 0;
-  for (const w of b) if (k < a.length && w === a[k]) k++;
-  if (k < a.length) return false;
-  return a[a.length - 1] === b[b.length - 1] || a.every((w, i) => b[i] === w);
-}
+// Folding and the name key live in src/identity, so extraction, the load and queries agree on them.
+// `nameKey` here is the key as words (what the extractor compares); src/identity's `nameKey` joins them.
+export { fold, hasParticle, nameCompatible, nameWords as nameKey } from "../identity/names.js";
 
 /** Short family names that are also function words: capitalised inside a sentence they are names ("To Duc Anh", "He Jianguo"). */
 const NAME_STOPWORDS = new Set(["to", "he", "do", "so", "no", "an", "yu", "hu", "un", "ha"]);
@@ -128,14 +93,18 @@ export function looksLikePersonName(words: readonly Token[], midSentence = false
   if (core.length < 2) return false;
   if (core.some((t) => t.kind !== "word" || /\d/.test(t.text))) return false;
   const last = core[core.length - 1]!.lower;
-  if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last)) return false;
+  if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last) || NON_PERSON_FIRST.has(fold(words[0]!.text))) return false;
   if (core.filter((t) => t.allCaps).length >= 2) return false;
+  // "NATO Allies", "AFP-Reuter London": an acronym before ordinary words opens no personal name.
+  if (core[0]!.allCaps && core.some((t) => !t.allCaps)) return false;
   if (core.some((t, k) => (STOPWORDS.has(t.lower) && !(midSentence && isNameStopword(core, k))) || isTitleWord(t))) return false;
   if (words.some((t) => isParticle(t)) || core.some((t) => /^(?:al|el|bin|ibn|abu|abd)-/i.test(t.text))) return true;
   const common = core.filter((t, k) => isCommonWord(t.lower) && !(midSentence && isNameStopword(core, k)));
   if (common.length === 0) return true;
-  // "George Bush": a given name first makes a common surname acceptable.
-  return isProperWord(core[0]!.lower) && !isCommonWord(core[0]!.lower) && common.length === 1 && !isCommonWord(last, 2000);
+  // "George Bush": a given name first makes a common surname acceptable; so does a first word no English list knows
+  // ("Elon Musk", "Dele Cole").
+  const first = core[0]!.lower;
+  return (isProperWord(first) || !isKnownWord(first)) && !isCommonWord(first) && common.length === 1 && common[0] !== core[0] && !isCommonWord(last, 2000);
 }
 
 /** Whether a single capitalised word after a title can be a surname ("President Ruto", not "General Motors"). */

@@ -1,7 +1,7 @@
 /** Organisations: head nouns ("… Ministry", "… Forces"), "of" phrases, acronyms in parentheses, media cues, acronyms used as names. */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
-import { LEADING_ADJECTIVES, MEDIA_CUES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "./lexicon.js";
-import { isCommonWord } from "./words.js";
+import { LEADING_ADJECTIVES, MEDIA_CUES, NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "./lexicon.js";
+import { isCommonWord, isProperWord } from "./words.js";
 import { isCapWord, nameChunk, skipInitial } from "./chunks.js";
 import { looksLikePersonName, titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
@@ -87,6 +87,15 @@ export function findHeadOrganisations(a: Analysis): void {
           r++;
         }
         if (r === k) break;
+        // "Democratic Party of Korea Jane Kim briefed", "Office for Digital Affairs John Doe attended": a name after the organisation.
+        for (let p = k + 1; p <= r - 2; p++) {
+          const before = tokens[p - 1]!;
+          const ownerEnds = claimedBy(doc, p - 1)?.kind === "place" || before.allCaps || (isCommonWord(before.lower) && !isProperWord(before.lower));
+          if (ownerEnds && !isCommonWord(tokens[p]!.lower) && !claimedBy(doc, p) && looksLikePersonName(tokens.slice(p, r), true)) {
+            r = p;
+            break;
+          }
+        }
         // "Standing Committee of China's National People's Congress": the possessor is no part of this name.
         if (tokens[r]?.kind === "poss") {
           blocked = true;
@@ -350,5 +359,96 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
       (prev && (prev.lower === "the" || (prev.kind === "word" && !prev.cap && MEDIA_CUES.has(prev.lower)))) ||
       (next && (next.kind === "poss" || SPEECH_VERBS.has(next.lower) || /^(has|had|is|was|have)$/.test(next.lower)));
     if (cue) a.orgCandidates.push({ tokStart: i, tokEnd: i + 1, strength: "weak", qualifies: -1 });
+  }
+}
+
+const PAREN_TOKENS = new Set(["-", "/", "!", "&", "+"]);
+
+/** Start of the person's name that ends right before token p (found, or a run that reads as a full name), else null. */
+function personEndingAt(a: Analysis, p: number): number | null {
+  const { doc } = a;
+  const { tokens } = doc;
+  const owner = claimedBy(doc, p - 1);
+  if (owner) return owner.kind === "person" && owner.tokEnd === p ? owner.tokStart : null;
+  let b = p;
+  while (b > 0 && p - b < 5 && (isCapWord(tokens[b - 1]) || (tokens[b - 1]!.kind === "word" && NAME_PARTICLES.has(tokens[b - 1]!.lower))) && !claimedBy(doc, b - 1)) b--;
+  while (b < p && !isCapWord(tokens[b])) b++;
+  if (p - b < 2 || a.doc.sentenceOf[b] !== a.doc.sentenceOf[p]) return null;
+  if (b === a.doc.sentences[a.doc.sentenceOf[b]!]!.tokStart && isCommonWord(tokens[b]!.lower)) b++;
+  return p - b >= 2 && looksLikePersonName(tokens.slice(b, p), true) ? b : null;
+}
+
+/**
+ * "Jane Doe (Green Party)", "John Roe (Acme)", "Ann Poe (President of Acme)": a parenthesis right after a person's name
+ * names the party or company the person speaks for. A nickname ("Joko Widodo (Jokowi)") or a place is not one.
+ */
+export function findParenthesisedAffiliations(a: Analysis): void {
+  const { doc } = a;
+  const { tokens } = doc;
+  for (let p = 1; p + 2 < tokens.length; p++) {
+    if (tokens[p]!.text !== "(") continue;
+    const nameEnd = personEndingAt(a, p);
+    if (nameEnd === null) continue;
+    let q = p + 1;
+    while (q < tokens.length && q - p <= 8 && !tokens[q]!.paraBreak && tokens[q]!.text !== ")") q++;
+    if (tokens[q]?.text !== ")") continue;
+    // "(President of Acme)", "(Chief Executive of Acme)": the organisation after "of".
+    let from = p + 1;
+    if (titleChainAt(tokens, from, q)?.start === from) {
+      let of = from;
+      while (of < q && tokens[of]!.lower !== "of") of++;
+      if (of >= q) continue;
+      from = tokens[of + 1]?.lower === "the" ? of + 2 : of + 1;
+    }
+    if (from >= q || !isCapWord(tokens[from])) continue;
+    let ok = true;
+    for (let k = from; k < q && ok; k++) {
+      const t = tokens[k]!;
+      ok = (t.kind === "word" && (t.cap || /^(of|the|and|for|with)$/.test(t.lower))) || (t.kind === "num" && k > from) || PAREN_TOKENS.has(t.text);
+      const owner = claimedBy(doc, k);
+      if (owner && owner.kind !== "org" && !(owner.kind === "place" && (owner.tokStart > from || owner.tokEnd < q))) ok = false;
+    }
+    if (!ok || claimedBy(doc, from)?.kind === "org") continue;
+    const words = tokens.slice(from, q).filter((t) => t.kind === "word");
+    if (words.length === 1 && NON_ORG_ACRONYMS.has(words[0]!.lower)) continue;
+    // A nickname opens like the name it shortens ("Jokowi" for "Joko Widodo").
+    const nameWords = tokens.slice(nameEnd, p).map((t) => t.lower);
+    if (words.length === 1 && !words[0]!.allCaps && nameWords.some((w) => w.slice(0, 3) === words[0]!.lower.slice(0, 3))) continue;
+    if (words.length === 1 && isCommonWord(words[0]!.lower, 3000) && !words[0]!.allCaps) continue;
+    for (let k = from; k < q; k++) {
+      const place = claimedBy(doc, k);
+      if (place && place.kind === "place") {
+        place.entity = -2;
+        doc.claim[k] = -1;
+      }
+    }
+    const m = newMention(doc, { kind: "org", tokStart: from, tokEnd: q });
+    claimRange(doc, m);
+    p = q;
+  }
+}
+
+const POSTING_VERBS = new Set(["said", "wrote", "posted", "tweeted", "shared", "announced", "stated", "added", "says", "writes", "posts", "shares", "published", "declared", "revealed"]);
+const POST_NOUNS = new Set(["post", "posts", "video", "tweet", "tweets", "message", "statement", "account", "page", "handle", "spaces", "live", "livestream", "story", "thread", "broadcast", "channel"]);
+
+/** Social platforms: "wrote on platform X", "said on Twitter", "in a Facebook post", "a Twitter Spaces session", "[Twitter: @handle]". */
+export function findPlatforms(a: Analysis, s: Sentence): void {
+  const { doc } = a;
+  const { tokens } = doc;
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !t.cap || claimedBy(doc, i) || doc.demonym[i] || t.lower.length > 20) continue;
+    let k = i - 1;
+    if (tokens[k]?.lower === "platform" || tokens[k]?.lower === "network") k--;
+    if (tokens[k]?.lower === "media" && tokens[k - 1]?.lower === "social") k -= 2;
+    const onAfterVerb = tokens[k]?.lower === "on" && POSTING_VERBS.has(tokens[k - 1]?.lower ?? "");
+    const next = tokens[i + 1];
+    const postAfter = next !== undefined && POST_NOUNS.has(next.lower) && (!next.cap || next.lower === "spaces");
+    const det = /^(a|an|his|her|their|its|our|my|the)$/.test(tokens[i - 1]?.lower ?? "");
+    const handle = tokens[i + 1]?.text === ":" && tokens[i + 2]?.text === "@";
+    if (!(onAfterVerb || (postAfter && det) || handle)) continue;
+    if (!onAfterVerb && !handle && (t.allCaps || isCommonWord(t.lower))) continue;
+    const m = newMention(doc, { kind: "org", tokStart: i, tokEnd: i + 1 });
+    claimRange(doc, m);
   }
 }

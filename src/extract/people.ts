@@ -1,8 +1,8 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
 import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "./chunks.js";
 import { claimRange, claimedBy, newMention, surface, type Analysis, type Mention, type Qualifier } from "./document.js";
-import { LEADING_ADJECTIVES, MONTHS, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
-import { isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
+import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
+import { fold, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 import { isCommonWord, isProperWord } from "./words.js";
@@ -24,7 +24,8 @@ const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|go
 
 /** Marks an unknown capitalised run before a territory's title as a place: neither organisation nor person. */
 function territoryChunk(a: Analysis, from: number, to: number, chainStart: number, chainEnd: number): boolean {
-  const key = titleKeyOf(a.doc.tokens, chainStart, chainEnd);
+  // "Sarawak Deputy Premier Datuk Amar …": the office without its honorifics or rank.
+  const key = titleKeyOf(a.doc.tokens, chainStart, chainEnd).split(" ").filter((w) => !HONORIFIC_WORDS.has(w)).join(" ").replace(/^deputy /, "");
   if (!TERRITORY_TITLES.test(key)) return false;
   // "Congress president", "ANC president": an organisation's head.
   for (let k = from; k < to; k++) if (a.doc.tokens[k]!.allCaps || ORG_HEADS.has(a.doc.tokens[k]!.lower)) return false;
@@ -239,6 +240,7 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
     const at = honorific ? honorific.end : e;
     if (isCapWord(tokens[at]) && !claimedBy(doc, at) && !doc.demonym[at]) direct = nameChunk(a, at, s.tokEnd);
   }
+  if (direct) direct = splitOwner(a, direct, true);
   if (direct && acceptTitledName(a, direct)) {
     const [ns, ne] = direct;
     unclaimPlaces(doc, ns, ne);
@@ -302,6 +304,40 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
   return ctx.determiner === "indefinite" ? Math.max(end, chainEnd) : chainEnd;
 }
 
+/** A word that can open the owner of a name but not the name ("TBMM", "Council", "Prosecutions"). */
+function ownerWord(t: Token, anyCap: boolean): boolean {
+  if (t.kind !== "word" || !t.cap) return false;
+  // Two capitals are initials ("KP Sharma Oli"), not an owner.
+  if ((t.allCaps && t.text.length >= 3) || ORG_HEADS.has(t.lower) || isTitleWord(t) || anyCap) return true;
+  if (isCommonWord(t.lower) && !isProperWord(t.lower)) return true;
+  // A plural of a common word: "Prosecutions", "Elections".
+  return t.lower.length > 4 && t.lower.endsWith("s") && isCommonWord(t.lower.slice(0, -1));
+}
+
+/**
+ * A capitalised run that is an owner, then a name: "Chairman of TBMM Jane Doe", "president of the Greens Jean Dupont",
+ * "Director of Public Prosecutions John Kamau Otieno". Returns the name's range; pushes the owner as an organisation
+ * when it reads as one. `titled`: a title or "of (the)" comes before, so any capitalised owner may lead.
+ */
+function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [number, number] {
+  const { tokens } = a.doc;
+  if (ce - cs < 3) return [cs, ce];
+  const afterOf = tokens[cs - 1]?.lower === "of" || (tokens[cs - 1]?.lower === "the" && tokens[cs - 2]?.lower === "of");
+  for (let p = cs + 1; p <= ce - 2; p++) {
+    if (!ownerWord(tokens[p - 1]!, afterOf)) break;
+    if (isParticle(tokens[p]!) || claimedBy(a.doc, p)) continue;
+    const rest = tokens.slice(p, ce);
+    if (isCommonWord(rest[0]!.lower) || !looksLikePersonName(rest, true)) continue;
+    const prefix = tokens.slice(cs, p);
+    if (!titled && !afterOf && !prefix.every((t) => t.allCaps || ORG_HEADS.has(t.lower))) break;
+    if (prefix.some((t) => t.allCaps && t.text.length >= 3) || ORG_HEADS.has(tokens[p - 1]!.lower) || afterOf) {
+      a.orgCandidates.push({ tokStart: cs, tokEnd: p, strength: "weak", qualifies: -1 });
+    }
+    return [p, ce];
+  }
+  return [cs, ce];
+}
+
 /** Token k ends a person's name, found or still to be found ("Zhao Ming, chairman of …"). */
 function afterNameLike(a: Analysis, k: number): boolean {
   const owner = claimedBy(a.doc, k);
@@ -319,6 +355,9 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   // "Secretary Ellen Park": after a title, a given name makes a surname of a place word ("Park", "Hall").
   if (NON_PERSON_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
   if (words.length === 1) return looksLikeSurname(words[0]!);
+  // "Minister of Foreign Affairs, African Cooperation and …": a demonym or a common last word continues a title.
+  if (a.doc.demonym[s] || NON_PERSON_FIRST.has(fold(t[s]!.text))) return false;
+  if (isCommonWord(last, 5000) && !isProperWord(last) && !isProperWord(words[0]!.lower)) return false;
   return !words.some((w, k) => STOPWORDS.has(w.lower) && !isNameStopword(words, k));
 }
 
@@ -343,9 +382,23 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
       i = start - 1;
       continue;
     }
-    const chunk = nameChunk(a, i, s.tokEnd);
+    // An honorific left over from a titled name ("Toh Puan" before a claimed name) is no name itself.
+    const honorific = owner ? null : titleChainAt(tokens, i, s.tokEnd);
+    if (honorific && honorific.start === i) {
+      i = honorific.end - 1;
+      continue;
+    }
+    let chunk = nameChunk(a, i, s.tokEnd);
     if (!chunk || (owner && chunk[1] - chunk[0] < 2)) continue;
+    if (!owner) chunk = splitOwner(a, chunk, false);
     const [cs, ce] = chunk;
+    // "Ulster Unionist MLA Jane Doe": a run right before a title qualifies it; "Green Party's Jane Doe": it owns a name.
+    const titleNext = titleChainAt(tokens, ce, s.tokEnd);
+    if (!owner && ((titleNext && titleNext.start === ce && isCapWord(tokens[titleNext.end])) || ownsNextName(a, ce, s))) {
+      if (!titleNext) a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
+      i = ce - 1;
+      continue;
+    }
     const words = tokens.slice(cs, ce);
     const arabicArticle = /^(al|el)$/i.test(words[0]!.text) && words[0]!.cap;
     const midSentence = !atSentenceStart(doc, cs);
@@ -385,6 +438,16 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
     }
     i = ce - 1;
   }
+}
+
+/** "X's Jane Doe": a possessive right before an untitled full name; X is the party or body the person belongs to. */
+function ownsNextName(a: Analysis, ce: number, s: Sentence): boolean {
+  const { tokens } = a.doc;
+  if (tokens[ce]?.kind !== "poss" || !isCapWord(tokens[ce + 1])) return false;
+  const owned = claimedBy(a.doc, ce + 1);
+  if (owned) return owned.kind === "person" && owned.tokStart === ce + 1 && owned.tokEnd - owned.tokStart >= 2 && owned.spanStart === owned.tokStart;
+  const next = nameChunk(a, ce + 1, s.tokEnd);
+  return next !== null && next[1] - next[0] >= 2 && looksLikePersonName(tokens.slice(next[0], next[1]), true);
 }
 
 const TEMPORAL_AFTER = new Set(["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "during", "after", "before", "by", "via", "over"]);

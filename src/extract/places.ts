@@ -194,4 +194,5 @@ export function matchPlace(tokens: readonly Token[], i: number, limit: number): 
   return best;
 }
 
-const CONNECTORS = new Set(["of", "and", "the", "de", "du", "al", "el", "upon", "on"]);
+// Lower-case words inside place names: "Dar es Salaam", "Rio de Janeiro", "Frankfurt am Main", "Aix-en-Provence".
+const CONNECTORS = new Set(["of", "and", "the", "de", "du", "des", "al", "el", "es", "upon", "on", "da", "do", "dos", "das", "la", "le", "les", "del", "di", "am", "sur", "y"]);

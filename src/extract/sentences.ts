@@ -17,7 +17,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "ltd",
   "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "e.g", "i.e", "adm", "maj", "brig", "cmdr", "rev", "hon", "mt", "ft",
+  "e.g", "i.e", "adm", "maj", "brig", "cmdr", "rev", "hon", "mt", "ft", "lieut", "engr",
 ]);
 const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
 const ENDERS = new Set([".", "!", "?", "…"]);
@@ -41,9 +41,10 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
     });
     begin = endTok;
   };
+  const wrapped = hardWrapped(tokens);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.paraBreak) {
+    if (t.paraBreak && !(wrapped && i > 0 && softBreak(tokens, i))) {
       close(i);
       paragraph++;
       begin = i;
@@ -57,7 +58,7 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
     let j = i + 1;
     while (j < tokens.length && CLOSERS.has(tokens[j]!.text) && !tokens[j]!.paraBreak) j++;
     const next = tokens[j];
-    if (next && !next.paraBreak) {
+    if (next && (!next.paraBreak || (wrapped && softBreak(tokens, j)))) {
       const opensSentence = next.cap || next.kind === "num" || /^[“"‘'(\[«]$/.test(next.text) || next.allCaps;
       if (!opensSentence) continue;
     }
@@ -68,9 +69,39 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
   return out;
 }
 
+/** A line break inside a sentence: the line before ends without closing punctuation. */
+function softBreak(tokens: readonly Token[], i: number): boolean {
+  const prev = tokens[i - 1]!;
+  return !(ENDERS.has(prev.text) || CLOSERS.has(prev.text) || prev.text === ":" || prev.text === ";");
+}
+
+/**
+ * Wire copy hard-wrapped at a fixed width ("… attended by Chief Minister Punjab⏎Muhammad Shehbaz Sharif, …"): most line
+ * breaks fall inside sentences, so only breaks after closing punctuation end a paragraph.
+ */
+function hardWrapped(tokens: readonly Token[]): boolean {
+  let breaks = 0;
+  let soft = 0;
+  let lower = 0;
+  for (let i = 1; i < tokens.length; i++) {
+    if (!tokens[i]!.paraBreak) continue;
+    breaks++;
+    if (!softBreak(tokens, i)) continue;
+    soft++;
+    if ((tokens[i]!.kind === "word" && !tokens[i]!.cap) || (tokens[i - 1]!.kind === "word" && !tokens[i - 1]!.cap)) lower++;
+  }
+  return soft >= 4 && lower >= 2 && soft * 5 >= breaks * 3;
+}
+
 function isHeadline(tokens: readonly Token[], from: number, to: number): boolean {
   const last = tokens[to - 1]!;
+  // A line ending in ";" or "," is an item of a list, not a heading ("2. Jane Doe, Ambassador of …;").
+  if (last.text === ";" || last.text === ",") return false;
   if (ENDERS.has(last.text) || (CLOSERS.has(last.text) && to - 2 >= from && ENDERS.has(tokens[to - 2]!.text))) return false;
+  // An item of a list ("2.⏎A B, Ambassador of …;"): a line ending in a list separator, or after a numbered marker.
+  if (last.text === ";" || last.text === "," || last.lower === "and") return false;
+  const before = tokens[from - 1];
+  if (before && (before.text === ":" || (before.text === "." && tokens[from - 2]?.kind === "num" && tokens[from - 2]!.paraBreak))) return false;
   let words = 0;
   let caps = 0;
   for (let i = from; i < to; i++) {
@@ -79,5 +110,6 @@ function isHeadline(tokens: readonly Token[], from: number, to: number): boolean
     words++;
     if (t.cap) caps++;
   }
-  return words >= 2 && caps / words >= 0.7;
+  // Headings are short; a long title-cased run is a sentence crowded with names and titles.
+  return words >= 2 && words <= 16 && caps / words >= 0.7;
 }

@@ -57,12 +57,13 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c ===
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  const wrapped = isHardWrapped(text);
   let paraBreak = true;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === 10) {
-      paraBreak = true;
+      if (!(wrapped && softNewline(text, i))) paraBreak = true;
       i++;
       continue;
     }
@@ -140,4 +141,26 @@ export function tokenize(text: string): Token[] {
     paraBreak = false;
   }
   return out;
+}
+
+const SOFT_BREAK_RE = /[^\n]\n[ \t]*[a-z]/g;
+const SINGLE_BREAK_RE = /[^\n]\n[ \t]*[^\s]/g;
+
+/** Text wrapped at a fixed width ("… Chief Minister\nJane Doe, …"): many single newlines run on in lower case. */
+function isHardWrapped(text: string): boolean {
+  if (text.indexOf("\n") < 0) return false;
+  const soft = text.match(SOFT_BREAK_RE)?.length ?? 0;
+  if (soft < 3) return false;
+  const single = text.match(SINGLE_BREAK_RE)?.length ?? 0;
+  return soft * 4 >= single;
+}
+
+/** A single newline inside a wrapped sentence: no blank line follows and the line does not end a sentence. */
+function softNewline(text: string, i: number): boolean {
+  let k = i + 1;
+  while (k < text.length && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
+  if (k >= text.length || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13) return false;
+  let b = i - 1;
+  while (b >= 0 && (text.charCodeAt(b) === 32 || text.charCodeAt(b) === 9 || text.charCodeAt(b) === 13)) b--;
+  return b >= 0 && !/[.!?:;”"')\]]/.test(text[b]!);
 }

@@ -6,6 +6,7 @@ import { clauseAround, mentionEnd, parseList } from "./clauses.js";
 import type { Doc, Mention } from "./document.js";
 import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, VERB_FILLERS, WEEKDAYS } from "./lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
+import { groupObject } from "./named-later.js";
 import { titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { AttendanceRole, MeetingKind } from "./types.js";
@@ -154,7 +155,19 @@ export function mainSubject(ctx: Context, s: Sentence, i: number): Mention[] | n
   if (!LEADING.has(t[k]?.lower ?? "")) return null;
   let comma = k;
   while (comma < s.tokEnd && t[comma]!.text !== ",") comma++;
-  if (comma >= s.tokEnd || comma < i) return null;
+  if (comma < i) return null;
+  if (comma >= s.tokEnd || (/^(with|between)$/.test(t[i + 1]?.lower ?? "") && comma > i + 2)) {
+    // "During the meeting with X the Head of State noted …": no comma after the leading phrase.
+    const listed = parseList(ctx.doc, ctx.st, i + 2, s.tokEnd);
+    const next = ctx.st.startAt.get(listed.end);
+    if (listed.items.length === 0 || !next || listed.end >= comma) return comma >= s.tokEnd ? null : mainSubjectAfter(ctx, s, comma);
+    return parseList(ctx.doc, ctx.st, listed.end, s.tokEnd).items;
+  }
+  return mainSubjectAfter(ctx, s, comma);
+}
+
+function mainSubjectAfter(ctx: Context, s: Sentence, comma: number): Mention[] {
+  const t = ctx.doc.tokens;
   let j = comma + 1;
   while (j < s.tokEnd && t[j]!.kind === "punct") j++;
   return parseList(ctx.doc, ctx.st, j, s.tokEnd).items;
@@ -207,6 +220,11 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       while (j < limit && (t[j]!.kind === "num" || MONTHS.has(t[j]!.lower) || /^(morning|afternoon|evening|night)$/.test(t[j]!.lower))) j++;
       continue;
     }
+    // "received Tuesday the Speaker …": a bare weekday.
+    if (WEEKDAYS.has(l) && w.cap) {
+      j++;
+      continue;
+    }
     if (/^(this|last|late|early)$/.test(l) && t[j + 1] && (WEEKDAYS.has(t[j + 1]!.lower) || /^(week|month|morning|afternoon|evening|night)$/.test(t[j + 1]!.lower))) {
       j += 2;
       continue;
@@ -231,14 +249,51 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
         while (r < limit && t[r]!.kind === "word" && t[r]!.cap && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
       }
       const next = t[r];
-      if (r > k && next && (/^(the|his|her|their|on|with|at|in)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
+      if (r > k && next && (/^(the|his|her|their|on|with|at|in|by)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
         j = r;
         continue;
+      }
+      // "was met at the airport by X": a common-noun venue before the agent.
+      if (t[j + 1]?.lower === "the") {
+        let q = k;
+        while (q < limit && q < k + 3 && t[q]!.kind === "word" && !t[q]!.cap && t[q]!.lower !== "by") q++;
+        if (q > k && t[q]?.lower === "by") {
+          j = q;
+          continue;
+        }
       }
     }
     break;
   }
   return j;
+}
+
+/**
+ * The people of a group object: "met with members of the party, including its leader X", "met the visiting delegation led by
+ * X", "met with a delegation that included A, the head of B, and C".
+ */
+export function groupMembers(ctx: Context, j: number, ce: number): { items: Mention[]; end: number } {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  for (let k = j; k < Math.min(ce, j + 15); k++) {
+    const l = t[k]!.lower;
+    if (/^(including|among)$/.test(l)) return parseList(doc, st, t[k + 1]?.lower === "them" ? k + 2 : k + 1, ce);
+    if (/^(led|headed)$/.test(l) && t[k + 1]?.lower === "by") return parseList(doc, st, k + 2, ce);
+    if (/^(included|includes|comprising|comprised)$/.test(l)) {
+      const items: Mention[] = [];
+      let end = k + 1;
+      for (let p = k + 1; p < ce; p++) {
+        const m = st.startAt.get(p);
+        if (!m || m.kind === "pronoun" || m.kind === "group" || st.relative[p] || (m.kind === "role" && m.apposedPerson < 0)) continue;
+        items.push(m);
+        p = mentionEnd(doc, m) - 1;
+        end = p + 1;
+      }
+      return { items, end };
+    }
+    if (t[k]!.text === "." || t[k]!.text === ";" || st.startAt.has(k)) break;
+  }
+  return { items: [], end: j };
 }
 
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be"]);
@@ -356,17 +411,15 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
       }
     }
   }
-  if (objects.items.length === 0 && !visit) {
-    // "met with members of the party, including its leader X"
-    for (let k = j; k < Math.min(ce, j + 15); k++) {
-      if (/^(including|among)$/.test(t[k]!.lower)) {
-        objects = parseList(doc, st, t[k + 1]?.lower === "them" ? k + 2 : k + 1, ce);
-        break;
-      }
-      if (t[k]!.text === "." || t[k]!.text === ";") break;
+  if (objects.items.length === 0 && !visit) objects = groupMembers(ctx, j, ce);
+  if (visit && objects.items.length === 0) return;
+  if (objects.items.length === 0 && !reciprocal && (hosting || MEET_VERBS.has(l))) {
+    // "received five new ambassadors": people named in a later sentence.
+    if (!modalBefore(ctx, i, cs) && !denied(ctx, s, i)) {
+      const agents = subjectBefore(ctx, i, cs);
+      groupObject(ctx, s, i, j, ce, agents.length > 0 ? agents : conjoinedSubject(ctx, i, cs), { call, hosting });
     }
   }
-  if (visit && objects.items.length === 0) return;
   if (l === "called" && objects.items.length > 0) {
     const after = t[objects.end];
     // "called on X to resign": a demand; "called X a liar": a name, not a call.
@@ -490,7 +543,6 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let distinct = false;
   let possessor: Mention | null = null;
   let agentVerb = -1;
-  let be = false;
   for (let k = i - 1; k >= Math.max(cs, i - 6); k--) {
     const w = t[k]!;
     const lw = w.lower;
@@ -519,7 +571,6 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
       break;
     }
     if (/^(was|were|is|are|been)$/.test(lw) && noun === "meeting" && k === i - 1) {
-      be = true;
       agentVerb = k;
       break;
     }
@@ -547,8 +598,13 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let objects: Mention[] = [];
   let between = false;
   let listEnd = i + 1;
+  if (next === "with" && t[i + 2]?.lower === "each" && plural) {
+    separateWithEach(ctx, s);
+    return;
+  }
   if (next === "between" || next === "with" || courtesy) {
-    const r = parseList(doc, st, i + 2, ce);
+    let r = parseList(doc, st, i + 2, ce);
+    if (r.items.length === 0 && next === "with") r = groupMembers(ctx, i + 2, ce);
     objects = r.items;
     listEnd = r.end;
     between = next === "between";
@@ -587,8 +643,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (definite && agents.length === 0) dateOfToldMeeting(ctx, s, i, [cs, ce]);
     return;
   }
-  if (be) distinct = distinct || false;
-  const agentIds = entitiesOf(ctx, agents);
+  let agentIds = entitiesOf(ctx, agents);
+  if (agentIds.length === 0 && objects.length > 0) agentIds = pendingHost(ctx, s);
   const objectIds = entitiesOf(ctx, objects).filter((e) => !agentIds.includes(e));
   const spanStart = Math.min(i, ...agents.filter((m) => m.sentence === s.index).map((m) => m.spanStart));
   const spanEnd = Math.max(listEnd, i + 1);
@@ -602,6 +658,30 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** "X received the ambassadors of A and B. At the meeting with the first, the sides …": the host of the group just received. */
+function pendingHost(ctx: Context, s: Sentence): number[] {
+  const p = ctx.pending[ctx.pending.length - 1];
+  if (!p || s.index - p.sentence > 4 || s.index <= p.sentence) return [];
+  p.named = true;
+  return p.agents;
+}
+
+/** "In separate meetings with each ambassador, …": the last meeting with several guests was one meeting with each. */
+function separateWithEach(ctx: Context, s: Sentence): void {
+  for (let k = ctx.drafts.length - 1; k >= 0; k--) {
+    const d = ctx.drafts[k]!;
+    if (s.index - d.sentence > 4) return;
+    if (d.agents.length === 0 || d.objects.length < 2) continue;
+    ctx.drafts.splice(k, 1);
+    for (const o of d.objects) {
+      const participants = new Map([...d.agents].map((a) => [a, d.participants.get(a) ?? null] as const));
+      participants.set(o, d.participants.get(o) ?? null);
+      ctx.drafts.splice(k++, 0, { ...d, participants, objects: [o], separate: true });
+    }
+    return;
+  }
 }
 
 /** "The meeting on Monday focused on …", "Sunday's talks …": the date of the meeting told just before, if it had none. */
@@ -651,7 +731,7 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   return [];
 }
 
-interface DraftInit {
+export interface DraftInit {
   nominal: boolean;
   /** The mentions naming the participants, for the evidence span. */
   mentions: readonly Mention[];
@@ -670,7 +750,7 @@ interface DraftInit {
   clause: [number, number];
 }
 
-function addDraft(ctx: Context, s: Sentence, i: number, d: DraftInit): void {
+export function addDraft(ctx: Context, s: Sentence, i: number, d: DraftInit): void {
   const { doc } = ctx;
   const participants = new Map<number, AttendanceRole>();
   for (const e of d.agents) participants.set(e, d.roleAgent);

@@ -3,7 +3,7 @@ import { findDates, type DateExpression } from "./dates.js";
 import type { Doc } from "./document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { capitalOf, type Place } from "./places.js";
-import { NON_PERSON_HEADS } from "./lexicon.js";
+import { MONTHS, NON_PERSON_HEADS } from "./lexicon.js";
 import type { Sentence } from "./sentences.js";
 const TRAVEL_WORDS = new Set([
   "visit", "visits", "visited", "visiting", "trip", "trips", "travelled", "traveled", "travel", "travels", "flew", "arrived", "arrival",
@@ -29,31 +29,88 @@ export interface Dateline {
   readonly end: number;
 }
 
-/** "NAIROBI —", "TOKYO, May 20 (Kyodo) -", "Nairobi, Kenya –": the place a lead is filed from, and the lead's sentence. */
+/** A dateline is at the start of one of the first paragraphs, after captions and bylines. */
+const DATELINE_PARAGRAPHS = 6;
+const DATELINE_CHARS = 1500;
+const DATELINE_MAX_TOKENS = 16;
+
+/**
+ * The place a story is filed from: "NAIROBI —", "TOKYO, May 20 (Kyodo) -", "Nairobi, Kenya –", "KUWAIT:", "Phnom Penh (VNA) –",
+ * "ASTANA. KAZINFORM –", "OUTLET.COM, JAKARTA –", "ABU DHABI, (WAM - 02nd May, 2021) Text", "Dar es Salaam. Text", at the
+ * start of one of the first paragraphs (captions and bylines come first on real pages).
+ */
 export function findDateline(doc: Doc): Dateline | null {
   const t = doc.tokens;
-  const s = doc.sentences.find((x) => !x.headline);
-  if (!s) return null;
-  const m = doc.claim[s.tokStart]! >= 0 ? doc.mentions[doc.claim[s.tokStart]!]! : null;
-  if (!m || m.kind !== "place" || !m.place || m.place.kind === "region" || m.tokStart !== s.tokStart) return null;
-  // Written in capitals, or followed by its country: a dateline, not a sentence about the place.
-  let k = m.tokEnd;
-  const shouting = t[m.tokStart]!.allCaps;
-  if (!shouting) {
-    const country = t[k]?.text === "," && doc.claim[k + 1]! >= 0 ? doc.mentions[doc.claim[k + 1]!]! : null;
-    if (!country || country.kind !== "place" || country.place?.kind !== "country") return null;
-    k = country.tokEnd;
-  }
-  for (let guard = 0; guard < 10 && k < s.tokEnd; guard++, k++) {
-    const x = t[k]!;
-    if (DATELINE_SEPARATORS.has(x.text)) return { place: m.place, sentence: s.index, end: x.end };
-    if (x.text === "," || x.text === "(" || x.text === ")" || x.text === "." || x.kind === "num" || x.allCaps || (x.kind === "word" && x.cap)) continue;
-    break;
+  let paragraphs = 0;
+  let lastParagraph = -1;
+  for (const s of doc.sentences) {
+    if (s.start > DATELINE_CHARS || paragraphs > DATELINE_PARAGRAPHS) break;
+    if (s.paragraph === lastParagraph) continue;
+    lastParagraph = s.paragraph;
+    paragraphs++;
+    // An outlet's name before the place: "TRIBUNNEWS. COM, JAKARTA –", "KINGSTON, JAMAICA, January 22, 2018."
+    const starts = [s.tokStart];
+    for (let k = s.tokStart; k < Math.min(t.length, s.tokStart + 5); k++) {
+      const x = t[k]!;
+      if (x.paraBreak && k > s.tokStart) break;
+      if (x.text === ",") {
+        starts.push(k + 1);
+        break;
+      }
+      if (!(x.allCaps || x.text === ".")) break;
+    }
+    for (const k of starts) {
+      const found = datelineAt(doc, k, s.tokStart);
+      if (found) return found;
+    }
   }
   return null;
 }
 
-
+function datelineAt(doc: Doc, k: number, lineStart: number): Dateline | null {
+  const t = doc.tokens;
+  const m = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
+  if (!m || m.kind !== "place" || !m.place || m.place.kind === "region" || m.tokStart !== k) return null;
+  const shouting = t[k]!.allCaps;
+  let q = m.tokEnd;
+  if (!shouting) {
+    const next = t[q];
+    // "Nairobi, Kenya –", "Phnom Penh (VNA) –", "Washington, Mar 1 (efe-epa).-", "Dar es Salaam. President …"
+    if (!next || !(next.text === "," || next.text === "(" || next.text === "." || next.text === ":")) return null;
+    if (next.text === "." && (m.place.kind !== "city" || k !== lineStart)) return null;
+  }
+  let depth = 0;
+  let opened = false;
+  for (let guard = 0; guard < DATELINE_MAX_TOKENS && q < t.length; guard++, q++) {
+    const x = t[q]!;
+    if (x.paraBreak && q > k) return null;
+    if (depth === 0 && (DATELINE_SEPARATORS.has(x.text) || x.text === ":")) return { place: m.place, sentence: doc.sentenceOf[k]!, end: x.end };
+    if (x.text === "(") {
+      depth++;
+      opened = true;
+      continue;
+    }
+    if (x.text === ")") {
+      depth = Math.max(0, depth - 1);
+      // "ABU DHABI, (WAM - 02nd May, 2021) His Highness …": the agency's parenthesis closes the dateline.
+      const after = t[q + 1];
+      if (depth === 0 && opened && after && after.kind === "word" && after.cap && !DATELINE_SEPARATORS.has(after.text) && t[q + 1]!.text !== ".") {
+        return { place: m.place, sentence: doc.sentenceOf[k]!, end: x.end };
+      }
+      continue;
+    }
+    if (depth > 0) continue;
+    // "Dar es Salaam. President …", "KINGSTON, JAMAICA, January 22, 2018. Prime Minister …"
+    if (x.text === ".") {
+      const after = t[q + 1];
+      if (after && after.kind === "word" && after.cap && doc.sentenceOf[q + 1] !== doc.sentenceOf[k]) return { place: m.place, sentence: doc.sentenceOf[k]!, end: x.end };
+      continue;
+    }
+    if (x.text === "," || x.text === "/" || x.kind === "num" || x.allCaps || (x.kind === "word" && x.cap) || MONTHS.has(x.lower)) continue;
+    return null;
+  }
+  return null;
+}
 
 function tokenAtChar(doc: Doc, pos: number): number {
   let lo = 0;
@@ -81,7 +138,7 @@ export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number
     // "TOKYO, May 14 (Yonhap) --": the day the story was filed.
     if (d.bound || (ctx.dateline && ctx.dateline.sentence === s.index && d.start < ctx.dateline.end)) continue;
     const tk = tokenAtChar(doc, d.start);
-    if (tk < cs || tk >= ce || ctx.st.paren[tk]) continue;
+    if (tk < cs || tk >= ce || ctx.st.paren[tk] || otherEvent(doc.tokens, tk, cs)) continue;
     if (ctx.st.relative[tk] && !ctx.st.relative[i]) {
       // "X, who visited Damascus on Dec. 12, met Y then": the subject's relative clause, when nothing else dates the verb.
       if (tk < i && d.date) aside = d;
@@ -103,6 +160,18 @@ export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number
     for (let q = i + 1; q < Math.min(ce, i + 8); q++) if (t[q]!.lower === "then") return aside;
   }
   return best;
+}
+
+const FUTURE_CUES = new Set(["upcoming", "forthcoming", "scheduled", "planned", "future", "next", "expected", "proposed"]);
+
+/** "the upcoming summit in Xian in May 2023", "the scheduled visit to China": when and where of another, future event. */
+function otherEvent(t: Doc["tokens"], k: number, cs: number): boolean {
+  for (let q = k - 1; q >= Math.max(cs, k - 8); q--) {
+    const x = t[q]!;
+    if (x.text === "," || x.text === ";" || x.lower === "and") return false;
+    if (FUTURE_CUES.has(x.lower)) return true;
+  }
+  return false;
 }
 
 export interface PlacePick {
@@ -134,8 +203,26 @@ export function pickPlace(ctx: Context, i: number, [cs, ce]: [number, number]): 
     break;
   }
   for (let k = cs; k < ce; k++) {
-    if (ctx.st.paren[k] || (ctx.st.relative[k] && !ctx.st.relative[i])) continue;
+    if (ctx.st.paren[k]) continue;
+    if (ctx.st.relative[k] && !ctx.st.relative[i]) {
+      // "X welcomed Y, who is on a visit to Australia": the host country of a participant's visit.
+      const v = visitHost(ctx, k);
+      if (v) {
+        consider({ ...v, tokStart: k });
+        k = v.tokEnd - 1;
+      }
+      continue;
+    }
+    // "at Seri Mutiara here": the town the story is filed from.
+    if (t[k]!.lower === "here" && ctx.dateline && !/^(in|at|is|are|was|were)$/.test(t[k + 1]?.lower ?? "")) {
+      consider({ place: ctx.dateline.place, tokStart: k, tokEnd: k + 1 });
+      continue;
+    }
     const m = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
+    if (m && m.kind === "place" && m.tokStart === k && otherEvent(t, k, cs)) {
+      k = m.tokEnd - 1;
+      continue;
+    }
     if (m && m.kind === "place" && m.tokStart === k && m.entity !== -2 && m.place && m.place.kind !== "region" && !ctx.qualifierPlaces.has(m.id)) {
       const next = t[m.tokEnd];
       // "at Bellevue Palace": a building named after a town is no visit to the town.
@@ -159,16 +246,41 @@ export function pickPlace(ctx: Context, i: number, [cs, ce]: [number, number]): 
   return best;
 }
 
-/** "at the Presidential Villa, Abuja", "at State House, Nairobi": the town after a named venue. */
+/** "a visit to Australia", "visiting Kenya" at token k: the place visited. */
+function visitHost(ctx: Context, k: number): { place: Place; tokEnd: number } | null {
+  const { doc } = ctx;
+  const m = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
+  if (!m || m.kind !== "place" || m.tokStart !== k || m.entity === -2 || !m.place || m.place.kind === "region") return null;
+  const t = doc.tokens;
+  const prev = t[k - 1]?.lower ?? "";
+  if (/^visit(ing|ed)?$/.test(prev) || (prev === "to" && /^(visit|trip|tour)$/.test(t[k - 2]?.lower ?? ""))) return { place: m.place, tokEnd: m.tokEnd };
+  return null;
+}
+
+/**
+ * "at the Presidential Villa, Abuja", "at State House, Nairobi", "at State House Dar es Salaam": the town after a named
+ * venue. Not the country after a town ("in Doha, Qatar"): the town is the nearer place.
+ */
 function venueApposition(ctx: Context, k: number): boolean {
-  const t = ctx.doc.tokens;
-  if (t[k - 1]?.text !== ",") return false;
-  let p = k - 2;
-  while (p >= 0 && t[p]!.kind === "word" && t[p]!.cap) p--;
-  if (p === k - 2) return false;
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const comma = t[k - 1]?.text === ",";
+  let p = comma ? k - 2 : k - 1;
+  const before = p >= 0 && doc.claim[p]! >= 0 ? doc.mentions[doc.claim[p]!]! : null;
+  if (before && before.kind === "place" && before.place?.kind === "city") return false;
+  const last = p;
+  let building = false;
+  while (p >= 0 && t[p]!.kind === "word" && t[p]!.cap) {
+    if (NON_PERSON_HEADS.has(t[p]!.lower) || VENUE_HEADS.has(t[p]!.lower)) building = true;
+    p--;
+  }
+  if (p === last || (!comma && !building)) return false;
   if (t[p]?.lower === "the") p--;
   return t[p] !== undefined && PLACE_PREPS.has(t[p]!.lower);
 }
+
+/** Words that end the name of a building where leaders receive visitors: "State House", "Merdeka Palace". */
+const VENUE_HEADS = new Set(["house", "palace", "villa", "office", "offices", "residence", "lodge", "ministry", "building", "headquarters", "hall", "secretariat", "chancellery", "mansion", "castle"]);
 
 /** Whether the place at token k is where something happened: "in Nairobi", "visit to Tokyo", "visited Kenya". */
 function venuePreposition(t: Doc["tokens"], k: number): boolean {

@@ -32,3 +32,8 @@ export function isCommonWord(lower: string, maxRank = 30000): boolean {
 export function isProperWord(lower: string): boolean {
   return load().get(lower)?.proper === true;
 }
+
+/** A word the frequency list has at all, in any case. */
+export function isKnownWord(lower: string): boolean {
+  return load().has(lower);
+}

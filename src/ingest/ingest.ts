@@ -1,7 +1,8 @@
 import type { Database } from "../database/database.js";
 import { extractArticle } from "../extract/index.js";
 import type { Extraction } from "../extract/types.js";
-import { addCounts, applyPlan, emptyCounts, existingArticleIds, type LoadCounts } from "../load/apply.js";
+import { addCounts, emptyCounts, existingArticleIds, type LoadCounts } from "../load/apply.js";
+import { loadBatch } from "../load/load-batch.js";
 import { planLoad, type ExtractedArticle, type LoadPlan } from "../plan/plan.js";
 import type { Article } from "../read/article.js";
 import { readArticles, type ReadEvent } from "../read/read-sources.js";
@@ -50,18 +51,17 @@ const inProcess = async (articles: readonly Article[]) =>
     }
   });
 
-/** A batch ready to write: extracted and planned, or with nothing left to write. */
+/** A batch ready to write: extracted (it is planned when written, against the graph as it is then). */
 interface PreparedBatch {
   readonly articles: readonly Article[];
   readonly extracted: readonly ExtractedArticle[];
-  readonly plan: LoadPlan | null;
 }
 
 /**
  * The ingest job: read → extract (pure) → plan (pure) → apply (one transaction a batch). A batch whose
  * transaction fails is retried one article at a time, so one bad article costs only itself. Batches are
- * pipelined: the next batch is checked against the graph, extracted and planned while the one before it is
- * written, so extraction (on worker threads when a pool is given) and Neo4j's writes overlap. Writes stay in
+ * pipelined: the next batch is checked against the graph and extracted while the one before it is written
+ * (planning waits for that write: names and meetings are settled against everything already in the graph), so extraction (on worker threads when a pool is given) and Neo4j's writes overlap. Writes stay in
  * input order, one at a time, and at most two batches wait in memory.
  */
 export async function ingest(db: Database | null, options: IngestOptions): Promise<IngestSummary> {
@@ -93,23 +93,27 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
         emit({ kind: "failed", source: article.source, reason: `extraction failed: ${r.message}` });
       } else extracted.push({ article, extraction: r });
     });
-    return { articles, extracted, plan: extracted.length === 0 ? null : planLoad(extracted) };
+    return { articles, extracted };
   };
 
-  const write = async ({ articles, extracted, plan }: PreparedBatch): Promise<void> => {
-    if (!plan) {
+  const write = async ({ articles, extracted }: PreparedBatch): Promise<void> => {
+    if (extracted.length === 0) {
       emit({ kind: "loaded", articles: 0, meetings: 0, bytes: textBytes(articles) });
       return;
     }
-    summary.meetingsPlanned += plan.meetings.length;
     if (!db || options.dryRun) {
+      const plan = planLoad(extracted);
+      summary.meetingsPlanned += plan.meetings.length;
       options.onPlan?.(plan);
       countPlanned(summary.counts, plan);
       emit({ kind: "loaded", articles: extracted.length, meetings: plan.meetings.length, bytes: textBytes(articles) });
       return;
     }
+    let meetings = 0;
     try {
-      addCounts(summary.counts, await applyPlan(db, plan));
+      const loaded = await loadBatch(db, extracted);
+      meetings = loaded.plan.meetings.length;
+      addCounts(summary.counts, loaded.counts);
     } catch (batchError) {
       if (extracted.length === 1) {
         summary.failed++;
@@ -117,7 +121,9 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
       } else {
         for (const one of extracted) {
           try {
-            addCounts(summary.counts, await applyPlan(db, planLoad([one])));
+            const loaded = await loadBatch(db, [one]);
+            meetings += loaded.plan.meetings.length;
+            addCounts(summary.counts, loaded.counts);
           } catch (error) {
             summary.failed++;
             emit({ kind: "failed", source: one.article.source, reason: (error as Error).message });
@@ -125,7 +131,8 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
         }
       }
     }
-    emit({ kind: "loaded", articles: extracted.length, meetings: plan.meetings.length, bytes: textBytes(articles) });
+    summary.meetingsPlanned += meetings;
+    emit({ kind: "loaded", articles: extracted.length, meetings, bytes: textBytes(articles) });
   };
 
   // The write in flight (or the last one). A failure surfaces at the next flush or at the end.

@@ -41,12 +41,18 @@ const S = {
   meetings: statement("load/meetings"),
   attendance: statement("load/attendance"),
   coAttendance: statement("load/co-attendance"),
+  meetingAttendees: statement("load/meeting-attendees"),
   evidence: statement("load/evidence"),
   actorEvidence: statement("load/actor-evidence"),
   organisationEvidence: statement("load/organisation-evidence"),
   meetingEvidence: statement("load/meeting-evidence"),
   affiliations: statement("load/affiliations"),
   existing: statement("load/existing-articles"),
+  nameForms: statement("load/name-forms"),
+  nameSeen: statement("load/name-seen"),
+  moves: statement("load/moves"),
+  staleActors: statement("load/stale-actors"),
+  staleMeetings: statement("load/stale-meetings"),
 };
 
 /** Ids of the given articles that are already in the graph. */
@@ -61,7 +67,12 @@ export async function existingArticleIds(db: Database, ids: readonly string[]): 
  * Every statement is UNWIND + MERGE on constrained keys, so applying the same plan again changes nothing.
  */
 export async function applyPlan(db: Database, plan: LoadPlan): Promise<LoadCounts> {
-  return db.writeTransaction(`loading ${plan.articles.length} article(s)`, async (tx) => {
+  return db.writeTransaction(`loading ${plan.articles.length} article(s)`, (tx) => writePlan(tx, plan));
+}
+
+/** Writes a plan inside a transaction the caller holds (the load step reads the graph in it first). */
+export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCounts> {
+  {
     const counts = emptyCounts();
     const nodes = async (key: keyof LoadCounts, rows: readonly unknown[]) => {
       if (rows.length === 0) return;
@@ -75,27 +86,44 @@ export async function applyPlan(db: Database, plan: LoadPlan): Promise<LoadCount
     await nodes("places", plan.places);
     await nodes("meetings", plan.meetings);
     await nodes("evidence", plan.evidence);
-    // Before attendance: it counts the attendance the graph does not have yet.
-    await rels("coAttendance", attendeesByMeeting(plan));
+    // Identity settled across the corpus: name keys, the actors they moved between, meetings re-clustered.
+    if (plan.nameForms.length > 0) await tx.update(S.nameForms, { rows: plan.nameForms });
+    await rels("nameSeen", plan.nameSeen);
+    await rels("moves", plan.moves);
+    if (plan.staleActors.length > 0) counts.actors.new -= (await tx.update(S.staleActors, { ids: plan.staleActors })).nodesDeleted;
+    // Pairs whose co-attendance this load may change: those of the meetings it removes, read before they go.
+    const stalePairs = plan.staleMeetings.length > 0 ? await tx.run<{ meetingId: string; actorIds: string[] }>(S.meetingAttendees, { ids: plan.staleMeetings }) : [];
+    if (plan.staleMeetings.length > 0) counts.meetings.new -= (await tx.update(S.staleMeetings, { ids: plan.staleMeetings })).nodesDeleted;
     await rels("attendance", plan.attendance);
+    await rels("coAttendance", coAttendancePairs([...stalePairs, ...attendeesByMeeting(plan)]));
     await rels("actorEvidence", plan.actorEvidence);
     await rels("organisationEvidence", plan.organisationEvidence);
     await rels("meetingEvidence", plan.meetingEvidence);
     await rels("affiliations", plan.affiliations);
     return counts;
-  });
+  }
 }
 
 async function runRels(tx: Transaction, stmt: (typeof S)[keyof typeof S], rows: readonly unknown[]): Promise<void> {
   await tx.update(stmt, { rows });
 }
 
-/** The plan's attendance as one row per meeting with its distinct actors (for load/co-attendance). */
-export function attendeesByMeeting(plan: LoadPlan): Array<{ id: string; actorIds: string[] }> {
+/** The plan's attendance as one row per meeting with its distinct actors. */
+export function attendeesByMeeting(plan: LoadPlan): Array<{ meetingId: string; actorIds: string[] }> {
   const byMeeting = new Map<string, Set<string>>();
   for (const r of plan.attendance) {
     const ids = byMeeting.get(r.meetingId) ?? new Set<string>();
     byMeeting.set(r.meetingId, ids.add(r.actorId));
   }
-  return [...byMeeting].map(([id, ids]) => ({ id, actorIds: [...ids] }));
+  return [...byMeeting].map(([meetingId, ids]) => ({ meetingId, actorIds: [...ids] }));
+}
+
+/** Every pair of actors of the same meeting, once, lower id first (for load/co-attendance). */
+export function coAttendancePairs(meetings: ReadonlyArray<{ actorIds: readonly string[] }>): Array<{ lo: string; hi: string }> {
+  const pairs = new Map<string, { lo: string; hi: string }>();
+  for (const m of meetings) {
+    const ids = [...new Set(m.actorIds)].sort();
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.set(`${ids[i]}|${ids[j]}`, { lo: ids[i]!, hi: ids[j]! });
+  }
+  return [...pairs.values()];
 }

@@ -84,15 +84,16 @@ export async function writeImportFiles(graph: BulkGraph, dir: string): Promise<I
   };
   const entity = (e: { id: string; name: string; aliases: string[]; aliasText: string; nameKeys: string[]; kind: string | null }): Props => ({ ...e });
 
-  await node("Article", [ID("Article"), text("title"), text("url"), text("contentHash"), text("source"), typed("published", "date")], graph.articles.values());
+  await node("Article", [ID("Article"), text("title"), text("url"), text("contentHash"), text("source"), text("text"), typed("published", "date")], graph.articles.values());
   await node("Actor", [ID("Actor"), text("name"), typed("aliases", "string[]"), text("aliasText"), typed("nameKeys", "string[]")], [...graph.actors.values()].map(entity));
   await node("Organisation", [ID("Organisation"), text("name"), typed("aliases", "string[]"), text("aliasText"), typed("nameKeys", "string[]"), text("kind")], [...graph.organisations.values()].map(entity));
+  await node("NameForm", [ID("NameForm"), text("key"), text("family"), text("name"), typed("names", "string[]"), typed("forms", "string[]"), text("rule"), text("basis")], graph.nameForms.values());
   await node("Place", [ID("Place"), text("name"), text("kind"), text("countryCode")], graph.places.values());
-  await node("Meeting", [ID("Meeting"), text("kind"), text("date"), typed("dateFrom", "date"), typed("dateTo", "date")], graph.meetings.values());
+  await node("Meeting", [ID("Meeting"), text("kind"), text("date"), text("groupKey"), typed("dateFrom", "date"), typed("dateTo", "date")], graph.meetings.values());
   // Markers for `migrate`: MET_WITH is written below, complete (src/load/co-attendance.ts); the import
   // still needs finishing once a server runs on it (load/bulk-finish).
   await node("ParleyMigration", [ID("ParleyMigration"), typed("complete", "boolean")], [{ id: "co-attendance", complete: "true" }, { id: "bulk-import", complete: "false" }]);
-  await node("Evidence", [ID("Evidence"), text("quote"), typed("start", "double"), typed("end", "double"), text("claim")], graph.evidence.values());
+  await node("Evidence", [ID("Evidence"), text("quote"), typed("start", "double"), typed("end", "double"), text("claim"), text("nameKey"), typed("participantKeys", "string[]"), typed("roles", "string[]"), text("kind"), text("date"), text("dateFrom"), text("dateTo"), text("placeId")], graph.evidence.values());
 
   await rel("HELD_IN", "HELD_IN", [START("Meeting"), END("Place")], (function* () {
     for (const [from, to] of graph.heldIn) yield { from, to };
@@ -103,7 +104,13 @@ export async function writeImportFiles(graph: BulkGraph, dir: string): Promise<I
   await rel("IN_ARTICLE", "IN_ARTICLE", [START("Evidence"), END("Article")], links(graph.inArticle));
   await rel("EVIDENCED_BY-Actor", "EVIDENCED_BY", [START("Actor"), END("Evidence")], links(graph.actorEvidence));
   await rel("EVIDENCED_BY-Organisation", "EVIDENCED_BY", [START("Organisation"), END("Evidence")], links(graph.organisationEvidence));
-  await rel("EVIDENCED_BY-Meeting", "EVIDENCED_BY", [START("Meeting"), END("Evidence")], links(graph.meetingEvidence));
+  await rel("EVIDENCED_BY-Meeting", "EVIDENCED_BY", [START("Meeting"), END("Evidence")], (function* () {
+    for (const [to, from] of graph.meetingEvidence) yield { from, to };
+  })());
+  await rel("NAME_OF", "NAME_OF", [START("NameForm"), END("Actor")], (function* () {
+    for (const [from, to] of graph.nameOf) yield { from, to };
+  })());
+  await rel("SEEN_IN", "SEEN_IN", [START("NameForm"), END("Article")], links(graph.seenIn));
   await rel("AFFILIATED_WITH", "AFFILIATED_WITH", [START("Actor"), END("Organisation"), text("title"), typed("evidenceIds", "string[]")], (function* () {
     for (const [k, a] of graph.affiliations) {
       const [from, to] = k.split(SEP) as [string, string];

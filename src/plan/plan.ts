@@ -1,14 +1,27 @@
+import { basename } from "node:path";
+import type { Evidence, MeetingKind } from "../extract/types.js";
+import { actorId, evidenceId, nameFormId, organisationId, placeId, shortHash } from "../identity/ids.js";
+import { nameKey } from "../identity/names.js";
+import { clusterOccasions, type OccasionReport, type PlaceRef } from "../identity/occasions.js";
+import { familyOf, settleNames, type SettleRule, type Settled } from "../identity/settle.js";
 import type { Article } from "../read/article.js";
-import type { Evidence, ExtractedEntity, ExtractedMeeting, Extraction, MeetingKind } from "../extract/types.js";
-import { actorId, evidenceId, nameKey, organisationId, placeId, shortHash } from "./identity.js";
+import type { Extraction } from "../extract/types.js";
 
-/** Rows ready for UNWIND: everything a batch of articles adds to the graph, with stable ids. Pure data. */
+/** Rows ready for UNWIND: everything a batch of articles adds to or changes in the graph, with stable ids. Pure data. */
 export interface LoadPlan {
   readonly articles: ArticleRow[];
-  readonly actors: EntityRow[];
+  readonly actors: ActorRow[];
+  /** Actors whose every name form now belongs to another actor: removed after their evidence moved. */
+  readonly staleActors: string[];
+  readonly nameForms: NameFormRow[];
+  readonly nameSeen: NameSeenRow[];
+  /** Name keys that changed actor: their evidence and affiliations move from one actor to the other. */
+  readonly moves: MoveRow[];
   readonly organisations: EntityRow[];
   readonly places: PlaceRow[];
   readonly meetings: MeetingRow[];
+  /** Meetings whose reports now make up other meetings (re-grouped or re-clustered): removed. */
+  readonly staleMeetings: string[];
   readonly attendance: AttendanceRow[];
   readonly affiliations: AffiliationRow[];
   readonly evidence: EvidenceRow[];
@@ -18,13 +31,34 @@ export interface LoadPlan {
   readonly meetingEvidence: LinkRow[];
 }
 
-export interface ArticleRow { id: string; title: string | null; url: string | null; published: string | null; contentHash: string; source: string }
+export interface ArticleRow { id: string; title: string | null; url: string | null; published: string | null; contentHash: string; source: string; text: string }
 export interface EntityRow { id: string; name: string; aliases: string[]; nameKeys: string[]; kind: string | null }
+export interface ActorRow { id: string; name: string; aliases: string[]; nameKeys: string[]; aliasText: string }
+export interface NameFormRow { id: string; key: string; family: string; name: string; names: string[]; forms: string[]; actorId: string; rule: SettleRule; basis: string }
+export interface NameSeenRow { id: string; articleId: string }
+export interface MoveRow { key: string; from: string; to: string }
 export interface PlaceRow { id: string; name: string; kind: string; countryCode: string | null }
-export interface MeetingRow { id: string; kind: MeetingKind; date: string | null; dateFrom: string | null; dateTo: string | null; placeId: string | null }
+export interface MeetingRow { id: string; groupKey: string; kind: MeetingKind; date: string | null; dateFrom: string | null; dateTo: string | null; placeId: string | null }
 export interface AttendanceRow { actorId: string; meetingId: string; role: string | null }
 export interface AffiliationRow { actorId: string; organisationId: string; title: string | null; evidenceId: string }
-export interface EvidenceRow { id: string; articleId: string; quote: string; start: number; end: number; claim: "meeting" | "mention" | "affiliation" }
+export interface EvidenceRow {
+  id: string;
+  articleId: string;
+  quote: string;
+  start: number;
+  end: number;
+  claim: "meeting" | "mention" | "affiliation";
+  /** Mentions and affiliations: the name key of the person as the article names them (to move it if the key changes actor). */
+  nameKey: string | null;
+  /** Meeting reports: what the article says, independent of how names are settled, so a report can be re-grouped later. */
+  participantKeys: string[] | null;
+  roles: string[] | null;
+  kind: MeetingKind | null;
+  date: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
+  placeId: string | null;
+}
 export interface LinkRow { id: string; evidenceId: string }
 
 export interface ExtractedArticle {
@@ -32,72 +66,158 @@ export interface ExtractedArticle {
   readonly extraction: Extraction;
 }
 
+/** A name key already in the graph (a NameForm node), with its forms and the actor it belongs to now. */
+export interface KnownNameForm {
+  readonly key: string;
+  readonly names: readonly string[];
+  readonly forms: readonly string[];
+  readonly actorId: string | null;
+}
+
+/** A meeting report already in the graph: its evidence, the meeting it is part of now, and what it says. */
+export interface KnownReport {
+  readonly evidenceId: string;
+  readonly meetingId: string;
+  readonly groupKey: string | null;
+  readonly participants: ReadonlyArray<{ key: string; actorId: string | null; role: string | null }>;
+  readonly kind: MeetingKind;
+  readonly date: string | null;
+  readonly dateFrom: string | null;
+  readonly dateTo: string | null;
+  readonly place: PlaceRef | null;
+}
+
 /**
- * Turns the extractions of a batch of articles into a load plan. Identity across articles: one actor per
- * name key (particles and accents ignored), a lone surname joins the one full name that ends with it, and
- * reports of the same meeting (same people, kind and a compatible date) become one meeting.
+ * What the load step reads from the graph for a batch (see src/load/load-batch.ts): every name key of the
+ * families (surnames) the batch names, and the reports of every meeting group the batch touches. With it, the
+ * plan is the one the whole corpus would give, whatever the batches and runs.
  */
-export function planLoad(batch: readonly ExtractedArticle[]): LoadPlan {
-  const actors = resolveEntities(batch.map((b) => b.extraction.people), actorId);
-  const organisations = resolveEntities(batch.map((b) => b.extraction.organisations), organisationId);
+export interface GraphContext {
+  readonly nameForms: readonly KnownNameForm[];
+  readonly reports: readonly KnownReport[];
+}
+
+export const EMPTY_CONTEXT: GraphContext = { nameForms: [], reports: [] };
+
+/** The name families (last words of keys) of the people a batch names: what to read of the graph's names. */
+export function familiesOf(batch: readonly ExtractedArticle[]): string[] {
+  const out = new Set<string>();
+  for (const { extraction } of batch) for (const p of extraction.people) {
+    const key = nameKey(p.name);
+    if (key) out.add(familyOf(key));
+  }
+  return [...out].sort();
+}
+
+/**
+ * What else the plan needs from the graph, given what was read so far: the meeting groups the batch's and the
+ * known reports fall in (old and new), and the reports of name keys that change actor.
+ */
+export function readsNeeded(batch: readonly ExtractedArticle[], context: GraphContext): { groups: string[]; leaving: MoveRow[] } {
+  const names = settle(batch, context);
+  const groups = new Set<string>();
+  for (const r of batchReports(batch)) {
+    const g = groupOf(r.participants.map((p) => names.actorOf(p.key, null)), r.kind);
+    if (g) groups.add(g.groupKey);
+  }
+  for (const r of context.reports) {
+    if (r.groupKey) groups.add(r.groupKey);
+    const g = groupOf(r.participants.map((p) => names.actorOf(p.key, p.actorId)), r.kind);
+    if (g) groups.add(g.groupKey);
+  }
+  return { groups: [...groups].sort(), leaving: names.moves };
+}
+
+/**
+ * Turns the extractions of a batch of articles into a load plan, given what the graph already holds of the
+ * names and meetings the batch touches. Names are settled per family over the graph and the batch together
+ * (src/identity/settle.ts); reports of one set of people and kind become meetings by src/identity/occasions.ts.
+ */
+export function planLoad(batch: readonly ExtractedArticle[], context: GraphContext = EMPTY_CONTEXT): LoadPlan {
+  const names = settle(batch, context);
+  const organisations = resolveOrganisations(batch);
   const places = new Map<string, PlaceRow>();
   const evidence = new Map<string, EvidenceRow>();
   const actorEvidence = new Map<string, LinkRow>();
   const organisationEvidence = new Map<string, LinkRow>();
   const affiliations = new Map<string, AffiliationRow>();
-  const reports: MeetingReport[] = [];
+  const nameSeen = new Map<string, NameSeenRow>();
 
-  const addEvidence = (articleId: string, claim: EvidenceRow["claim"], ev: Evidence): string => {
-    const id = evidenceId(articleId, claim, ev.start, ev.end);
-    evidence.set(id, { id, articleId, quote: ev.quote, start: ev.start, end: ev.end, claim });
+  const addEvidence = (row: Omit<EvidenceRow, "id" | "nameKey" | "participantKeys" | "roles" | "kind" | "date" | "dateFrom" | "dateTo" | "placeId"> & Partial<EvidenceRow>, ...more: string[]): string => {
+    const id = evidenceId(row.articleId, row.claim, row.start, row.end, ...more);
+    evidence.set(id, {
+      nameKey: null, participantKeys: null, roles: null, kind: null, date: null, dateFrom: null, dateTo: null, placeId: null,
+      ...row,
+      id,
+    });
     return id;
   };
+  const fromText = (articleId: string, claim: EvidenceRow["claim"], ev: Evidence) => ({ articleId, claim, quote: ev.quote, start: ev.start, end: ev.end });
 
-  batch.forEach(({ article, extraction }, docIndex) => {
+  const reports: PlannedReport[] = [];
+  for (const { article, extraction } of batch) {
     const articleId = article.id;
-    const personId = (name: string) => actors.idOf(docIndex, name);
     for (const person of extraction.people) {
+      const key = nameKey(person.name);
+      if (!key) continue;
+      nameSeen.set(`${key}|${articleId}`, { id: nameFormId(key), articleId });
       const first = person.evidence[0];
       if (first) {
-        const id = personId(person.name)!;
-        const evId = addEvidence(articleId, "mention", first);
-        actorEvidence.set(`${id}|${evId}`, { id, evidenceId: evId });
+        const evId = addEvidence({ ...fromText(articleId, "mention", first), nameKey: key });
+        actorEvidence.set(`${names.actorOf(key, null)}|${evId}`, { id: names.actorOf(key, null)!, evidenceId: evId });
       }
     }
     for (const org of extraction.organisations) {
       const first = org.evidence[0];
-      if (first) {
-        const id = organisations.idOf(docIndex, org.name)!;
-        const evId = addEvidence(articleId, "mention", first);
+      const id = organisations.idOf(org.name);
+      if (first && id) {
+        const evId = addEvidence(fromText(articleId, "mention", first));
         organisationEvidence.set(`${id}|${evId}`, { id, evidenceId: evId });
       }
     }
+    const people = new Set(extraction.people.map((p) => nameKey(p.name)));
     for (const aff of extraction.affiliations) {
-      const pid = personId(aff.person);
-      if (!pid) continue;
-      const oid = organisations.idOf(docIndex, aff.organisation) ?? organisations.addExtra(aff.organisation, "state");
-      const evId = addEvidence(articleId, "affiliation", aff.evidence);
+      const key = nameKey(aff.person);
+      if (!people.has(key)) continue;
+      const pid = names.actorOf(key, null)!;
+      const oid = organisations.idOf(aff.organisation) ?? organisations.addExtra(aff.organisation, "state");
+      const evId = addEvidence({ ...fromText(articleId, "affiliation", aff.evidence), nameKey: key });
       actorEvidence.set(`${pid}|${evId}`, { id: pid, evidenceId: evId });
-      affiliations.set(`${pid}|${oid}|${aff.title ?? ""}`, { actorId: pid, organisationId: oid, title: aff.title, evidenceId: evId });
+      const k = `${pid}|${oid}|${aff.title ?? ""}`;
+      affiliations.set(k, { actorId: pid, organisationId: oid, title: aff.title, evidenceId: evId });
     }
-    for (const meeting of extraction.meetings) {
-      const participants = new Map<string, string | null>();
-      for (const p of meeting.participants) {
-        const id = personId(p.name);
-        if (id && !participants.has(id)) participants.set(id, p.role);
-      }
-      if (participants.size < 2) continue;
-      let place: PlaceRow | null = null;
-      if (meeting.place) {
-        const id = placeId(meeting.place.kind, meeting.place.countryCode, meeting.place.name);
-        place = places.get(id) ?? { id, name: meeting.place.name, kind: meeting.place.kind, countryCode: meeting.place.countryCode };
-        places.set(id, place);
-      }
-      reports.push({ meeting, participants, place, evidenceId: addEvidence(articleId, "meeting", meeting.evidence) });
+    for (const r of batchReports([{ article, extraction }])) {
+      if (r.participants.filter((p) => people.has(p.key)).length < 2) continue;
+      const place = r.place ? { id: placeId(r.place.kind, r.place.countryCode, r.place.name), kind: r.place.kind, countryCode: r.place.countryCode } : null;
+      if (r.place && place) places.set(place.id, { id: place.id, name: r.place.name, kind: r.place.kind, countryCode: r.place.countryCode });
+      const participants = r.participants.filter((p) => people.has(p.key));
+      const keys = participants.map((p) => p.key);
+      const id = addEvidence(
+        {
+          ...fromText(articleId, "meeting", r.evidence),
+          participantKeys: keys,
+          roles: participants.map((p) => p.role ?? ""),
+          kind: r.kind,
+          date: r.date,
+          dateFrom: r.dateFrom,
+          dateTo: r.dateTo,
+          placeId: place?.id ?? null,
+        },
+        // Two meetings one sentence reports are two reports.
+        [...keys].sort().join(","),
+        r.kind,
+        r.date ?? "",
+      );
+      reports.push({ id, meetingId: null, groupKey: null, participants, kind: r.kind, date: r.date, dateFrom: r.dateFrom, dateTo: r.dateTo, place });
     }
-  });
+  }
+  const batchIds = new Set(reports.map((r) => r.id));
+  for (const r of context.reports) {
+    if (batchIds.has(r.evidenceId)) continue;
+    reports.push({ ...r, id: r.evidenceId, participants: r.participants.map((p) => ({ ...p })) });
+  }
 
-  const { meetings, attendance, meetingEvidence } = clusterMeetings(reports);
+  const { meetings, attendance, meetingEvidence, staleMeetings } = planMeetings(reports, names);
   return {
     articles: batch.map(({ article }) => ({
       id: article.id,
@@ -105,12 +225,19 @@ export function planLoad(batch: readonly ExtractedArticle[]): LoadPlan {
       url: article.url,
       published: article.published,
       contentHash: article.contentHash,
-      source: article.source,
+      // Kept relative to what was read: the graph never holds a server's absolute paths.
+      source: article.location ?? basename(article.source),
+      text: article.text,
     })),
-    actors: actors.rows(),
+    actors: names.actorRows(),
+    staleActors: names.staleActors,
+    nameForms: names.nameFormRows(),
+    nameSeen: [...nameSeen.values()],
+    moves: names.moves,
     organisations: organisations.rows(),
     places: [...places.values()],
     meetings,
+    staleMeetings,
     attendance,
     affiliations: [...affiliations.values()],
     evidence: [...evidence.values()],
@@ -120,63 +247,138 @@ export function planLoad(batch: readonly ExtractedArticle[]): LoadPlan {
   };
 }
 
-interface Group {
-  key: string;
-  /** Canonical names the extractor gave; the group's name is chosen among these, never among aliases. */
-  names: Set<string>;
-  forms: Set<string>;
-  kind: string | null;
+interface BatchReport {
+  participants: Array<{ key: string; role: string | null }>;
+  kind: MeetingKind;
+  date: string | null;
+  dateFrom: string | null;
+  dateTo: string | null;
+  place: { name: string; kind: "city" | "country"; countryCode: string | null } | null;
+  evidence: Evidence;
 }
 
-/** Groups entity mentions of many articles by name key; a one-word name joins the unique fuller name ending with it. */
-function resolveEntities(perDoc: ReadonlyArray<readonly ExtractedEntity[]>, idFor: (key: string) => string) {
-  const groups = new Map<string, Group>();
-  const docKeys = perDoc.map(() => new Map<string, string>());
-  const addForms = (key: string, names: Iterable<string>, forms: Iterable<string>, kind: string | null = null): void => {
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { key, names: new Set(), forms: new Set(), kind }));
-    for (const n of names) group.names.add(n);
-    for (const f of forms) group.forms.add(f);
-  };
-  perDoc.forEach((entities, doc) => {
-    for (const e of entities) {
-      const key = nameKey(e.name);
-      if (!key) continue;
-      addForms(key, [e.name], [e.name, ...e.aliases]);
-      docKeys[doc]!.set(e.name, key);
-    }
-  });
-  // One-word names: merge into the single multi-word group whose last word matches, if there is exactly one.
-  const redirect = new Map<string, string>();
-  const multi = [...groups.values()].filter((g) => g.key.includes(" "));
-  for (const g of groups.values()) {
-    if (g.key.includes(" ")) continue;
-    const hosts = multi.filter((m) => m.key.endsWith(` ${g.key}`));
-    if (hosts.length === 1) {
-      redirect.set(g.key, hosts[0]!.key);
-      addForms(hosts[0]!.key, [], g.forms);
+function* batchReports(batch: readonly ExtractedArticle[]): Generator<BatchReport> {
+  for (const { extraction } of batch) {
+    for (const m of extraction.meetings) {
+      const participants = new Map<string, string | null>();
+      for (const p of m.participants) {
+        const key = nameKey(p.name);
+        if (key && !participants.has(key)) participants.set(key, p.role);
+      }
+      yield { participants: [...participants].map(([key, role]) => ({ key, role })), kind: m.kind, date: m.date, dateFrom: m.dateFrom, dateTo: m.dateTo, place: m.place, evidence: m.evidence };
     }
   }
-  for (const k of redirect.keys()) groups.delete(k);
-  const resolve = (key: string) => redirect.get(key) ?? key;
+}
+
+/** Names of the batch settled together with every known key of their families. */
+function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
+  const forms = new Map<string, { names: Set<string>; forms: Set<string>; inBatch: boolean }>();
+  const entry = (key: string) => {
+    let e = forms.get(key);
+    if (!e) forms.set(key, (e = { names: new Set(), forms: new Set(), inBatch: false }));
+    return e;
+  };
+  const families = new Set(familiesOf(batch));
+  for (const k of context.nameForms) {
+    if (!families.has(familyOf(k.key))) continue;
+    const e = entry(k.key);
+    for (const n of k.names) e.names.add(n);
+    for (const f of k.forms) e.forms.add(f);
+  }
+  for (const { extraction } of batch) for (const p of extraction.people) {
+    const key = nameKey(p.name);
+    if (!key) continue;
+    const e = entry(key);
+    e.inBatch = true;
+    e.names.add(p.name);
+    e.forms.add(p.name);
+    for (const a of p.aliases) e.forms.add(a);
+  }
+  const settled: Map<string, Settled> = settleNames([...forms].map(([key, e]) => ({ key, forms: [...e.forms] })));
+  const before = new Map(context.nameForms.map((k) => [k.key, k.actorId]));
+  const moves: MoveRow[] = [];
+  for (const [key, s] of settled) {
+    const was = before.get(key);
+    const now = actorId(s.actorKey);
+    if (was && was !== now) moves.push({ key, from: was, to: now });
+  }
+  moves.sort((a, b) => (a.key < b.key ? -1 : 1));
+  const liveActors = new Set([...settled.values()].map((s) => actorId(s.actorKey)));
+  const staleActors = [...new Set(context.nameForms.filter((k) => families.has(familyOf(k.key))).map((k) => k.actorId))]
+    .filter((id): id is string => id !== null && !liveActors.has(id))
+    .sort();
 
   return {
-    idOf(doc: number, name: string): string | undefined {
-      const key = docKeys[doc]?.get(name) ?? nameKey(name);
-      const resolved = resolve(key);
-      return groups.has(resolved) ? idFor(resolved) : undefined;
+    moves,
+    staleActors,
+    /** The actor of a name key: settled here when its family is the batch's, else the one the graph gives. */
+    actorOf(key: string, known: string | null): string | null {
+      const s = settled.get(key);
+      return s ? actorId(s.actorKey) : known;
+    },
+    nameFormRows(): NameFormRow[] {
+      return [...settled].map(([key, s]) => {
+        const e = forms.get(key)!;
+        return {
+          id: nameFormId(key),
+          key,
+          family: familyOf(key),
+          name: canonicalName(e.names.size > 0 ? e.names : e.forms),
+          names: [...e.names].sort(),
+          forms: [...e.forms].sort(),
+          actorId: actorId(s.actorKey),
+          rule: s.rule,
+          basis: s.basis,
+        };
+      });
+    },
+    actorRows(): ActorRow[] {
+      const byActor = new Map<string, string[]>();
+      for (const [key, s] of settled) byActor.set(s.actorKey, [...(byActor.get(s.actorKey) ?? []), key]);
+      return [...byActor].map(([ak, keys]) => {
+        const own = forms.get(ak)!;
+        const name = canonicalName(own.names.size > 0 ? own.names : own.forms);
+        const all = new Set<string>();
+        for (const k of keys) for (const f of forms.get(k)!.forms) all.add(f);
+        all.add(name);
+        const aliases = [...all].filter((f) => f !== name).sort();
+        const nameKeys = [...new Set([...all].map(nameKey).filter(Boolean))].sort();
+        return { id: actorId(ak), name, aliases, nameKeys, aliasText: aliases.map((a) => `${a} | `).join("") };
+      });
+    },
+  };
+}
+type Names = ReturnType<typeof settle>;
+
+/** Organisations are one per name key (a lone word does not join a longer name: "Council" is not one council). */
+function resolveOrganisations(batch: readonly ExtractedArticle[]) {
+  const groups = new Map<string, { names: Set<string>; forms: Set<string>; kind: string | null }>();
+  const add = (key: string, name: string, forms: Iterable<string>, kind: string | null) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { names: new Set(), forms: new Set(), kind }));
+    g.names.add(name);
+    for (const f of forms) g.forms.add(f);
+  };
+  for (const { extraction } of batch) for (const o of extraction.organisations) {
+    const key = nameKey(o.name);
+    if (key) add(key, o.name, [o.name, ...o.aliases], null);
+  }
+  return {
+    idOf(name: string): string | undefined {
+      const key = nameKey(name);
+      return groups.has(key) ? organisationId(key) : undefined;
     },
     addExtra(name: string, kind: string): string {
-      const key = resolve(nameKey(name));
-      if (!groups.has(key)) addForms(key, [name], [name], kind);
-      return idFor(key);
+      const key = nameKey(name);
+      if (!groups.has(key)) add(key, name, [name], kind);
+      return organisationId(key);
     },
     rows(): EntityRow[] {
-      return [...groups.values()].map((g) => {
-        const name = canonicalName(g.names.size > 0 ? g.names : g.forms);
+      return [...groups].map(([key, g]) => {
+        const name = canonicalName(g.names);
         const aliases = [...g.forms].filter((f) => f !== name).sort();
         const nameKeys = [...new Set([...g.forms].map(nameKey))].sort();
-        return { id: idFor(g.key), name, aliases, nameKeys, kind: g.kind };
+        return { id: organisationId(key), name, aliases, nameKeys, kind: g.kind };
       });
     },
   };
@@ -184,64 +386,56 @@ function resolveEntities(perDoc: ReadonlyArray<readonly ExtractedEntity[]>, idFo
 
 /** The fullest form: most words, then longest, then alphabetical (deterministic). */
 export function canonicalName(forms: Iterable<string>): string {
-  return [...forms].sort((a, b) => words(b) - words(a) || b.length - a.length || a.localeCompare(b))[0]!;
+  return [...forms].sort((a, b) => words(b) - words(a) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0))[0]!;
 }
 const words = (s: string) => s.split(/\s+/).length;
 
-interface MeetingReport {
-  meeting: ExtractedMeeting;
-  participants: Map<string, string | null>;
-  place: PlaceRow | null;
-  evidenceId: string;
+interface PlannedReport extends OccasionReport {
+  readonly meetingId: string | null;
+  readonly groupKey: string | null;
+  readonly participants: ReadonlyArray<{ key: string; actorId?: string | null; role: string | null }>;
+  readonly kind: MeetingKind;
 }
 
-/** Two reports can be one meeting only if their places can be the same place. */
-function placesConflict(a: PlaceRow | null, b: PlaceRow | null): boolean {
-  if (!a || !b || a.id === b.id) return false;
-  if (a.kind === "city" && b.kind === "city") return true;
-  return a.countryCode !== null && b.countryCode !== null && a.countryCode !== b.countryCode;
+/** The meeting group of a report: its distinct people and kind, or null with fewer than two people. */
+function groupOf(actorIds: ReadonlyArray<string | null>, kind: MeetingKind): { peopleKey: string; groupKey: string; ids: string[] } | null {
+  const ids = [...new Set(actorIds.filter((a): a is string => a !== null))].sort();
+  if (ids.length < 2) return null;
+  const peopleKey = `${ids.join(",")}|${kind}`;
+  return { peopleKey, groupKey: `group:${shortHash(peopleKey)}`, ids };
 }
 
-/**
- * Reports with the same participants and kind are one meeting when their dates agree; an undated report joins
- * the one dated meeting of those people when there is exactly one.
- */
-function clusterMeetings(reports: MeetingReport[]) {
-  const byPeople = new Map<string, MeetingReport[]>();
+/** Meetings of every group the reports fall in, and the known meetings they replace. */
+function planMeetings(reports: readonly PlannedReport[], names: Names) {
+  const groups = new Map<string, { peopleKey: string; reports: PlannedReport[] }>();
   for (const r of reports) {
-    const key = `${[...r.participants.keys()].sort().join(",")}|${r.meeting.kind}`;
-    byPeople.set(key, [...(byPeople.get(key) ?? []), r]);
+    const g = groupOf(r.participants.map((p) => names.actorOf(p.key, p.actorId ?? null)), r.kind);
+    if (!g) continue;
+    const known = groups.get(g.groupKey);
+    if (known) known.reports.push(r);
+    else groups.set(g.groupKey, { peopleKey: g.peopleKey, reports: [r] });
   }
   const meetings: MeetingRow[] = [];
   const attendance = new Map<string, AttendanceRow>();
   const meetingEvidence: LinkRow[] = [];
-  for (const [peopleKey, group] of byPeople) {
-    const byDate = new Map<string | null, MeetingReport[]>();
-    for (const r of group) byDate.set(r.meeting.date, [...(byDate.get(r.meeting.date) ?? []), r]);
-    const dated = [...byDate.keys()].filter((d): d is string => d !== null);
-    const undated = byDate.get(null);
-    if (undated && dated.length === 1) {
-      const target = byDate.get(dated[0]!)!;
-      const joining = undated.filter((u) => target.every((t) => !placesConflict(u.place, t.place)));
-      target.push(...joining);
-      const staying = undated.filter((u) => !joining.includes(u));
-      if (staying.length > 0) byDate.set(null, staying);
-      else byDate.delete(null);
-    }
-    for (const [date, cluster] of byDate) {
-      const first = cluster.find((r) => r.meeting.dateFrom !== null) ?? cluster[0]!;
-      const id = `meeting:${shortHash(peopleKey, date ?? "undated")}`;
-      const place = cluster.find((r) => r.place?.kind === "city")?.place ?? cluster.find((r) => r.place)?.place ?? null;
-      meetings.push({ id, kind: first.meeting.kind, date, dateFrom: first.meeting.dateFrom, dateTo: first.meeting.dateTo, placeId: place?.id ?? null });
-      for (const r of cluster) {
-        meetingEvidence.push({ id, evidenceId: r.evidenceId });
-        for (const [actorId, role] of r.participants) {
-          const k = `${actorId}|${id}`;
+  for (const [groupKey, { peopleKey, reports: rs }] of groups) {
+    for (const occasion of clusterOccasions(rs)) {
+      const id = `meeting:${shortHash(peopleKey, occasion.date ?? "undated")}`;
+      const kind = occasion.reports[0]!.kind;
+      meetings.push({ id, groupKey, kind, date: occasion.date, dateFrom: occasion.dateFrom, dateTo: occasion.dateTo, placeId: occasion.place?.id ?? null });
+      for (const r of occasion.reports) {
+        meetingEvidence.push({ id, evidenceId: r.id });
+        for (const p of r.participants) {
+          const a = names.actorOf(p.key, p.actorId ?? null);
+          if (!a) continue;
+          const k = `${a}|${id}`;
           const known = attendance.get(k);
-          if (!known || (known.role === null && role !== null)) attendance.set(k, { actorId, meetingId: id, role });
+          if (!known || (known.role === null && p.role)) attendance.set(k, { actorId: a, meetingId: id, role: p.role || null });
         }
       }
     }
   }
-  return { meetings, attendance: [...attendance.values()], meetingEvidence };
+  const live = new Set(meetings.map((m) => m.id));
+  const staleMeetings = [...new Set(reports.map((r) => r.meetingId).filter((id): id is string => id !== null && !live.has(id)))].sort();
+  return { meetings, attendance: [...attendance.values()], meetingEvidence, staleMeetings };
 }

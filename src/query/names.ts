@@ -1,7 +1,7 @@
 import { statement } from "../database/cypher.js";
 import type { Database } from "../database/database.js";
 import { ParleyError } from "../errors.js";
-import { nameKey, nameTokens } from "../plan/identity.js";
+import { nameKey, searchTerms } from "../identity/names.js";
 import type { ActorRow } from "./types.js";
 
 const S = {
@@ -24,7 +24,7 @@ export interface NameMatch {
 export async function resolveActor(db: Database, text: string, argument: string): Promise<ActorRow> {
   const trimmed = text.trim();
   if (!trimmed) throw new ParleyError("INPUT_INVALID", `${argument} is empty; give an actor's name or id`);
-  const tokens = nameTokens(trimmed);
+  const tokens = searchTerms(trimmed);
   if (tokens.length === 0) throw new ParleyError("INPUT_INVALID", `${argument} ${JSON.stringify(trimmed)} has no letters or digits; give an actor's name or id`, { argument });
   // One round trip for the common cases: an id, or a name form that some actors have exactly.
   const terms = tokens.map((t) => `+${luceneEscape(t)}`).join(" ");
@@ -52,7 +52,7 @@ function ambiguous(argument: string, text: string, candidates: ReadonlyArray<{ i
 
 /** Actors and organisations by any name form; `allTerms` requires every word (each may be misspelt a little). */
 export async function searchNames(db: Database, text: string, first: number, allTerms = false): Promise<NameMatch[]> {
-  const tokens = nameTokens(text).filter((t) => t.length > 1);
+  const tokens = searchTerms(text).filter((t) => t.length > 1);
   if (tokens.length === 0) return [];
   const lucene = tokens
     .map((t) => {

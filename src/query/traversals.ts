@@ -56,17 +56,17 @@ export async function warmTraversalPlans(db: Database, log: { warn(obj: object, 
   ]).catch(warn);
   void (async () => {
     await contacts(db, none, noFilter, 10);
-    await contacts(db, none, noFilter, 10, {}, 5);
     await contactCounts(db, none, noFilter, 10);
-    await contacts(db, none, { ...noFilter, kind: "call" }, 10);
-    await contactCounts(db, none, { ...noFilter, kind: "call" }, 10);
-    await network(db, none, 1, 10);
     await network(db, none, 1, 10, {}, false);
+    await network(db, none, 1, 10);
     await meetingsOfActors(db, [none]);
-    await pairMeetings(db, [{ from: none, to: none }], noFilter);
     // The SHORTEST variants, only for the hop limits that still reach them.
     for (const maxHops of [5, 6]) await chains(db, { from: none, to: none, maxHops, first: 10, timeRespecting: false, ...noFilter });
     for (const maxHops of [4, 5, 6]) await brokers(db, { from: none, to: none, maxHops, first: 10 });
+    // Used less: contacts with a filter, a chain's alternative meetings.
+    await contacts(db, none, { ...noFilter, kind: "call" }, 10);
+    await contactCounts(db, none, { ...noFilter, kind: "call" }, 10);
+    await pairMeetings(db, [{ from: none, to: none }], noFilter);
   })().catch(warn);
 }
 

@@ -4,6 +4,11 @@ export interface Article {
   readonly id: string;
   /** Where it came from, for messages: a file path, or `path:line` for JSONL. */
   readonly source: string;
+  /**
+   * Where it came from as the graph keeps it: the path relative to the folder (or glob base) that was read, the
+   * file name for a file named alone, with `:line` for JSONL. Never a server's absolute path.
+   */
+  readonly location?: string;
   /** Document name used by the evaluation format (file basename, or the JSONL `id`). */
   readonly doc: string;
   readonly title: string | null;

@@ -40,5 +40,16 @@ export function parseTextArticle(raw: string, source: string, doc: string): Arti
 
 function looksLikeTitle(line: string): boolean {
   if (MD_HEADING.test(line)) return true;
-  return line.length <= MAX_TITLE_CHARS && !/[.!?]["”’)]?$/.test(line);
+  return line.length <= MAX_TITLE_CHARS && !/[.!?]["”’)]?$/.test(line) && !looksLikeCaption(line);
+}
+
+// A photo caption copied above the text ends with where and when the picture was taken, or with its credit:
+// "X with Y in Moscow, Russia, July 24, 2024", "… (Reuters)", "… | Photo: AFP". Headlines almost never do.
+const MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?";
+const CAPTION_DATE = new RegExp(`,\\s*(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\s*$`, "i");
+const CAPTION_CREDIT = /(?:\((?:[^()]*\b(?:photo|credit|file|reuters|afp|ap|getty(?: images)?|epa|anadolu)\b[^()]*)\)|\|\s*photo\b.*|\b(?:photo|credit)\s*:.*)$/i;
+
+/** Whether a first line reads as a photo caption rather than a headline. */
+export function looksLikeCaption(line: string): boolean {
+  return CAPTION_DATE.test(line) || CAPTION_CREDIT.test(line);
 }

@@ -1,11 +1,12 @@
 import { createReadStream } from "node:fs";
 import { open, readdir, stat } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
+import { basename, dirname, extname, join, relative, sep } from "node:path";
 import { glob } from "tinyglobby";
 import type { Article } from "./article.js";
 import { parseHtmlArticle } from "./parse-html.js";
 import { parseJsonlLine } from "./parse-jsonl.js";
 import { parseTextArticle } from "./parse-text.js";
+import { withSidecar } from "./sidecar.js";
 
 /** What reading produces, one event per article or per rejected input, in order. */
 export type ReadEvent =
@@ -41,8 +42,36 @@ export async function* readArticles(inputs: readonly string[], options: ReadOpti
       yield { kind: "rejected", source: input, reason: `no ${SUPPORTED.join("/")} files found there` };
       continue;
     }
-    for (const file of files) yield* readFile(file, options);
+    const root = await rootOf(input);
+    for (const file of files) {
+      for await (const event of readFile(file, options)) {
+        yield event.kind === "article" ? { ...event, article: { ...event.article, location: locationIn(root, event.article.source) } } : event;
+      }
+    }
   }
+}
+
+/** The folder an input's paths are kept relative to: the folder itself, a file's folder, or a glob's base. */
+async function rootOf(input: string): Promise<string> {
+  const wild = /[*?[\]{}]/.exec(input);
+  if (wild) {
+    const base = input.slice(0, wild.index);
+    return base.endsWith("/") || base.endsWith(sep) ? base : dirname(base);
+  }
+  try {
+    return (await stat(input)).isDirectory() ? input : dirname(input);
+  } catch {
+    return dirname(input);
+  }
+}
+
+/** `source` (a file path, maybe with `:line`) relative to the root, with forward slashes. */
+function locationIn(root: string, source: string): string {
+  const line = /:(\d+)$/.exec(source);
+  const file = line ? source.slice(0, line.index) : source;
+  const rel = relative(root, file);
+  const path = !rel || rel.startsWith("..") ? basename(file) : rel.split(sep).join("/");
+  return line ? `${path}:${line[1]}` : path;
 }
 
 /** The article files an input names: itself, the supported files under a folder, or a glob's matches. */
@@ -111,7 +140,12 @@ async function* readFile(file: string, options: ReadOptions): AsyncGenerator<Rea
     yield { kind: "rejected", source: file, reason: HTML_EXT.has(ext) ? "no article text found in the page" : "the file has a header but no body text" };
     return;
   }
-  yield { kind: "article", article, warnings: dateWarning(article) };
+  const described = await withSidecar(article, file);
+  if (!described.ok) {
+    yield { kind: "rejected", source: file, reason: described.reason };
+    return;
+  }
+  yield { kind: "article", article: described.article, warnings: dateWarning(described.article) };
 }
 
 /** JSONL is streamed line by line, so a feed of any size reads in constant memory. */

@@ -5,6 +5,7 @@ import type { GraphQLSchema } from "graphql";
 import type { Database } from "../database/database.js";
 import { mapDriverError } from "../database/errors.js";
 import { ConfigError } from "../errors.js";
+import { withStableOrder } from "./stable-order.js";
 
 const SCHEMA_FILE = fileURLToPath(new URL("../../schema.graphql", import.meta.url));
 
@@ -41,9 +42,10 @@ export async function buildSchema(db: Database, options: SchemaOptions): Promise
     typeDefs,
     driver: db.driver,
     ...(options.resolvers ? { resolvers: options.resolvers } : {}),
-    ...(options.jwtSecret ? { features: { authorization: { key: options.jwtSecret } } } : {}),
+    // Only the documented algorithm: a token signed with any other (HS512, none…) is refused.
+    ...(options.jwtSecret ? { features: { authorization: { key: options.jwtSecret, verifyOptions: { algorithms: ["HS256"] } } } } : {}),
   });
-  const schema = await neoSchema.getSchema();
+  const schema = withStableOrder(await neoSchema.getSchema());
   try {
     await neoSchema.checkNeo4jCompat({ driver: db.driver, sessionConfig: { database: db.databaseName } });
   } catch (error) {

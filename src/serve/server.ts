@@ -13,13 +13,21 @@ import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
 import { formatError } from "./errors.js";
 import { buildSchema } from "./graphql-schema.js";
-import { createHttpServer, listen, sendJson, type Route } from "./http.js";
+import { createHttpServer, listen, sendJson, type RequestRecord, type Route } from "./http.js";
+import { sendBody, staticBody } from "./http-response.js";
+import { argumentLimits } from "./limits.js";
 import { Metrics } from "./metrics.js";
-import { observabilityPlugin, pageSizeLimit } from "./plugins.js";
+import { observabilityPlugin } from "./plugins.js";
 import { playgroundHtml } from "./playground.js";
 import { traversalResolvers } from "./traversal-resolvers.js";
+import { analystResolvers } from "./analyst-resolvers.js";
+import { exportRoutes } from "./export-routes.js";
+import { exploreRoutes } from "./explore-routes.js";
 import { warmTraversalPlans } from "../query/traversals.js";
 import { warmPageCache } from "../database/warm-up.js";
+
+/** Longest name form or search text a request may send (a full-text query grows with every word). */
+const MAX_TEXT_LENGTH = 200;
 
 export interface ParleyContext {
   readonly db: Database;
@@ -32,6 +40,8 @@ export interface ParleyContext {
   readonly transaction: { timeout: number };
   /** The request's variables as sent, for follow-up queries on traversal results. */
   readonly rawVariables: Record<string, unknown>;
+  /** The request's log record (id, operation, error codes). */
+  readonly record: RequestRecord;
   [key: string]: unknown;
 }
 
@@ -39,6 +49,12 @@ export interface RunningServer {
   /** Base URL, e.g. http://127.0.0.1:4000; the API is at `${url}/graphql`. */
   readonly url: string;
   readonly graphqlUrl: string;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (up to the shutdown deadline), then
+   * stops Apollo. Says how many requests were in flight and how many the deadline cut off.
+   */
+  shutdown(): Promise<{ inFlight: number; cutOff: number }>;
+  /** `shutdown()`, for callers that need no figures. */
   stop(): Promise<void>;
 }
 
@@ -49,7 +65,11 @@ export interface StartOptions {
 }
 
 export async function startServer({ db, settings, log = silentLogger }: StartOptions): Promise<RunningServer> {
-  const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: traversalResolvers });
+  const schema = await buildSchema(db, { readOnly: settings.readOnly, jwtSecret: settings.jwtSecret, resolvers: {
+    ...traversalResolvers,
+    ...analystResolvers,
+    Query: { ...traversalResolvers.Query, ...analystResolvers.Query },
+  } });
   await warmTraversalPlans(db, log);
   const pageCache = startPageCacheWarmUp(db, settings.warmPageCache, log);
   const metrics = new Metrics();
@@ -58,7 +78,9 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
     maxAliases: { n: settings.maxAliases },
     costLimit: { maxCost: settings.maxCost },
     maxDirectives: { n: 50 },
-    maxTokens: { n: 5000 },
+    // The token limit is graphql-js's own (parseOptions below): armor's parses every document a second time
+    // and turns any syntax error into a 500.
+    maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: !settings.introspection },
   });
   const protection = armor.protect();
@@ -67,6 +89,12 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
     introspection: settings.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: settings.maxTokens },
+    // Queries over GET need a content-type or an apollo-require-preflight header, so a page on another
+    // site cannot make a browser send one (Apollo's CSRF prevention; mutations are never allowed over GET).
+    csrfPrevention: true,
+    // Apollo would stop itself on SIGTERM and fail the requests still in flight; `stop()` drains them first.
+    stopOnTerminationSignals: false,
     formatError: formatError(log),
     validationRules: protection.validationRules,
     // graphql-armor types against the CommonJS build of @apollo/server; the objects are the same.
@@ -80,23 +108,24 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       ...(protection.plugins as unknown as ApolloServerPlugin<ParleyContext>[]),
-      pageSizeLimit(settings.maxPageSize),
+      argumentLimits({ maxPageSize: settings.maxPageSize, maxTextLength: MAX_TEXT_LENGTH }),
       autoCommitReads(db.autoCommitReader({ timeoutMs: settings.txTimeoutMs, metadata: { app: "parley", type: "user-transpiled" } })),
-      observabilityPlugin(log, metrics),
+      observabilityPlugin(metrics) as ApolloServerPlugin<ParleyContext>,
     ],
   });
   await apollo.start();
 
-  let playground: string | undefined;
+  let playground: ReturnType<typeof staticBody> | undefined;
   const routes: Route[] = [
     {
       method: "GET",
       path: "/",
-      handle: (_req, res) => {
-        // Rendered on first use: the inlined GraphiQL bundle is large.
-        playground ??= playgroundHtml("/graphql");
-        res.setHeader("content-type", "text/html; charset=utf-8");
-        res.end(playground);
+      handle: async (req, res) => {
+        // Rendered and compressed on first use: the inlined GraphiQL bundle is large (~9 MB, ~1.5 MB compressed).
+        playground ??= staticBody(playgroundHtml("/graphql"));
+        const page = playground;
+        // no-cache: browsers revalidate with the ETag and get a 304 until the server restarts with new examples.
+        await sendBody(req, res, 200, page.raw, { contentType: "text/html; charset=utf-8", cacheControl: "no-cache", etag: page.etag, compression: settings.compression, variant: page.variant });
       },
     },
     { method: "GET", path: "/healthz", handle: (_req, res) => sendJson(res, 200, { status: "ok" }) },
@@ -105,7 +134,8 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
       path: "/readyz",
       handle: async (_req, res) => {
         const ping = await db.ping();
-        if (!ping.ok) sendJson(res, 503, { status: "not ready", neo4j: "unreachable", error: ping.error });
+        // The cause goes to the log, not to the caller: it holds the database's address.
+        if (!ping.ok) sendJson(res, 503, { status: "not ready", neo4j: "unreachable" });
         else if (pageCache.state === "warming") sendJson(res, 503, { status: "warming", neo4j: "reachable", pageCache: pageCache.state });
         else sendJson(res, 200, { status: "ready", neo4j: "reachable", pageCache: pageCache.state });
       },
@@ -118,8 +148,10 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
         res.end(await metrics.registry.metrics());
       },
     },
+    ...exportRoutes(db, settings.txTimeoutMs, log),
+    ...exploreRoutes(log),
   ];
-  const context = async ({ req, variables }: { req: IncomingMessage; variables: Record<string, unknown> }): Promise<ParleyContext> => ({
+  const context = async ({ req, variables, record }: { req: IncomingMessage; variables: Record<string, unknown>; record: RequestRecord }): Promise<ParleyContext> => ({
     ...bearerToken(req),
     db,
     log,
@@ -128,21 +160,39 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
     sessionConfig: db.databaseName ? { database: db.databaseName } : {},
     transaction: { timeout: settings.txTimeoutMs },
     rawVariables: variables,
+    record,
   });
-  const http: Server = createHttpServer(apollo, context, routes, log);
-  const url = await listen(http, settings.port, settings.host);
+  const front = createHttpServer(apollo, context, routes, {
+    log,
+    maxBodyBytes: settings.maxBodyBytes,
+    corsOrigins: settings.corsOrigins,
+    compression: settings.compression,
+    getCacheSeconds: settings.getCacheSeconds,
+  });
+  const http: Server = front.server;
+  let url: string;
+  try {
+    url = await listen(http, settings.port, settings.host);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
   log.info({ url: `${url}/graphql` }, "GraphQL server listening");
 
+  let stopping: Promise<{ inFlight: number; cutOff: number }> | undefined;
+  const shutdown = () => {
+    stopping ??= (async () => {
+      const drained = await front.drain(settings.shutdownTimeoutMs);
+      await apollo.stop();
+      return drained;
+    })();
+    return stopping;
+  };
   return {
     url,
     graphqlUrl: `${url}/graphql`,
-    stop: async () => {
-      await new Promise<void>((resolve) => {
-        http.close(() => resolve());
-        http.closeAllConnections();
-      });
-      await apollo.stop();
-    },
+    shutdown,
+    stop: async () => void (await shutdown()),
   };
 }
 

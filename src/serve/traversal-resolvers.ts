@@ -124,7 +124,7 @@ interface ActorRef {
  * An id is used as is, so a traversal by id costs one round trip (dashboards pass ids); whether it exists is
  * checked only when the traversal comes back empty. A name is resolved first.
  */
-async function actorRef(ctx: ParleyContext, args: Args, argument: string): Promise<ActorRef> {
+export async function actorRef(ctx: ParleyContext, args: Args, argument: string): Promise<ActorRef> {
   const text = String(args[argument]).trim();
   if (ACTOR_ID.test(text)) return { id: text, confirm: async () => void (await resolveActor(ctx.db, text, argument)) };
   const actor = await resolveActor(ctx.db, text, argument);
@@ -137,7 +137,7 @@ async function resolvePair(ctx: ParleyContext, args: Args) {
   return [from, to] as const;
 }
 
-function intArg(args: Args, name: string, min: number, max: number): number {
+export function intArg(args: Args, name: string, min: number, max: number): number {
   const value = args[name];
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
     throw new ParleyError("INPUT_INVALID", `${name} must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`, { argument: name });
@@ -150,13 +150,13 @@ function meetingsPage(value: unknown): number {
   return intArg({ first: value }, "first", 1, 1000);
 }
 
-function meetingFilter(args: Args): MeetingFilter {
+export function meetingFilter(args: Args): MeetingFilter {
   const day = (v: unknown) => (v === undefined || v === null ? null : String(v).slice(0, 10));
   const kind = args["kind"];
   return { after: day(args["after"]), before: day(args["before"]), kind: kind === "in_person" || kind === "call" ? kind : null };
 }
 
-const txOptions = (ctx: ParleyContext) => ({ timeoutMs: ctx.txTimeoutMs });
+export const txOptions = (ctx: ParleyContext) => ({ timeoutMs: ctx.txTimeoutMs });
 
 function hydrator(ctx: ParleyContext, info: GraphQLResolveInfo): Hydrator {
   // One per request, so Actor.meetings batches across the whole response.

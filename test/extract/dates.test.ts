@@ -44,6 +44,24 @@ describe("dates", () => {
     expect(referenceDate(null, "No date here", "Nor here.")).toBeNull();
   });
 
+  it("reads numeric dates in either order when one part cannot be a month, else only their year", () => {
+    expect(resolve("on Monday, 10/25/2021.", null)).toEqual([null, "2021-10-25"]);
+    expect(resolve("signed on 25/10/2021", null)).toEqual(["2021-10-25"]);
+    expect(resolve("signed on 25.10.2021", null)).toEqual(["2021-10-25"]);
+    expect(resolve("signed on 03/04/2021", null)).toEqual(["2021"]);
+  });
+
+  it("reads 'at the end of August' and 'the beginning of March' as months", () => {
+    expect(resolve("the first meeting at the end of August", "2023-11-14")).toEqual(["2023-08"]);
+    expect(resolve("since the beginning of March", "2023-11-14")).toEqual([]);
+    expect(resolve("at the beginning of May they met", "2023-11-14")).toEqual(["2023-05"]);
+  });
+
+  it("takes the latest full date of the opening when there is no published date (captions, bylines, datelines)", () => {
+    expect(referenceDate(null, "A headline", "A caption, Oct. 3, 2022. (Photo)\n\nA file photo from March 1, 2019.\n\nCITY – Text.")).toBe("2022-10-03");
+    expect(referenceDate(null, "A headline", "CITY – The ceremony took place on Monday, 10/25/2021.")).toBe("2021-10-25");
+  });
+
   it("gives inclusive ranges for each precision", () => {
     expect(dateRange("2024-02")).toEqual({ from: "2024-02-01", to: "2024-02-29" });
     expect(dateRange("2023")).toEqual({ from: "2023-01-01", to: "2023-12-31" });

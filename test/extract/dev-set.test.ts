@@ -1,16 +1,11 @@
-import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { extractArticle, type Evidence } from "../../src/extract/index.js";
-import { parseTextArticle } from "../../src/read/parse-text.js";
-import { scoreWithEvalScript } from "./helpers.js";
+import { readArticlesFrom, scoreWithEvalScript } from "./helpers.js";
 
 // The held-out development set (test/extract/dev): real-style news from other regions and outlets, with hand-made gold.
 const DEV = join(import.meta.dirname, "dev");
-const articles = readdirSync(DEV)
-  .filter((f) => f.endsWith(".txt"))
-  .sort()
-  .map((f) => parseTextArticle(readFileSync(join(DEV, f), "utf8"), join(DEV, f), f));
+const articles = await readArticlesFrom(join(DEV, "*.txt"));
 
 describe("development set", () => {
   it("reads every article with its date", () => {

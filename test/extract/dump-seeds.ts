@@ -2,5 +2,5 @@
 import { extractArticle, toEvalDocument } from "../../src/extract/index.js";
 import { loadSeeds } from "./helpers.js";
 
-const documents = loadSeeds().map((a) => toEvalDocument(extractArticle(a)));
+const documents = (await loadSeeds()).map((a) => toEvalDocument(extractArticle(a)));
 process.stdout.write(`${JSON.stringify({ documents }, null, 2)}\n`);

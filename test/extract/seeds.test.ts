@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { extractArticle, type Evidence } from "../../src/extract/index.js";
 import { loadSeeds, scoreWithEvalScript } from "./helpers.js";
 
-const seeds = loadSeeds();
+const seeds = await loadSeeds();
 
 describe("seed articles", () => {
   it("finds the five seeds", () => {

@@ -50,7 +50,7 @@ describe("the bulk load (neo4j-admin database import)", () => {
     // The same articles through the same reading, extraction and planning, folded and imported into an
     // empty store of its own.
     const graph = new BulkGraph();
-    await ingest(null, { inputs: [SEEDS_DIR], maxBytes: DEFAULT_MAX_BYTES, dryRun: true, onPlan: (p) => graph.add(p) });
+    await ingest(null, { inputs: [SEEDS_DIR], maxBytes: DEFAULT_MAX_BYTES, batchSize: Number.MAX_SAFE_INTEGER, dryRun: true, onPlan: (p) => graph.add(p) });
     dir = await mkdtemp(join(tmpdir(), "parley-bulk-"));
     await importGraph(graph, { dataDir: dir, replace: false }, ROOT);
     server = await startLocalNeo4j({ projectRoot: ROOT, dataDir: dir, boltPort: 0 });

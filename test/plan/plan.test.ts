@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedMeeting, Extraction } from "../../src/extract/types.js";
-import { nameKey } from "../../src/plan/identity.js";
-import { planLoad, type ExtractedArticle } from "../../src/plan/plan.js";
+import { nameKey } from "../../src/identity/names.js";
+import { planLoad, readsNeeded, type ExtractedArticle, type GraphContext, type KnownReport, type LoadPlan } from "../../src/plan/plan.js";
 import type { Article } from "../../src/read/article.js";
 
 const ev = (quote: string, start = 0) => ({ quote, start, end: start + quote.length });
@@ -83,5 +83,75 @@ describe("planLoad", () => {
   it("gives the same ids for the same input, whatever the run", () => {
     const input = () => [doc("a1", [person("Karim Haddad"), person("Olga Petrova")], [meeting(["Karim Haddad", "Olga Petrova"])])];
     expect(planLoad(input())).toEqual(planLoad(input()));
+  });
+});
+
+/** What the graph would hold after a plan: its name forms and meeting reports, as the load step reads them. */
+function graphAfter(plan: LoadPlan): GraphContext {
+  const actorOfKey = new Map(plan.nameForms.map((f) => [f.key, f.actorId]));
+  const meetingOf = new Map(plan.meetingEvidence.map((l) => [l.evidenceId, l.id]));
+  const groupOf = new Map(plan.meetings.map((m) => [m.id, m.groupKey]));
+  const reports: KnownReport[] = plan.evidence
+    .filter((e) => e.participantKeys && meetingOf.has(e.id))
+    .map((e) => ({
+      evidenceId: e.id,
+      meetingId: meetingOf.get(e.id)!,
+      groupKey: groupOf.get(meetingOf.get(e.id)!)!,
+      participants: e.participantKeys!.map((key, i) => ({ key, actorId: actorOfKey.get(key) ?? null, role: e.roles![i] || null })),
+      kind: e.kind!,
+      date: e.date,
+      dateFrom: e.dateFrom,
+      dateTo: e.dateTo,
+      place: null,
+    }));
+  return { nameForms: plan.nameForms.map((f) => ({ key: f.key, names: f.names, forms: f.forms, actorId: f.actorId })), reports };
+}
+
+describe("planLoad against what the graph holds", () => {
+  const july = { date: "2024-07-24", dateFrom: "2024-07-24", dateTo: "2024-07-24" };
+  const first = doc("a1", [person("Vargaby", ["President Vargaby"]), person("Olga Petrova")], [meeting(["Vargaby", "Olga Petrova"])]);
+  const second = doc("a2", [person("Zoltan Vargaby", ["President Zoltan Vargaby"]), person("Olga Petrova")], [meeting(["Zoltan Vargaby", "Olga Petrova"], july)]);
+
+  it("moves a surname loaded earlier to the full name that arrives later, with its evidence and meeting", () => {
+    const run1 = planLoad([first]);
+    expect(run1.actors.map((a) => a.id).sort()).toEqual(["actor:olga-petrova", "actor:vargaby"]);
+    const run2 = planLoad([second], graphAfter(run1));
+    expect(run2.moves).toEqual([{ key: "vargaby", from: "actor:vargaby", to: "actor:zoltan-vargaby" }]);
+    expect(run2.staleActors).toEqual(["actor:vargaby"]);
+    expect(run2.nameForms.find((f) => f.key === "vargaby")).toMatchObject({ actorId: "actor:zoltan-vargaby", rule: "surname" });
+    // The undated report of run 1 joins the dated meeting of run 2; its old meeting goes.
+    expect(run2.meetings).toHaveLength(1);
+    expect(run2.meetings[0]).toMatchObject({ date: "2024-07-24" });
+    expect(run2.meetingEvidence.map((l) => l.id)).toEqual([run2.meetings[0]!.id, run2.meetings[0]!.id]);
+    expect(run2.staleMeetings).toEqual(run1.meetings.map((m) => m.id));
+  });
+
+  it("gives in two runs the ids one run gives", () => {
+    const once = planLoad([first, second]);
+    const twice = planLoad([second], graphAfter(planLoad([first])));
+    expect(twice.actors.map((a) => a.id).sort()).toEqual(once.actors.map((a) => a.id).sort());
+    expect(twice.meetings.map((m) => m.id)).toEqual(once.meetings.map((m) => m.id));
+    const reversed = planLoad([first], graphAfter(planLoad([second])));
+    expect(reversed.actors.map((a) => a.id).sort()).toEqual(once.actors.map((a) => a.id).sort());
+    expect(reversed.meetings.map((m) => m.id)).toEqual(once.meetings.map((m) => m.id));
+    expect(reversed.moves).toEqual([]);
+  });
+
+  it("splits a surname off again when a second full name with it (and its title) arrives", () => {
+    const both = planLoad([first, second]);
+    const third = doc("a3", [person("Ilona Vargaby", ["President Ilona Vargaby"])]);
+    const later = planLoad([third], graphAfter(both));
+    expect(later.moves).toEqual([{ key: "vargaby", from: "actor:zoltan-vargaby", to: "actor:vargaby" }]);
+    expect(later.nameForms.find((f) => f.key === "vargaby")).toMatchObject({ actorId: "actor:vargaby", rule: "ambiguous" });
+  });
+
+  it("asks the graph for the meeting groups its reports fall in and for the reports of keys that move", () => {
+    const run1 = planLoad([first]);
+    const context = graphAfter(run1);
+    const need = readsNeeded([second], { nameForms: context.nameForms, reports: [] });
+    expect(need.leaving).toEqual([{ key: "vargaby", from: "actor:vargaby", to: "actor:zoltan-vargaby" }]);
+    expect(need.groups).toHaveLength(1);
+    const more = readsNeeded([second], context);
+    expect(more.groups).toEqual(expect.arrayContaining([...need.groups, run1.meetings[0]!.groupKey]));
   });
 });

@@ -70,10 +70,10 @@ describe("protection against abusive queries", () => {
   });
 });
 
-function hs256(payload: object, secret: string): string {
+function hs256(payload: object, secret: string, alg: "HS256" | "HS512" = "HS256"): string {
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
-  const body = `${b64({ alg: "HS256", typ: "JWT" })}.${b64(payload)}`;
-  return `${body}.${createHmac("sha256", secret).update(body).digest("base64url")}`;
+  const body = `${b64({ alg, typ: "JWT" })}.${b64(payload)}`;
+  return `${body}.${createHmac(alg === "HS256" ? "sha256" : "sha512", secret).update(body).digest("base64url")}`;
 }
 
 describe("writes, when switched on", () => {
@@ -99,6 +99,18 @@ describe("writes, when switched on", () => {
       body: JSON.stringify({ query: create(`${prefix}forged`) }),
     });
     expect(JSON.stringify(await forged.json())).toMatch(/UNAUTHENTICATED/);
+  });
+
+  it("refuses a token signed with the right secret but another algorithm than the documented HS256", async () => {
+    const res = await fetch(writable.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${hs256({ sub: "editor" }, secret, "HS512")}` },
+      body: JSON.stringify({ query: create(`${prefix}hs512`) }),
+    });
+    const body = (await res.json()) as { data?: unknown; errors?: Array<{ extensions?: { code?: string } }> };
+    expect(body.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    const [row] = await db.read<{ n: number }>({ name: "test/count", text: "MATCH (a:Actor {name: $name}) RETURN count(a) AS n" }, { name: `${prefix}hs512` });
+    expect(row!.n).toBe(0);
   });
 
   it("accepts a write with a token signed by the configured secret", async () => {

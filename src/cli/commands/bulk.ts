@@ -12,13 +12,15 @@ import { runWithProgress } from "./ingest.js";
  * `parley ingest --bulk`: read, extract and plan as `ingest` does, then write the whole graph with Neo4j's
  * import tool into the local database, which must be empty (checked before anything is read).
  */
-export async function bulkCommand(rt: Runtime, paths: string[], opts: { maxBytes: number; batchSize?: number | undefined; csvDir?: string | undefined }): Promise<void> {
+export async function bulkCommand(rt: Runtime, paths: string[], opts: { maxBytes: number; csvDir?: string | undefined }): Promise<void> {
   const { config, log } = rt;
   // With --csv-dir only the files are written, for an import where the database is (Docker, a server).
   const target = opts.csvDir ? undefined : await bulkTarget(config.neo4j, config.projectRoot);
   const started = performance.now();
   const graph = new BulkGraph();
-  const summary = await runWithProgress(rt, null, paths, { ...opts, dryRun: true, onPlan: (plan) => graph.add(plan) });
+  // One plan for the whole corpus: identity is settled across all of it at once, as the transactional load
+  // settles it batch by batch against the graph, so neither moves nor removals arise.
+  const summary = await runWithProgress(rt, null, paths, { maxBytes: opts.maxBytes, batchSize: Number.MAX_SAFE_INTEGER, dryRun: true, onPlan: (plan) => graph.add(plan) });
   const c = summary.counts;
   process.stdout.write(
     `Planned: ${summary.read} articles read, ${summary.skipped} skipped, ${summary.failed + summary.rejected} failed; ` +

@@ -1,4 +1,5 @@
 import { Database } from "../../database/database.js";
+import { InputError } from "../../errors.js";
 import { localNeo4jStatus, stopLocalNeo4j } from "../../database/local-neo4j.js";
 import { provideDatabase } from "../../database/provision.js";
 import { createRuntime } from "../runtime.js";
@@ -7,7 +8,7 @@ interface GlobalOptions {
   logLevel?: string;
 }
 
-export async function dbStart(global: GlobalOptions): Promise<void> {
+export async function dbStart(global: GlobalOptions, opts: { boltPort?: string } = {}): Promise<void> {
   const rt = createRuntime(process.env, global);
   if (rt.config.neo4j.uri) {
     process.stdout.write(`NEO4J_URI is set (${rt.config.neo4j.uri}); Parley uses that server and starts none.\n`);
@@ -15,11 +16,17 @@ export async function dbStart(global: GlobalOptions): Promise<void> {
   }
   const provided = await provideDatabase({ ...rt.config.neo4j, provider: "local" }, {
     projectRoot: rt.config.projectRoot,
-    boltPort: 7687,
+    boltPort: opts.boltPort === undefined ? 7687 : parseBoltPort(opts.boltPort),
     detached: true,
     log: rt.log,
   });
   process.stdout.write(`Neo4j is running at ${provided.connection.uri} (data in ${rt.config.neo4j.dataDir}); stop it with: parley db stop\n`);
+}
+
+function parseBoltPort(value: string): number {
+  const port = Number(value);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new InputError(`--bolt-port ${JSON.stringify(value)} is not a port number (0-65535; 0 picks a free one)`);
+  return port;
 }
 
 export async function dbStop(global: GlobalOptions): Promise<void> {

@@ -32,7 +32,7 @@ export async function ingestCommand(global: { logLevel?: string }, paths: string
   }
   if (opts.csvDir && !opts.bulk) throw new InputError("--csv-dir goes with --bulk: add --bulk to write the import files");
   if (opts.bulk) {
-    await bulkCommand(rt, paths, { maxBytes, batchSize, csvDir: opts.csvDir });
+    await bulkCommand(rt, paths, { maxBytes, csvDir: opts.csvDir });
     return;
   }
   const open = await openDatabase(rt);

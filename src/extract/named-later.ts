@@ -1,0 +1,111 @@
+/**
+ * Meetings whose other side is a group named sentences later: "X received five new ambassadors … The new envoys are A, B
+ * and C", "X met a business delegation … The delegation included A and B". Envoys received in turn (a credentials
+ * ceremony) meet the host one by one; any other group is one meeting.
+ */
+import { mentionEnd } from "./clauses.js";
+import type { Mention } from "./document.js";
+import { entitiesOf, type Context } from "./meeting-context.js";
+import type { Sentence } from "./sentences.js";
+import { addDraft } from "./triggers.js";
+
+/** Plural or singular group nouns, by the class a later sentence may name them with. */
+const GROUP_CLASSES: ReadonlyMap<string, string> = new Map([
+  ["ambassador", "envoy"], ["ambassadors", "envoy"], ["envoy", "envoy"], ["envoys", "envoy"], ["diplomats", "envoy"], ["heads of mission", "envoy"],
+  ["delegation", "delegation"], ["delegations", "delegation"], ["delegates", "delegation"], ["team", "delegation"], ["group", "delegation"],
+  ["leaders", "leaders"], ["governors", "governors"], ["officials", "officials"], ["ministers", "ministers"], ["businessmen", "business"],
+  ["executives", "business"], ["businesspeople", "business"], ["representatives", "representatives"], ["members", "members"], ["visitors", "visitors"],
+]);
+
+const NAMING_VERBS = new Set(["are", "were", "include", "included", "includes", "including", "comprised", "comprises", "comprising", "comprise", "consisted", "being"]);
+
+const SKIPPABLE = /^(a|an|the|his|her|their|its|some|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|visiting|high-level|business|senior|top|foreign|\d+|\d+-member|of|from|credentials|letters|credence)$/;
+
+/** After a meeting verb with no one named as its object: the group it names instead, kept until named. */
+export function groupObject(
+  ctx: Context, s: Sentence, i: number, j: number, ce: number, subjects: readonly Mention[], opts: { call: boolean; hosting: boolean },
+): void {
+  const agents = entitiesOf(ctx, subjects);
+  if (agents.length === 0) return;
+  const t = ctx.doc.tokens;
+  let credentials = false;
+  for (let k = j; k < ce && k < j + 10; k++) {
+    const w = t[k]!;
+    if (w.kind !== "word" && w.kind !== "num") return;
+    if (ctx.st.startAt.has(k)) return;
+    const noun = GROUP_CLASSES.get(w.lower);
+    if (noun) {
+      ctx.pending.push({
+        agents, mentions: subjects.filter((m) => m.sentence === s.index), noun, sentence: s.index, trigger: i, clause: [s.tokStart, ce], call: opts.call, hosting: opts.hosting,
+        each: noun === "envoy" && (credentials || opts.hosting), named: false,
+      });
+      return;
+    }
+    if (/^(credentials|credence)$/.test(w.lower)) credentials = true;
+    if (!(SKIPPABLE.test(w.lower) || (w.cap && ctx.doc.demonym[k]) || /-member$/.test(w.lower) || (!w.cap && /(al|an|ed|ly|ive|ing)$/.test(w.lower)))) return;
+  }
+}
+
+/** "The new envoys are A, B and C", "The delegation included A; B; and C": the group's people, in this sentence or a list after it. */
+export function nameGroup(ctx: Context, s: Sentence): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  for (const p of ctx.pending) {
+    if (p.named || s.index <= p.sentence || s.index - p.sentence > 5) continue;
+    let at = -1;
+    for (let k = s.tokStart; k < s.tokEnd && at < 0; k++) {
+      if (GROUP_CLASSES.get(t[k]!.lower) !== p.noun) continue;
+      for (let v = k + 1; v < s.tokEnd && v < k + 12; v++) {
+        if (NAMING_VERBS.has(t[v]!.lower) || t[v]!.text === ":") {
+          at = v + 1;
+          break;
+        }
+        // "The ambassadors received by the President are: …"
+        if ((st.startAt.has(v) && t[v - 1]?.lower !== "by") || t[v]!.text === "." || t[v]!.text === ";") break;
+      }
+    }
+    if (at < 0) continue;
+    const people = peopleFrom(ctx, s, at);
+    if (people.length === 0) continue;
+    p.named = true;
+    const trigger = doc.sentences[p.sentence]!;
+    const base = {
+      nominal: false, mentions: p.mentions, roleAgent: p.hosting ? ("host" as const) : null, roleObject: p.hosting ? ("guest" as const) : null, call: p.call,
+      weakCall: false, definite: false, distinct: false, separate: p.each, reference: false, spanStart: p.trigger, spanEnd: p.trigger + 1,
+      clause: p.clause,
+    };
+    if (p.each) for (const e of people) addDraft(ctx, trigger, p.trigger, { ...base, agents: p.agents, objects: [e] });
+    else addDraft(ctx, trigger, p.trigger, { ...base, agents: p.agents, objects: people.filter((e) => !p.agents.includes(e)) });
+  }
+}
+
+/** People named from token `at` to the end of the sentence, and on through a list that the sentence opens with a colon. */
+function peopleFrom(ctx: Context, s: Sentence, at: number): number[] {
+  const { doc, st } = ctx;
+  const out: number[] = [];
+  const collect = (from: number, to: number, first = false): number => {
+    let n = 0;
+    for (let k = from; k < to && !(first && n > 0); k++) {
+      const m = st.startAt.get(k);
+      if (!m || m.kind === "pronoun" || m.kind === "group" || m.entity < 0) continue;
+      if (m.kind === "role" && m.apposedPerson < 0) continue;
+      if (ctx.entities.persons[m.entity]?.placeholder) continue;
+      if (!out.includes(m.entity)) out.push(m.entity);
+      n++;
+      k = mentionEnd(doc, m) - 1;
+    }
+    return n;
+  };
+  collect(at, s.tokEnd);
+  const last = doc.tokens[s.tokEnd - 1]!;
+  if (last.text !== ":") return out;
+  // "… are:" then "1." and one item a line.
+  for (let n = s.index + 1; n < doc.sentences.length && n < s.index + 60; n++) {
+    const x = doc.sentences[n]!;
+    const marker = x.tokEnd - x.tokStart <= 2 && doc.tokens[x.tokStart]!.kind === "num";
+    if (marker) continue;
+    // One item a line: its first person ("A B, Ambassador of … to …;").
+    if (collect(x.tokStart, x.tokEnd, true) === 0) break;
+  }
+  return out;
+}

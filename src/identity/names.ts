@@ -1,0 +1,87 @@
+/**
+ * Name folding and the name key: the one definition of "these two spellings are the same name", used by
+ * extraction (within an article), the load plan (across the corpus) and queries (lookups by any name form).
+ */
+import { NAME_PARTICLES } from "../extract/lexicon.js";
+
+// Words that vary between spellings of one name ("Bashar Assad" / "Bashar al-Assad", "Mohammed bin Salman" /
+// "Mohammed Salman", "the Pentagon" / "Pentagon") and so carry no identity.
+const KEY_DROPPED: ReadonlySet<string> = new Set([...NAME_PARTICLES, "ad", "the"]);
+
+/** Folds case, diacritics and curly apostrophes: "Çavuşoğlu" and "cavusoglu" compare equal. */
+export function fold(s: string): string {
+  const lower = s.toLowerCase();
+  if (/^[a-z0-9 '-]*$/.test(lower)) return lower;
+  return lower.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").replace(/[’`]/g, "'");
+}
+
+const wordsCache = new Map<string, readonly string[]>();
+
+/**
+ * The words of a name's key: folded, possessive and apostrophes dropped, particles ("al-", "bin", "von")
+ * dropped, a hyphenated given name kept as one word. Empty when the name is only particles or punctuation.
+ */
+export function nameWords(name: string): string[] {
+  const hit = wordsCache.get(name);
+  if (hit) return hit as string[];
+  if (wordsCache.size > 50_000) wordsCache.clear();
+  const words = computeWords(name);
+  wordsCache.set(name, words);
+  return words;
+}
+
+function computeWords(name: string): string[] {
+  const out: string[] = [];
+  for (const raw of name.split(/\s+/)) {
+    let w = fold(raw).replace(/'s$/, "");
+    const dash = w.indexOf("-");
+    if (dash > 0 && KEY_DROPPED.has(w.slice(0, dash))) w = w.slice(dash + 1);
+    w = w.replace(/'/g, "").replace(/[^\p{L}\p{N}-]+/gu, "").replace(/^-+|-+$/g, "");
+    if (!w || KEY_DROPPED.has(w)) continue;
+    out.push(w);
+  }
+  return out;
+}
+
+/** The identity key of a name: two forms with the same key are the same entity. */
+export function nameKey(name: string): string {
+  const words = nameWords(name);
+  if (words.length > 0) return words.join(" ");
+  // Only particles ("Al"): keep them rather than give every such name the empty key.
+  return fold(name).replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+
+/** Plain search terms of a name (every word, particles included), for full-text lookups. */
+export function searchTerms(name: string): string[] {
+  return fold(name)
+    .replace(/['’`]s\b/g, "")
+    .replace(/['’`]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** Whether a name form carries a particle ("al-Sharaa", "von der Leyen"): the fuller spelling of two with one key. */
+export function hasParticle(name: string): boolean {
+  return name.split(/\s+/).some((w) => {
+    const f = fold(w);
+    const dash = f.indexOf("-");
+    return NAME_PARTICLES.has(f) || (dash > 0 && NAME_PARTICLES.has(f.slice(0, dash)));
+  });
+}
+
+/**
+ * Whether the shorter key `a` can be another form of the name with key `b` (both as words): equal, a surname,
+ * or an ordered subset that keeps the surname or at least two words from the start. A shared given name alone
+ * is never enough ("Bashar al-Jafari" is not "Bashar al-Assad").
+ */
+export function nameCompatible(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  if (a.length > b.length) return nameCompatible(b, a);
+  if (a.length === 1) return b.indexOf(a[0]!) > 0;
+  let k = 0;
+  for (const w of b) if (k < a.length && w === a[k]) k++;
+  if (k < a.length) return false;
+  return a[a.length - 1] === b[b.length - 1] || a.every((w, i) => b[i] === w);
+}

@@ -1,0 +1,108 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle, type Extraction } from "../../src/extract/index.js";
+import { articleFromText } from "./helpers.js";
+
+// People and organisations in constructions of real news pages, on invented names.
+function extract(text: string, published: string | null = "2024-05-10"): Extraction {
+  return extractArticle(articleFromText(text, { published, title: null }));
+}
+const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
+const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
+
+describe("titles and honorifics", () => {
+  it("leaves Malay honorifics out of names, and keeps a patronymic Tun inside one", () => {
+    const x = extract(
+      "Datuk Seri Rahim Osman paid a courtesy call on Governor Tun Zainal Abidin Yusof on Monday. " +
+        "He was received by Toh Puan Siti Aminah Hashim and Deputy Premier Datuk Amar Lee Kah Wai, representing Premier Tan Sri Awang Karim Tun Bakar.",
+    );
+    expect(people(x)).toEqual(["Awang Karim Tun Bakar", "Lee Kah Wai", "Rahim Osman", "Siti Aminah Hashim", "Zainal Abidin Yusof"]);
+  });
+
+  it("reads legislators' acronyms and 'PM' as titles", () => {
+    const x = extract("Prime Minister Tomas Lindqvist met MEP Karol Wisniak and Green MLA Orla Kinsella. Later, the region's PM Arben Doli spoke.");
+    expect(people(x)).toEqual(["Arben Doli", "Karol Wisniak", "Orla Kinsella", "Tomas Lindqvist"]);
+  });
+
+  it("reads a list item ending in a semicolon as a sentence, not a heading", () => {
+    const x = extract(
+      "The ambassadors received by the President are:\n\n1. Oskar Brandvold Hauge, Ambassador of the Kingdom of Norway to the Republic of Indonesia;\n2. Teodora Vasquez Lumbreras, Ambassador of the Republic of Peru;\n",
+    );
+    expect(people(x)).toEqual(["Oskar Brandvold Hauge", "Teodora Vasquez Lumbreras"]);
+  });
+});
+
+describe("owners before names", () => {
+  it("splits an organisation off a name that follows it: 'Chairman of the Harbour Board Jane Doe'", () => {
+    const x = extract(
+      "The Emir received Chairman of the Municipal Council Faisal Nasser Al-Harbi on Sunday. " +
+        "Head of the Presidential Office for Digital Transformation Kemal Oguz Yildiz also attended.",
+    );
+    expect(people(x)).toEqual(["Faisal Nasser Al-Harbi", "Kemal Oguz Yildiz"]);
+  });
+
+  it("reads 'Party's Jane Doe' and 'Unionist MLA Jane Doe' as a party and a person", () => {
+    const x = extract("Also present were Tidewater’s Moira Keenan and Ulster Reform MLA Declan Rooney.");
+    expect(people(x)).toEqual(["Declan Rooney", "Moira Keenan"]);
+    expect(orgs(x)).toContain("Tidewater");
+  });
+});
+
+describe("what is no person", () => {
+  it("keeps constituency and region names out of people", () => {
+    const x = extract("The outstanding constituencies – Asante Kofi East, Bono Mensah North and Northern Volta – have 400,000 voters, Ms Adjoa Mensima said.");
+    expect(people(x)).toEqual(["Adjoa Mensima"]);
+  });
+
+  it("accepts a first name no word list knows before a common surname: 'Zarek Lantern'", () => {
+    const x = extract("President Kemal Aydin hosted Zarek Lantern at the residence on Monday.");
+    expect(people(x)).toEqual(["Kemal Aydin", "Zarek Lantern"]);
+  });
+});
+
+describe("page furniture", () => {
+  it("reads photo credits: '(Photo: Jane Doe/AGENCY)', 'AGENCY Photo/Jane Doe', '(Agency/Jane Doe)', 'Agency/File'", () => {
+    const x = extract(
+      "Foto: WXP Photo/Henrietta Lowe\n" +
+        "The minister speaks in the capital. (Photo: Tarik Benali/NORDPIX)\n" +
+        "The leaders shake hands. (Kestrel/Ling Weiqun)\n" +
+        "A file photo of the summit.— Portwire/File\n" +
+        "The talks ended on Monday.",
+    );
+    expect(people(x)).toEqual(["Henrietta Lowe", "Ling Weiqun", "Tarik Benali"]);
+    expect(orgs(x)).toEqual(["Kestrel", "NORDPIX", "Portwire", "WXP"]);
+  });
+
+  it("reads bylines and sign-offs: 'By Jane Doe', 'Agency reporter, Jane Doe', '– Agency', '(AGENCY)'", () => {
+    const x = extract(
+      "By Wanjiru Otieno\n\nHarbourline reporter, Dimas Pratama\n\n" +
+        "The governor opened the bridge on Monday. – Selatnews\n\n" +
+        "“We will finish it,” the engineer said. (KPW)\n\n" +
+        "NVA – The cabinet met on Tuesday.",
+    );
+    expect(people(x)).toEqual(["Dimas Pratama", "Wanjiru Otieno"]);
+    expect(orgs(x)).toEqual(["Harbourline", "KPW", "NVA", "Selatnews"]);
+  });
+
+  it("reads a hard-wrapped page as running text, so a name broken across lines stays whole", () => {
+    const x = extract(
+      "The meeting which was attended by Chief Minister\nFarooq Ahmed Durrani, Information Minister Saima\nQadir, federal ministers Tariq Mahmood and\nBilal Hussain reviewed the\ncurrent situation of the country and discussed\nvarious issues.\nThe meeting also\ndevised future strategy.",
+    );
+    expect(people(x)).toEqual(["Bilal Hussain", "Farooq Ahmed Durrani", "Saima Qadir", "Tariq Mahmood"]);
+  });
+});
+
+describe("organisations without a head noun", () => {
+  it("reads a parenthesis after a person as the party or company: 'Jane Doe (Tidewater)', '(President of Acme)'", () => {
+    const x = extract(
+      "The lunch brought together Marta Lindqvist (Solvenna), Tomasz Wrona (Nowa Droga 2040), Aldo Ferreira (Chief Executive of Brasimar) " +
+        "and President Joko Kusuma (Jokowa).",
+    );
+    expect(orgs(x)).toEqual(["Brasimar", "Nowa Droga 2040", "Solvenna"]);
+    expect(people(x)).toEqual(["Aldo Ferreira", "Joko Kusuma", "Marta Lindqvist", "Tomasz Wrona"]);
+  });
+
+  it("reads social platforms: 'wrote on platform Q', 'said on Chirper', 'in a Facegram post'", () => {
+    const x = extract("Prime Minister Olek Nowak wrote on platform Q on Saturday. Minister Dara Kim said on Chirper that talks went well, and added in a Facegram post that she was pleased.");
+    expect(orgs(x)).toEqual(["Chirper", "Facegram", "Q"]);
+  });
+});

@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle, type Extraction } from "../../src/extract/index.js";
+import { articleFromText } from "./helpers.js";
+
+// Sentences written for these tests; the names are invented.
+function extract(text: string, published: string | null = null): Extraction {
+  return extractArticle(articleFromText(text, { published, title: null }));
+}
+
+function meetings(x: Extraction): string[] {
+  return x.meetings.map((m) => m.participants.map((p) => p.name).sort().join(" + ")).sort();
+}
+
+describe("meeting predicates and their objects", () => {
+  it("reads a bare weekday between the verb and its object", () => {
+    const x = extract("President Oskar Velmont received Tuesday the Speaker of the Senate, Dr. Arvid Kestrel.", "2024-03-08");
+    expect(meetings(x)).toEqual(["Arvid Kestrel + Oskar Velmont"]);
+    expect(x.meetings[0]!.date).toBe("2024-03-05");
+  });
+
+  it("reads a passive meeting verb with a common-noun venue before 'by'", () => {
+    const x = extract("Senator Lorna Quist arrived in the capital. She was met at the airport by Governor Pieter Vandam.");
+    expect(meetings(x)).toEqual(["Lorna Quist + Pieter Vandam"]);
+  });
+
+  it("takes the name restated after a capitalised title and a comma", () => {
+    const x = extract("The Prime Minister of Norland, Andrew Tallis, welcomed the Vardic Ambassador, Ines Forsberg, on a courtesy visit.");
+    expect(meetings(x)).toEqual(["Andrew Tallis + Ines Forsberg"]);
+  });
+
+  it("resolves 'the Head of State' after a leading phrase without a comma", () => {
+    const x = extract(
+      "President Marek Hollis received two ambassadors on Monday. " +
+        "During the meeting with Ambassador Tomas Rilke the Head of State noted the importance of trade.",
+    );
+    expect(meetings(x)).toEqual(["Marek Hollis + Tomas Rilke"]);
+  });
+
+  it("keeps people listed after a lower-case description", () => {
+    const x = extract("Chairman Ivo Brandt met Governor Pia Lund, federal ministers Kaj Holm, Rune Falk and Nils Orr on Monday.");
+    expect(meetings(x)).toEqual(["Ivo Brandt + Kaj Holm + Nils Orr + Pia Lund + Rune Falk"]);
+  });
+});
+
+describe("page layout", () => {
+  it("joins the lines of hard-wrapped wire copy, names broken across lines included", () => {
+    const x = extract(
+      "LUXBURG, May 3: Party chief Anton\nBrauer chaired a consultation meeting at the party office\nhere on Monday.\n" +
+        "The meeting which was attended by Deputy Leader Karl\nMentz, Information Minister Olga Weiss and Secretary\nUdo Franke reviewed the political\nsituation of the country.\n",
+    );
+    expect(x.people.map((p) => p.name)).toContain("Karl Mentz");
+    expect(meetings(x)).toEqual(["Anton Brauer + Karl Mentz + Olga Weiss + Udo Franke"]);
+  });
+});
+
+describe("groups named in a later sentence", () => {
+  it("gives one meeting per envoy when a head of state receives new ambassadors named later", () => {
+    const x = extract(
+      "President Hanna Ostrova today received four new ambassadors at State House who came to present their credentials. " +
+        "The envoys held talks with the head of state on trade. " +
+        "The spokesman, Piet Jansen, said the new envoys are Karl Ober from Norland, Lise Amund from Vardia and Dr Omer Tandy from Estmark.",
+      "2022-06-14",
+    );
+    expect(meetings(x)).toEqual(["Hanna Ostrova + Karl Ober", "Hanna Ostrova + Lise Amund", "Hanna Ostrova + Omer Tandy"]);
+    expect(x.meetings.every((m) => m.date === "2022-06-14")).toBe(true);
+  });
+
+  it("reads a numbered list of envoys after a colon, one name a line", () => {
+    const x = extract(
+      "JAKARTA – President Arno Widjaja received the credentials of three Ambassadors from friendly countries.\n" +
+        "The Ambassadors received by the President are:\n1.\nKarl Ober, Ambassador of Norland to the Republic;\n" +
+        "2.\nLise Amund, Ambassador of Vardia to the Republic; and\n3.\nOmer Tandy, Ambassador of Estmark to the Republic\n" +
+        "Health protocols were observed throughout.",
+    );
+    expect(meetings(x)).toEqual(["Arno Widjaja + Karl Ober", "Arno Widjaja + Lise Amund", "Arno Widjaja + Omer Tandy"]);
+  });
+
+  it("gives one meeting with a delegation whose members are named later", () => {
+    const x = extract(
+      "Chancellor Rolf Amsel met a business delegation from Vardia on Monday. The delegation included Tomas Berg, Eva Lind and Ola Stam.",
+    );
+    expect(meetings(x)).toEqual(["Eva Lind + Ola Stam + Rolf Amsel + Tomas Berg"]);
+  });
+});
+
+describe("the host of a group met in turn", () => {
+  it("gives 'the sides' at the meeting with one envoy to the head of state who received the envoys", () => {
+    const x = extract(
+      "President Dana Korr received the ambassadors of Chile and Peru. " +
+        "At the meeting with Chilean ambassador Eli Sand, the sides discussed trade. " +
+        "At the meeting with Peruvian ambassador Oto Lamm, the sides discussed energy.",
+    );
+    expect(meetings(x)).toEqual(["Dana Korr + Eli Sand", "Dana Korr + Oto Lamm"]);
+  });
+});
+
+describe("people who attended", () => {
+  it("adds everyone of a semicolon list 'were also in attendance'", () => {
+    const x = extract(
+      "President Ruben Mallory met a trade delegation in the capital this afternoon. " +
+        "Vice President Anton Kale; Energy Minister Bea Rossi; and Central Bank Governor Dr Otto Veen were also in attendance.",
+    );
+    expect(meetings(x)).toEqual(["Anton Kale + Bea Rossi + Otto Veen + Ruben Mallory"]);
+  });
+
+  it("adds the officials 'in the presence of' whom an audience took place", () => {
+    const x = extract(
+      "President Leon Dracul received on Tuesday the Speaker of the Senate, Ivo Marsh. " +
+        "The audience took place at the palace, in the presence of the Chief of Staff, Mila Horn, and Prime Minister Aldo Ferro.",
+    );
+    expect(meetings(x)).toEqual(["Aldo Ferro + Ivo Marsh + Leon Dracul + Mila Horn"]);
+  });
+
+  it("adds the people of 'Present there were …'", () => {
+    const x = extract(
+      "Chairman Ki Sung met the visiting delegation of the Vardic Labour Party led by Li Wen on Friday. " +
+        "Present there were Li Wen, Tao Ming, deputy head of the party's liaison office, and Hu Dan.",
+    );
+    expect(meetings(x)).toEqual(["Hu Dan + Ki Sung + Li Wen + Tao Ming"]);
+  });
+
+  it("reads the members of a delegation 'that included' them", () => {
+    const x = extract(
+      "Speaker Omar Haddad later met with a delegation that included the head of the traders, former Minister Sami Aoun, and union leader Rita Nassar.",
+    );
+    expect(meetings(x)).toEqual(["Omar Haddad + Rita Nassar + Sami Aoun"]);
+  });
+
+  it("splits talks with several envoys when the text says 'in separate meetings with each'", () => {
+    const x = extract(
+      "Foreign Minister Ivan Petrak had talks with Ambassador Rada Kos, Ambassador Milo Brn and Ambassador Zora Lis. " +
+        "In separate meetings with each ambassador, the minister set out the priorities.",
+    );
+    expect(meetings(x)).toEqual(["Ivan Petrak + Milo Brn", "Ivan Petrak + Rada Kos", "Ivan Petrak + Zora Lis"]);
+  });
+});

@@ -1,0 +1,105 @@
+import { readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadConfig } from "../../src/config/config.js";
+import { Database } from "../../src/database/database.js";
+import { migrate } from "../../src/database/migrate.js";
+import { provideDatabase, type ProvidedDatabase } from "../../src/database/provision.js";
+import { ingest } from "../../src/ingest/ingest.js";
+import { DEFAULT_MAX_BYTES } from "../../src/read/read-sources.js";
+
+// The corpus: the seeds and the synthetic dev set, one file per article.
+const dir = (rel: string) => fileURLToPath(new URL(rel, import.meta.url));
+const files = [dir("../../seeds/"), dir("../extract/dev/")].flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => `${d}${f}`),
+);
+
+// This test empties its database between loads, so it has one of its own rather than the shared test
+// database (whose seed graph other tests read meanwhile). With NEO4J_URI set, that database is used as is.
+const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, "");
+let provided: ProvidedDatabase | null = null;
+let db: Database;
+
+beforeAll(async () => {
+  const config = loadConfig({ PARLEY_DATA_DIR: `${root}/.parley/test-neo4j-identity`, PARLEY_DB_PROVIDER: "local", ...process.env }, root);
+  provided = await provideDatabase(config.neo4j, { projectRoot: root, boltPort: 0, javaOpts: ["-Xmx512m"] });
+  db = Database.open(provided.connection);
+  await migrate(db);
+});
+afterAll(async () => {
+  await db?.close();
+  await provided?.stop();
+});
+
+const q = (text: string) => db.read({ name: "test/identity", text });
+
+async function wipe(): Promise<void> {
+  await db.write({ name: "test/wipe", text: "MATCH (n) DETACH DELETE n" });
+}
+
+/** Everything the graph holds, as sorted lines: every node's label and id, every relationship's type and ends. */
+async function fingerprint(): Promise<{ counts: Record<string, number>; lines: string[] }> {
+  const nodes = await q("MATCH (n) RETURN labels(n)[0] AS label, n.id AS id, coalesce(n.name, n.date, '') AS detail");
+  const rels = await q("MATCH (a)-[r]->(b) RETURN type(r) AS type, a.id AS a, b.id AS b");
+  const counts: Record<string, number> = {};
+  const lines: string[] = [];
+  for (const n of nodes) {
+    const label = n["label"] as string;
+    counts[label] = (counts[label] ?? 0) + 1;
+    lines.push(`${label} ${n["id"]} ${n["detail"]}`);
+  }
+  for (const r of rels) {
+    const type = r["type"] as string;
+    counts[type] = (counts[type] ?? 0) + 1;
+    lines.push(`${type} ${r["a"]} -> ${r["b"]}`);
+  }
+  return { counts, lines: lines.sort() };
+}
+
+async function load(runs: ReadonlyArray<readonly string[]>, batchSize: number) {
+  await wipe();
+  for (const inputs of runs) {
+    const summary = await ingest(db, { inputs, maxBytes: DEFAULT_MAX_BYTES, batchSize });
+    expect(summary.failed).toBe(0);
+  }
+  return fingerprint();
+}
+
+describe("one corpus, one graph, whatever the batches, the order and the runs", () => {
+  let reference: Awaited<ReturnType<typeof fingerprint>>;
+  beforeAll(async () => {
+    reference = await load([files], 200);
+  });
+
+  it("loads the corpus into a graph with every kind of node and relationship", () => {
+    expect(files.length).toBeGreaterThan(60);
+    for (const kind of ["Actor", "Meeting", "NameForm", "Article", "Evidence", "ATTENDED", "NAME_OF", "EVIDENCED_BY"]) expect(reference.counts[kind]).toBeGreaterThan(0);
+  });
+
+  it("gives the same graph one article at a time", async () => {
+    const one = await load([files], 1);
+    expect(one.counts).toEqual(reference.counts);
+    expect(one.lines).toEqual(reference.lines);
+  });
+
+  it("gives the same graph with the files in reverse order, one at a time", async () => {
+    const reversed = await load([[...files].reverse()], 1);
+    expect(reversed.counts).toEqual(reference.counts);
+    expect(reversed.lines).toEqual(reference.lines);
+  });
+
+  it("gives the same graph in reverse order in one batch", async () => {
+    const reversed = await load([[...files].reverse()], 200);
+    expect(reversed.counts).toEqual(reference.counts);
+    expect(reversed.lines).toEqual(reference.lines);
+  });
+
+  it("gives the same graph in two separate runs, each with half of the articles", async () => {
+    const split = await load([files.filter((_, i) => i % 2 === 1), files.filter((_, i) => i % 2 === 0)], 200);
+    expect(split.counts).toEqual(reference.counts);
+    expect(split.lines).toEqual(reference.lines);
+  });
+});
