@@ -56,7 +56,7 @@ describe("the bulk load (neo4j-admin database import)", () => {
     server = await startLocalNeo4j({ projectRoot: ROOT, dataDir: dir, boltPort: 0 });
     bulkDb = Database.open({ uri: server.uri, user: "neo4j", password: "password", database: undefined });
     await migrate(bulkDb);
-  }, 240_000);
+  }, 600_000);
 
   afterAll(async () => {
     await bulkDb?.close();
