@@ -85,7 +85,10 @@ function statementWhenWhere(article: Article, start: number, end: number, kind: 
     dateExpr: date, date: date?.date ?? null, place: place?.place ?? null, placeTok: place?.tokStart ?? -1,
     definite: false, distinct: false, separate: false, reference: false, nominal: false, agents: [], objects: [],
   };
-  const others = told.filter((d) => d.sentence !== sIndex);
+  // The meetings told around it, as they stand before the story's last resort (the month of publication) dates them.
+  const others = told
+    .filter((d) => d.sentence !== sIndex)
+    .map((d) => (!d.dateExpr && ref && d.date === ref.slice(0, 7) ? { ...d, date: null } : d));
   const live = [...others.filter((d) => d.sentence < sIndex), probe, ...others.filter((d) => d.sentence > sIndex)];
   settleWhenWhere(ctx, live);
   settleFromStory(ctx, live);

@@ -4,7 +4,7 @@ import { NetworkView } from "./network-view.js";
 import { TimelineView } from "./timeline-view.js";
 
 /** Most actors drawn for one network: a hub has thousands of contacts, and the page says when it cuts. */
-const NODE_CAP = 150;
+const NODE_CAP = Math.min(1000, Math.max(2, Number(new URLSearchParams(location.search).get("cap")) || 150));
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -20,7 +20,7 @@ async function open(actorId: string, name: string, expand: boolean): Promise<voi
     view.show(net, actorId, expand);
     $("cap").textContent = net.truncated ? `${name} has more contacts than the ${NODE_CAP} drawn: showing the nearest ${NODE_CAP} (capped).` : "";
     $("cap").hidden = !net.truncated;
-    $("actor-name").textContent = name;
+    $("actor-name").textContent = net.nodes.find((n) => n.depth === 0)?.name ?? name;
     $("timeline-summary").textContent = chart.show(time);
     $("contacts").innerHTML = people
       .map((c, i) => `<li><button data-i="${i}">${esc(c.actor.name)}</button> <span class="count">${c.count} meeting${c.count === 1 ? "" : "s"}</span></li>`)
@@ -47,6 +47,7 @@ async function showMeetings(ids: string[], heading: string): Promise<void> {
   $("evidence").innerHTML = "<p>Loading evidence…</p>";
   try {
     renderEvidence($("evidence"), heading, await meetings(ids));
+    $("evidence").scrollIntoView({ block: "start" });
   } catch (error) {
     $("evidence").textContent = `Could not load the evidence: ${(error as Error).message}`;
   }

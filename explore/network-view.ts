@@ -36,8 +36,10 @@ export class NetworkView {
   }
 
   /** Replaces the picture with one network, or (expand) adds it to what is shown. */
-  show(data: NetworkData, centre: string, expand: boolean): void {
+  show(data: NetworkData, asked: string, expand: boolean): void {
     if (!expand) this.graph.clear();
+    // The request may name the actor in any form; the network's depth-0 node is its id.
+    const centre = data.nodes.find((n) => n.depth === 0)?.id ?? asked;
     const n = this.graph.order;
     data.nodes.forEach((node, i) => {
       const angle = (2 * Math.PI * i) / Math.max(1, data.nodes.length);
@@ -65,6 +67,7 @@ export class NetworkView {
     this.graph.setNodeAttribute(centre, "color", PALETTE[0]);
     if (this.graph.order > 1) forceAtlas2.assign(this.graph, { iterations: 150, settings: { ...forceAtlas2.inferSettings(this.graph), edgeWeightInfluence: 1 } });
     this.sigma.refresh();
+    this.sigma.getCamera().animatedReset({ duration: 0 });
   }
 
   /** Actors shown, largest first, for the list beside the picture. */

@@ -2,7 +2,7 @@
 export function explorePage(): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Parley · explore</title>
+<title>Parley · explore</title><link rel="icon" href="data:,">
 <style>
 *{box-sizing:border-box} body{margin:0;font:14px/1.4 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1d2730;background:#f6f7f9}
 header{display:flex;gap:16px;align-items:center;padding:10px 16px;background:#1d2730;color:#fff}
@@ -13,7 +13,7 @@ header h1{font-size:17px;margin:0;font-weight:600} header a{color:#9fc3e0}
 #suggestions small{color:#7d8c99;margin-left:6px}
 main{display:grid;grid-template-columns:minmax(0,3fr) minmax(360px,2fr);gap:12px;padding:12px;height:calc(100vh - 52px)}
 section{background:#fff;border-radius:6px;box-shadow:0 1px 3px rgba(0,0,0,.12);padding:10px 12px;overflow:auto}
-#graph-panel{display:flex;flex-direction:column} #graph{flex:1;min-height:380px;border:1px solid #e3e7eb;border-radius:4px}
+#graph{height:calc(100vh - 250px);min-height:360px;border:1px solid #e3e7eb;border-radius:4px}
 #status{color:#4b5a66;margin-bottom:6px} #cap{background:#fdf2e0;color:#8a5300;padding:4px 8px;border-radius:4px;margin:6px 0}
 #nodes{columns:3;margin:8px 0 0;padding-left:18px;font-size:12px}
 button{font:inherit;border:0;background:none;color:#1f5f8b;cursor:pointer;padding:0;text-align:left} button:hover{text-decoration:underline}

@@ -67,8 +67,8 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
   const obj = attendanceObject(t, i);
   if (obj < 0) return;
   if (t[obj]?.lower === "by") {
-    const [, ce] = clauseAround(doc, st, i);
-    for (const e of entitiesOf(ctx, parseList(doc, st, obj + 1, ce).items)) if (!last.participants.has(e)) last.participants.set(e, null);
+    // "The meeting was attended by A, title; B, title; and C": everyone to the end of the sentence.
+    for (const e of peopleIn(ctx, obj + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
     return;
   }
   if (t[i]!.lower === "present" && presentWere(ctx, s, i)) return;
@@ -105,7 +105,19 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
     joinRemotely(ctx, s, i, target, entitiesOf(ctx, subjectBefore(ctx, i, cs)));
     return;
   }
-  for (const e of entitiesOf(ctx, subjectBefore(ctx, i, cs))) if (!target.participants.has(e)) target.participants.set(e, null);
+  for (const e of attendees(ctx, s, i, cs)) if (!target.participants.has(e)) target.participants.set(e, null);
+}
+
+/** The subject of "attended": "A, the chairman of B, C and D also attended", a list that opens the clause, or the people just before. */
+function attendees(ctx: Context, s: Sentence, i: number, cs: number): number[] {
+  const near = entitiesOf(ctx, subjectBefore(ctx, i, cs));
+  let k = cs;
+  while (k < i && ctx.doc.tokens[k]!.kind === "punct") k++;
+  if (k !== s.tokStart && cs === s.tokStart) return near;
+  const m = ctx.st.startAt.get(k);
+  if (!m || m.kind === "pronoun") return near;
+  const all = peopleIn(ctx, k, i);
+  return all.length > near.length ? all : near;
 }
 
 /** "A; B; and C were also in attendance": everyone listed before the verb joins the last meeting. */
@@ -147,12 +159,38 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
   return true;
 }
 
+/** "The event brought together A (B), C (D) and E", "The lunch gathered A and B": they join the meeting just told. */
+export function broughtTogether(ctx: Context, s: Sentence, i: number): void {
+  const t = ctx.doc.tokens;
+  const l = t[i]!.lower;
+  const at = l === "together" && /^(brought|brings|bring|gathered)$/.test(t[i - 1]?.lower ?? "") ? i + 1 : -1;
+  if (at < 0) return;
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || s.index - last.sentence > 3 || s.index < last.sentence) return;
+  const [cs] = clauseAround(ctx.doc, ctx.st, i);
+  if (modalBefore(ctx, i - 1, cs)) return;
+  for (const e of peopleIn(ctx, at, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
+}
+
+/** "Alongside A and B were C and D": C and D were at the meeting of A and B just told. */
+export function alongside(ctx: Context, s: Sentence, i: number): void {
+  const t = ctx.doc.tokens;
+  if (i !== s.tokStart) return;
+  let be = i + 1;
+  while (be < s.tokEnd && be < i + 15 && !/^(was|were)$/.test(t[be]!.lower)) be++;
+  if (!/^(was|were)$/.test(t[be]?.lower ?? "")) return;
+  const with_ = peopleIn(ctx, i + 1, be);
+  const last = [...ctx.drafts].reverse().find((d) => s.index - d.sentence <= 3 && with_.some((e) => d.participants.has(e)));
+  if (!last) return;
+  for (const e of peopleIn(ctx, be + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
+}
+
 /** Every named person between two tokens, in a list of any shape (titles, appositions, semicolons). */
 export function peopleIn(ctx: Context, from: number, to: number): number[] {
   const out: number[] = [];
   for (let k = from; k < to; k++) {
     const m = ctx.st.startAt.get(k);
-    if (!m || m.kind === "pronoun" || m.kind === "group" || m.entity < 0 || ctx.st.relative[k]) continue;
+    if (!m || m.kind === "pronoun" || m.kind === "group" || m.entity < 0 || ctx.st.relative[k] || ctx.st.paren[k]) continue;
     if (m.kind === "role" && m.apposedPerson < 0) continue;
     if (ctx.entities.persons[m.entity]?.placeholder) continue;
     if (!out.includes(m.entity)) out.push(m.entity);

@@ -60,10 +60,11 @@ export function buildStructure(doc: Doc, entities: Entities): Structure {
     if (!isPersonRef(doc, m, entities)) continue;
     peopleIn[m.sentence]++;
     const end = mentionEnd(doc, m);
+    // Of two mentions starting at one token, the better kind, then the longer one ("Retired General X" over "Retired").
     const a = startAt.get(m.spanStart);
-    if (!a || rank(m) > rank(a)) startAt.set(m.spanStart, m);
+    if (!a || rank(m) > rank(a) || (rank(m) === rank(a) && end > mentionEnd(doc, a))) startAt.set(m.spanStart, m);
     const b = endAt.get(end - 1);
-    if (!b || rank(m) > rank(b)) endAt.set(end - 1, m);
+    if (!b || rank(m) > rank(b) || (rank(m) === rank(b) && m.spanStart < b.spanStart)) endAt.set(end - 1, m);
   }
   return { paren, relative, startAt, endAt, peopleIn };
 }

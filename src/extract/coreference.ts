@@ -112,7 +112,8 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
   const attach = (e: PersonEntity, m: Mention): void => {
     m.entity = e.index;
     e.mentions.push(m.id);
-    if (!m.text.split(/\s+/).every((w) => w.length > 1 && w === w.toUpperCase())) e.forms.set(m.text, (e.forms.get(m.text) ?? 0) + 1);
+    // A form in capitals ("JANE DOE" in a credit) is kept too: the output prefers any other form, but a person named only so is named.
+    e.forms.set(m.text, (e.forms.get(m.text) ?? 0) + 1);
     const k = personKey(m);
     if (!e.keys.some((x) => x.join(" ") === k.join(" "))) e.keys.push(k);
   };

@@ -113,7 +113,9 @@ function readCredit(a: Analysis, from: number, to: number): void {
     const domain = tokens.slice(seg.from, seg.to).some((t, k, all) => t.text === "." && DOMAIN_ENDS.test(all[k + 1]?.lower ?? ""));
     const place = claimedBy(doc, seg.from);
     if (place && place.kind === "place" && place.tokStart === seg.from && place.tokEnd >= seg.to) continue;
-    if (!domain && words.length >= 2 && words.length <= 4 && !words.some(orgHead) && looksLikePersonName(words, true)) {
+    // "Image: JANE DOE": a name in capitals, every word a name word.
+    const shouted = words.length >= 2 && words.every((w) => w.allCaps && w.text.length >= 3 && !isCommonWord(w.lower) && !NON_ORG_ACRONYMS.has(w.lower));
+    if (!domain && words.length >= 2 && words.length <= 4 && !words.some(orgHead) && (shouted || looksLikePersonName(words, true))) {
       addMention(doc, "person", seg.from, seg.to);
     } else if (domain || words.every((w) => w.allCaps) || orgHead(words[words.length - 1]!) || (seg.lead && words.length <= 3)) {
       if (words.length === 1 && NON_ORG_ACRONYMS.has(words[0]!.lower)) continue;
@@ -199,8 +201,8 @@ function findBylines(a: Analysis): void {
       readCredit(a, r + 2, end);
       continue;
     }
-    // "NNA – House Speaker …", "MAP: 06 March 2024": an agency's acronym opening a line.
-    if (t.allCaps && t.kind === "word" && !claimedBy(doc, i) && !CREDIT_WORDS.has(t.lower) && !NON_ORG_ACRONYMS.has(t.lower) && !isCommonWord(t.lower) && next && (DASHES.has(next.text) || next.text === ":")) {
+    // "NNA – House Speaker …", "MAP: 06 March 2024": an agency's short acronym opening a line (a city there is longer).
+    if (t.allCaps && t.kind === "word" && t.text.length <= 4 && !claimedBy(doc, i) && !CREDIT_WORDS.has(t.lower) && !NON_ORG_ACRONYMS.has(t.lower) && !isCommonWord(t.lower) && next && (DASHES.has(next.text) || next.text === ":")) {
       addMention(doc, "org", i, i + 1);
     }
   }

@@ -20,7 +20,7 @@ export const TITLE_CORE = set(`
   prime-minister | premier-elect | taoiseach | tanaiste | vice-premier | state-councillor | councillor | councilor | spokesperson | alderman |
   mps | senators | governors | mayors | ambassadors | generals | ministers-designate | chairmen | spokespeople | spokespersons |
   pm | mla | mlas | mep | meps | mna | mpa | msp | hpm | secretaries | datuk | dato | datin | tun | alhaji | shri | smt | hon | honourable |
-  honorable | engr | lieut
+  honorable | engr | lieut | founder | co-founder | cofounder
 `);
 
 /** Two-word honorifics whose parts are no title alone ("Tan Sri", "Toh Puan"): first word -> second words. */
@@ -60,6 +60,12 @@ export const LEADING_ADJECTIVES = new Set([
   "separatist", "jihadist", "islamist", "hardline", "governing", "incumbent", "embattled", "beleaguered", "defunct", "new", "state-run", "state-owned",
 ]);
 
+/** Titles of rulers and clergy that go with a given name, not a surname ("King Salman", "Pope Leo", "Sultan Ahmad"). */
+export const GIVEN_NAME_TITLES = set(`king | queen | sultan | emir | amir | prince | princess | pope | emperor | empress | sheikh | sheikha | shaikh | sheik | patriarch | tsar | shah | crown-prince`);
+
+/** Courtesy titles: they say nothing about a person's post ("Mr", "Dr", "His Excellency"). */
+export const COURTESY_TITLES = set(`mr | mrs | ms | miss | mister | madam | madame | dr | sir | his | her | excellency | honourable | honorable`);
+
 /** Words that precede a title without being part of it ("former President"). */
 export const TITLE_MODIFIERS = set(`former | ex | ex- | then | late | retired | rtd | acting | outgoing | incoming | interim | new | current | newly | elected | veteran | longtime | long-time | visiting | then-`);
 
@@ -78,14 +84,15 @@ export const ORG_HEADS = set(`
   ag | sa | airlines | airways | bloc | caucus | church | mission | watch | centre | center | academy | foundation | observatory | monitor |
   community | trust | congress | programme | holdings | consortium |
   syndicate | cooperative | chamber | exchange | institutes | societies | society | federation | confederation | parliament | junta |
-  fm | platform | agência | agencia | nouvelles | forum | agentur | agence | presse | patrol
+  fm | platform | agência | agencia | nouvelles | forum | agentur | agence | presse | patrol | house
 `);
 
 /** Head nouns after which "of the X" continues the name ("Ministry of Foreign Affairs", "Bank of England"). */
 export const ORG_OF_HEADS = set(`
   ministry | department | office | council | commission | committee | secretariat | presidency | bank | court | union | league | federation |
   organization | organisation | association | institute | university | academy | party | front | movement | assembly | forces | corps | guard | republic | agency | bureau | board | command | directorate | authority | church |
-  community | trust | fund | congress | chamber | government | society | confederation | alliance | coalition | council | army | service
+  community | trust | fund | congress | chamber | government | society | confederation | alliance | coalition | council | army | service | senate |
+  parliament | house
 `);
 
 /** Capitalised phrase heads that are neither people nor organisations. */
@@ -96,7 +103,7 @@ export const NON_PERSON_HEADS = set(`
   state | states | kingdom | republic | emirates | territories | doctrine | plan | deal | initiative | operation | prize | award | report | article | note |
   season | preview | edition | week | month | year | spring | summer | autumn | winter | dynasty | empire | era | period | museum | stadium | tower | port | harbour |
   harbor | station | hotel | centre | center | park | zone | front | line | corridor | pipeline | project | program | programme | fleet |
-  north | south | east | west | central | arena | bill | countries | nations | allies | constituency | ward
+  north | south | east | west | central | arena | bill | countries | nations | allies | constituency | ward | retreat
 `);
 
 /** First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"): no person starts so. */
@@ -114,7 +121,8 @@ export const MEDIA_CUES = set(`outlet | outlets | media | newspaper | daily | we
 /** Verbs that make a capitalised word directly before them a reporting organisation when it is not otherwise known. */
 export const SPEECH_VERBS = set(`said | says | reported | reports | noted | notes | announced | stated | claimed | confirmed | denied | quoted | wrote | cited | published | issued | warned | added |
   described | declined | welcomed | condemned | criticised | criticized | urged | insisted | argued | tweeted | posted | responded | replied | accused | stressed |
-  emphasised | emphasized | expressed | slammed | reiterated | dismissed | rejected | acknowledged | alleged | revealed | disclosed | estimated | predicted`);
+  emphasised | emphasized | expressed | slammed | reiterated | dismissed | rejected | acknowledged | alleged | revealed | disclosed | estimated | predicted |
+  cites | quotes`);
 
 /** Adverbs and auxiliaries that may stand between a subject and its verb. */
 export const VERB_FILLERS = set(`
@@ -131,7 +139,7 @@ export const IRREALIS_NOUN_CUES = set(`
   organising | organizing | scheduled | prepare | preparing | preparations | hopes | hope | hoping | want | wants | wanted | push | pushing | pushed | urged | urging |
   called | calling | calls | demand | demanded | demanding | no | refused | rejected | cancelled | canceled | postponed | delayed | would | will | could | might | may
 `);
-export const DENIAL_CUES = set(`denied | denies | deny | denying | dismissed | rejected | refuted | false | rumours | rumors | rumoured | rumored | hypothetical | speculation`);
+export const DENIAL_CUES = set(`denied | denies | deny | denying | dismissed | rejected | refuted | false | rumours | rumors | rumoured | rumored | hypothetical | speculation | alleges | alleged | allegedly | allegation | allegations | claims`);
 
 export const MONTHS: ReadonlyMap<string, number> = new Map([
   ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6], ["july", 7], ["august", 8],
@@ -166,6 +174,19 @@ export const REGIONS = set(`
 /** All-caps tokens that are not organisations. */
 export const NON_ORG_ACRONYMS = set(`
   ceo | cfo | coo | gdp | ai | tv | pm | am | usd | eur | gmt | utc | hiv | aids | covid | dna | ok | faq | url | pdf | ii | iii | iv | vi | vii | viii | ix | xi |
-  bc | ad | ce | bce | mp | mps | mla | mep | mna | mpa | msp | hpm | vip | id | it | lgbt | lgbtq | q | fyi | ps | re | vs | etc | dc | uk | us | usa | uae | km | mph
+  bc | ad | ce | bce | mp | mps | mla | mep | mna | mpa | msp | hpm | vip | id | it | lgbt | lgbtq | q | fyi | re | hh | he | vs | etc | dc | uk | us | usa | uae | km | mph
 `);
 
+
+/**
+ * Seats of government that stand for their capital ("talks at the Kremlin", "received at Malacañang"), by ISO country
+ * code; the town itself comes from the gazetteer's capital of that country. Keys are lower case without accents.
+ */
+export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map([
+  ["kremlin", "RU"], ["white house", "US"], ["elysee", "FR"], ["elysee palace", "FR"], ["downing street", "GB"], ["number 10", "GB"],
+  ["blue house", "KR"], ["zhongnanhai", "CN"], ["great hall of the people", "CN"], ["kantei", "JP"], ["akorda", "KZ"], ["casa rosada", "AR"],
+  ["malacanang", "PH"], ["malacanang palace", "PH"], ["planalto", "BR"], ["planalto palace", "BR"], ["moncloa", "ES"], ["palazzo chigi", "IT"],
+  ["quirinale", "IT"], ["union buildings", "ZA"], ["aso rock", "NG"], ["aso villa", "NG"], ["rashtrapati bhavan", "IN"], ["hyderabad house", "IN"],
+  ["merdeka palace", "ID"], ["bayan palace", "KW"], ["al-yamamah palace", "SA"], ["bellevue palace", "DE"], ["itamaraty", "BR"],
+  ["los pinos", "MX"], ["miraflores palace", "VE"], ["ak saray", "TR"],
+]);

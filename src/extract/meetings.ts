@@ -3,7 +3,7 @@
  * phone call between", "in a separate meeting with"), delegations, and the filters for planned, denied or
  * hypothetical meetings. Each meeting keeps the clause that states it.
  */
-import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, attendance, inAttendance, inPresenceOf } from "./attendance.js";
+import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, alongside, attendance, broughtTogether, inAttendance, inPresenceOf } from "./attendance.js";
 import type { Structure } from "./clauses.js";
 import type { Entities } from "./coreference.js";
 import type { Doc } from "./document.js";
@@ -35,6 +35,8 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       if (/^(attended|joined|took|participated|present|part)$/.test(t.lower)) attendance(ctx, s, i);
       else if (t.lower === "attendance") inAttendance(ctx, s, i);
       else if (t.lower === "presence") inPresenceOf(ctx, s, i);
+      else if (t.lower === "together") broughtTogether(ctx, s, i);
+      else if (t.lower === "alongside") alongside(ctx, s, i);
       const l = t.lower;
       if (MEETING_NOUNS.has(l)) nounTrigger(ctx, s, i);
       else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);

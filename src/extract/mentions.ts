@@ -6,7 +6,7 @@ import { atSentenceStart } from "./chunks.js";
 import { findCredits } from "./credits.js";
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
 import {
-  acronymLetters, findAcronymOrganisations, findCuedOrganisations, findHeadOrganisations, findParenthesisedAffiliations, findPlatforms, initialsOf,
+  acronymLetters, findAcronymOrganisations, findBrands, findCuedOrganisations, findHeadOrganisations, findParenthesisedAffiliations, findPlatforms, initialsOf,
   parenthesisedAcronym,
 } from "./organisations.js";
 import { findTitled, findUntitledNames } from "./people.js";
@@ -36,6 +36,7 @@ export function analyse(text: string, title = false): Analysis {
   for (const s of sentences) if (!s.headline) findTitled(a, s);
   for (const s of sentences) if (!s.headline) findCuedOrganisations(a, s);
   for (const s of sentences) if (!s.headline) findPlatforms(a, s);
+  for (const s of sentences) if (!s.headline) findBrands(a, s);
   findParenthesisedAffiliations(a);
   for (const s of sentences) if (!s.headline) findUntitledNames(a, s);
   findPronounsAndGroups(a);
@@ -100,10 +101,11 @@ function findPlaces(a: Analysis): void {
       if (m) {
         const pm = newMention(doc, { kind: "place", tokStart: i, tokEnd: m.tokEnd, place: m.place });
         claimRange(doc, pm);
-        i = m.tokEnd - 1;
         const acr = parenthesisedAcronym(doc, m.tokEnd);
-        // "Democratic Republic of Congo (DRC)", not "Communist Party of Vietnam (CPV)".
-        if (acr >= 0 && initialsOf(tokens, i, m.tokEnd) === acronymLetters(tokens[acr]!.text)) {
+        // "Democratic Republic of Congo (DRC)", "Papua New Guinea (PNG)", not "Communist Party of Vietnam (CPV)".
+        const spelled = acr >= 0 && initialsOf(tokens, i, m.tokEnd) === acronymLetters(tokens[acr]!.text);
+        i = m.tokEnd - 1;
+        if (spelled) {
           const am = newMention(doc, { kind: "place", tokStart: acr, tokEnd: acr + 1, place: m.place });
           claimRange(doc, am);
           i = acr + 1;

@@ -104,7 +104,7 @@ export function looksLikePersonName(words: readonly Token[], midSentence = false
   // "George Bush": a given name first makes a common surname acceptable; so does a first word no English list knows
   // ("Elon Musk", "Dele Cole").
   const first = core[0]!.lower;
-  return (isProperWord(first) || !isKnownWord(first)) && !isCommonWord(first) && common.length === 1 && common[0] !== core[0] && !isCommonWord(last, 2000);
+  return (isProperWord(first) || (!isKnownWord(first) && /^\p{L}+$/u.test(first))) && !isCommonWord(first) && common.length === 1 && common[0] !== core[0] && !isCommonWord(last, 2000);
 }
 
 /** Whether a single capitalised word after a title can be a surname ("President Ruto", not "General Motors"). */

@@ -1,6 +1,6 @@
 /** Organisations: head nouns ("… Ministry", "… Forces"), "of" phrases, acronyms in parentheses, media cues, acronyms used as names. */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
-import { LEADING_ADJECTIVES, MEDIA_CUES, NAME_PARTICLES, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "./lexicon.js";
+import { LEADING_ADJECTIVES, MEDIA_CUES, MONTHS, NAME_PARTICLES, WEEKDAYS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "./lexicon.js";
 import { isCommonWord, isProperWord } from "./words.js";
 import { isCapWord, nameChunk, skipInitial } from "./chunks.js";
 import { looksLikePersonName, titleChainAt } from "./names.js";
@@ -14,7 +14,7 @@ const ORG_TRAILERS = new Set([
   "delegation", "delegations", "mediators", "negotiators", "fighters", "forces", "rebel", "lawmakers", "legislators", "supporters", "activists",
   "agency", "group", "militia", "party", "movement", "organisation", "organization", "network", "channel", "newspaper", "daily", "broadcaster",
   "television", "outlet", "website", "company", "corporation", "firm", "conglomerate", "bank", "rebels", "militants", "faction", "alliance",
-  "forum", "bloc", "grouping", "body", "coalition", "union", "federation", "council",
+  "forum", "bloc", "grouping", "body", "coalition", "union", "federation", "council", "summit", "ticket", "dissidents", "nations", "press",
 ]);
 
 const APPOSITION_MEDIA = new Set(["outlet", "agency", "newspaper", "daily", "broadcaster", "channel", "website", "network", "station", "tabloid", "magazine", "weekly", "paper", "wire"]);
@@ -46,6 +46,8 @@ export function findHeadOrganisations(a: Analysis): void {
       }
       let head = -1;
       for (let h = j - 1; h > i; h--) {
+        // "Parliament House", "Government House": a building named for the body in it.
+        if (tokens[h]!.lower === "house" && ORG_HEADS.has(tokens[h - 1]!.lower)) break;
         if (ORG_HEADS.has(tokens[h]!.lower) && (h + 1 === j || titleChainAt(tokens, h + 1, j) !== null)) {
           // "Prime Cabinet Secretary", "Deputy Cabinet Secretary": rank words and a head are a title, no organisation.
           let rank = true;
@@ -300,7 +302,7 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
     if (!cued && ce - cs === 1 && glued?.text === "-" && glued.start === tokens[cs]!.end && !doc.demonym[cs] && PARTICIPLE_AFTER.test(tokens[ce + 1]?.lower ?? "")) {
       a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
     }
-    if (!cued && ce - cs === 1 && /^(reported|reports)$/.test(tokens[ce]?.lower ?? "") && !doc.demonym[cs]) {
+    if (!cued && ce - cs === 1 && /^(reported|reports|cites|cited|quoted|quotes)$/.test(tokens[ce]?.lower ?? "") && !doc.demonym[cs]) {
       a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
     }
     if (!cued && prev?.lower === "the" && ce - cs === 1 && !doc.demonym[cs] && !tokens[cs]!.allCaps && !isCommonWord(tokens[cs]!.lower)) {
@@ -314,12 +316,15 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
     i = ce - 1;
   }
   // A news agency in a dateline: "TOKYO, May 20 (Kyodo) -", "KUWAIT, Oct 2 (KUNA) --".
-  if (s.index === 0 || doc.sentences[s.index - 1]!.headline) {
+  // Also a paragraph opening on a place in capitals or a known place: "MANILA (PNA) –", "Phnom Penh (VNA) –".
+  const opener = tokens[s.tokStart]!;
+  const datelineStart = opener.paraBreak && (opener.allCaps || claimedBy(doc, s.tokStart)?.kind === "place");
+  if (s.index === 0 || doc.sentences[s.index - 1]!.headline || datelineStart) {
     for (let p = s.tokStart; p + 3 < s.tokEnd && p < s.tokStart + 12; p++) {
       if (tokens[p]!.text !== "(") continue;
-      // "(Kyodo)", "(Agência Brasil)", "(EFE).-": a parenthesis of capitalised words before the dash.
+      // "(Kyodo)", "(Agência Brasil)", "(EFE).-", "(Kurdistan 24)": a parenthesis of capitalised words before the dash.
       let q = p + 1;
-      while (q < s.tokEnd && q < p + 5 && isCapWord(tokens[q]) && (!claimedBy(doc, q) || claimedBy(doc, q)!.kind === "place")) q++;
+      while (q < s.tokEnd && q < p + 5 && (isCapWord(tokens[q]) || (q > p + 1 && tokens[q]!.kind === "num")) && (!claimedBy(doc, q) || claimedBy(doc, q)!.kind === "place")) q++;
       if (q === p + 1 || tokens[q]?.text !== ")") continue;
       const after = tokens[q + 1]?.text === "." ? tokens[q + 2] : tokens[q + 1];
       if (!after || !DASH_TOKENS.has(after.text) || (q === p + 2 && (NON_ORG_ACRONYMS.has(tokens[p + 1]!.lower) || claimedBy(doc, p + 1)))) continue;
@@ -344,7 +349,7 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
   // Acronyms used as a name: "The IMF has", "state media WAM noted", "according to the UN".
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const t = tokens[i]!;
-    if (!t.allCaps || claimedBy(doc, i) || !/^(?:[A-Z][A-Z0-9&-]{1,7}|(?:[A-Z]\.){2,4})$/.test(t.text) || NON_ORG_ACRONYMS.has(t.lower.replace(/\./g, ""))) continue;
+    if (!t.allCaps || claimedBy(doc, i) || !/^(?:[A-Z][A-Z0-9&-]{1,7}|(?:[A-Z]\.){2,4})$/.test(t.text) || NON_ORG_ACRONYMS.has(t.lower.replace(/[.\d-]/g, ""))) continue;
     if (tokens[i - 1]?.allCaps || tokens[i + 1]?.allCaps) continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
@@ -354,7 +359,10 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
       continue;
     }
     const placePoss = prev?.kind === "poss" && claimedBy(doc, i - 2)?.kind === "place";
+    // "shunned by LFI and …", "on a PKR ticket": in running text an acronym of three or more letters is a body's name.
+    const bare = /^[A-Z]{3,6}[0-9]?$/.test(t.text) && !isCommonWord(t.lower) && !shouting(tokens, s) && !(prev && ((prev.kind === "word" && prev.cap && !STOPWORDS.has(prev.lower)) || prev.text === "(" || prev.text === "@")) && !placeInitials(doc, t.text);
     const cue =
+      bare ||
       placePoss ||
       (prev && (prev.lower === "the" || (prev.kind === "word" && !prev.cap && MEDIA_CUES.has(prev.lower)))) ||
       (next && (next.kind === "poss" || SPEECH_VERBS.has(next.lower) || /^(has|had|is|was|have)$/.test(next.lower)));
@@ -362,6 +370,43 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
   }
 }
 
+/** A sentence written mostly in capitals (a heading, a speaker's label): its acronyms are ordinary words. */
+function shouting(tokens: readonly Token[], s: Sentence): boolean {
+  let words = 0;
+  let caps = 0;
+  for (let k = s.tokStart; k < s.tokEnd; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    words++;
+    if (t.allCaps) caps++;
+  }
+  return caps * 3 > words;
+}
+
+/** "SpaceX", "MoDem", "WhatsApp": a capital inside a word marks a brand, not a person ("McGrath", "DeSantis" excepted). */
+export function findBrands(a: Analysis, s: Sentence): void {
+  const { doc } = a;
+  const { tokens } = doc;
+  for (let i = s.tokStart; i < s.tokEnd; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !t.cap || t.allCaps || claimedBy(doc, i) || !BRAND_RE.test(t.text) || tokens[i - 1]?.text === "@" || /^(?:Mc|Mac|De|Di|Da|La|Le|Van|Von|Fitz|O)\p{Lu}/u.test(t.text)) continue;
+    a.orgCandidates.push({ tokStart: i, tokEnd: i + 1, strength: "weak", qualifies: -1 });
+  }
+}
+// The part after the inner capital is short: "SpaceX", "PayPal", "MoDem"; not two names run together ("JaneDoe").
+const BRAND_RE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{0,3}$/u;
+
+/** An acronym that spells a place named in the article ("PNG" after "Papua New Guinea"). */
+function placeInitials(doc: Doc, acr: string): boolean {
+  for (const m of doc.mentions) {
+    if (m.kind !== "place") continue;
+    if (m.text === acr || initialsOf(doc.tokens, m.tokStart, m.tokEnd) === acr) return true;
+  }
+  return false;
+}
+
+/** "(L)", "(left)", "(centre)": where someone stands in a photo. */
+const POSITIONS = new Set(["left", "right", "centre", "center", "front", "back", "top", "bottom", "middle", "file", "photo", "pictured"]);
 const PAREN_TOKENS = new Set(["-", "/", "!", "&", "+"]);
 
 /** Start of the person's name that ends right before token p (found, or a run that reads as a full name), else null. */
@@ -410,7 +455,7 @@ export function findParenthesisedAffiliations(a: Analysis): void {
     }
     if (!ok || claimedBy(doc, from)?.kind === "org") continue;
     const words = tokens.slice(from, q).filter((t) => t.kind === "word");
-    if (words.length === 1 && NON_ORG_ACRONYMS.has(words[0]!.lower)) continue;
+    if (words.length === 1 && (NON_ORG_ACRONYMS.has(words[0]!.lower) || words[0]!.text.length === 1 || POSITIONS.has(words[0]!.lower))) continue;
     // A nickname opens like the name it shortens ("Jokowi" for "Joko Widodo").
     const nameWords = tokens.slice(nameEnd, p).map((t) => t.lower);
     if (words.length === 1 && !words[0]!.allCaps && nameWords.some((w) => w.slice(0, 3) === words[0]!.lower.slice(0, 3))) continue;
@@ -437,7 +482,7 @@ export function findPlatforms(a: Analysis, s: Sentence): void {
   const { tokens } = doc;
   for (let i = s.tokStart; i < s.tokEnd; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || !t.cap || claimedBy(doc, i) || doc.demonym[i] || t.lower.length > 20) continue;
+    if (t.kind !== "word" || !t.cap || claimedBy(doc, i) || doc.demonym[i] || t.lower.length > 20 || WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) continue;
     let k = i - 1;
     if (tokens[k]?.lower === "platform" || tokens[k]?.lower === "network") k--;
     if (tokens[k]?.lower === "media" && tokens[k - 1]?.lower === "social") k -= 2;

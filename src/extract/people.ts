@@ -1,7 +1,7 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
 import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "./chunks.js";
 import { claimRange, claimedBy, newMention, surface, type Analysis, type Mention, type Qualifier } from "./document.js";
-import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
+import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "./lexicon.js";
 import { fold, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
@@ -142,7 +142,9 @@ export function findTitled(a: Analysis, s: Sentence): void {
     if (PLURAL_TITLES.has(tokens[chain.end - 1]!.lower)) {
       // "Taliban leaders", "Houthi officials": no one person, but the word before is an organisation.
       const ctx = leftContext(a, s, chain.start, i);
-      if (ctx.orgChunk) a.orgCandidates.push({ tokStart: ctx.orgChunk[0], tokEnd: ctx.orgChunk[1], strength: "weak", qualifies: -1 });
+      // "the late Founding Leaders": one common word is no organisation.
+      const single = ctx.orgChunk && ctx.orgChunk[1] - ctx.orgChunk[0] === 1 && isCommonWord(tokens[ctx.orgChunk[0]]!.lower) && !tokens[ctx.orgChunk[0]]!.allCaps;
+      if (ctx.orgChunk && !single) a.orgCandidates.push({ tokStart: ctx.orgChunk[0], tokEnd: ctx.orgChunk[1], strength: "weak", qualifies: -1 });
       i = chain.end - 1;
       continue;
     }
@@ -206,6 +208,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       const rank = r > k ? titleChainAt(tokens, r, s.tokEnd) : null;
       if (rank && rank.start === r) r = rank.end;
       if (r > k) titleEnd = e = r;
+      else if (ownerAfterOf(a, s, k)) after = qualifierOf(doc.mentions[doc.mentions.length - 1]!);
+    } else if (k === e + 2 && isCapWord(tokens[k]) && !claimedBy(doc, k) && ownerAfterOf(a, s, k)) {
+      after = qualifierOf(doc.mentions[doc.mentions.length - 1]!);
     }
   } else if (tokens[e]?.lower === "to" && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
     const k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
@@ -322,7 +327,9 @@ function ownerWord(t: Token, anyCap: boolean): boolean {
 function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [number, number] {
   const { tokens } = a.doc;
   if (ce - cs < 3) return [cs, ce];
-  const afterOf = tokens[cs - 1]?.lower === "of" || (tokens[cs - 1]?.lower === "the" && tokens[cs - 2]?.lower === "of");
+  // "Chairman of TBMM Jane Doe": "of" after a title; not "the death of Nguyen Van An".
+  const of = tokens[cs - 1]?.lower === "of" ? cs - 1 : tokens[cs - 1]?.lower === "the" && tokens[cs - 2]?.lower === "of" ? cs - 2 : -1;
+  const afterOf = of > 0 && (isTitleWord(tokens[of - 1]!) || isCapWord(tokens[of - 1]));
   for (let p = cs + 1; p <= ce - 2; p++) {
     if (!ownerWord(tokens[p - 1]!, afterOf)) break;
     if (isParticle(tokens[p]!) || claimedBy(a.doc, p)) continue;
@@ -336,6 +343,26 @@ function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [
     return [p, ce];
   }
   return [cs, ce];
+}
+
+const OWNER_END = new Set([",", ";", ".", ")", ":", "in", "and", "on", "at", "for", "since", "who", "which", "said", "says", "told", "was", "is", "has"]);
+
+/**
+ * "the Chief Executive of Rio Verde;", "President of Acme in Kenya": a capitalised run after "<title> of (the)" that is
+ * no title and no place names the body the title belongs to. Claims it as an organisation.
+ */
+function ownerAfterOf(a: Analysis, s: Sentence, k: number): boolean {
+  const { doc } = a;
+  const { tokens } = doc;
+  let r = k;
+  while (r < s.tokEnd && r - k < 5 && isCapWord(tokens[r]) && !claimedBy(doc, r) && !doc.demonym[r] && !isTitleWord(tokens[r]!) && !a.adjectival[r]) r++;
+  if (r === k || (r < s.tokEnd && !OWNER_END.has(tokens[r]!.lower))) return false;
+  const words = tokens.slice(k, r);
+  // "Chairman of the Harbour Board Jane Doe": an owner and a name, read by the name rules.
+  for (let p = k + 1; p <= r - 2; p++) if (ownerWord(tokens[p - 1]!, true) && looksLikePersonName(tokens.slice(p, r), true) && !isCommonWord(tokens[p]!.lower)) return false;
+  if (words.some((t) => WEEKDAYS.has(t.lower) || MONTHS.has(t.lower)) || (words.length === 1 && isCommonWord(words[0]!.lower))) return false;
+  claimRange(doc, newMention(doc, { kind: "org", tokStart: k, tokEnd: r }));
+  return true;
 }
 
 /** Token k ends a person's name, found or still to be found ("Zhao Ming, chairman of …"). */
@@ -357,7 +384,11 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   if (words.length === 1) return looksLikeSurname(words[0]!);
   // "Minister of Foreign Affairs, African Cooperation and …": a demonym or a common last word continues a title.
   if (a.doc.demonym[s] || NON_PERSON_FIRST.has(fold(t[s]!.text))) return false;
-  if (isCommonWord(last, 5000) && !isProperWord(last) && !isProperWord(words[0]!.lower)) return false;
+  const first = words[0]!.lower;
+  // A common last word ends no name after an unknown or common first word when capitals run on, as in a headline
+  // ("President Clinton Calls Polish President …"), or when the first word reads as a plural people ("Mauritanians Abroad").
+  const runsOn = isCapWord(t[e]);
+  if (isCommonWord(last, 5000) && !isProperWord(last) && !isProperWord(first) && (runsOn || isCommonWord(first) || /(?:ans|ese|ers)$/.test(first))) return false;
   return !words.some((w, k) => STOPWORDS.has(w.lower) && !isNameStopword(words, k));
 }
 

@@ -21,7 +21,7 @@ const SPEAK_VERBS = new Set(["spoke", "speaks", "talked", "spoken"]);
 
 const HAND_VERBS = new Set(["shook", "shakes", "shake", "shaking"]);
 
-const SIT_VERBS = new Set(["sat", "sits", "sit"]);
+const SIT_VERBS = new Set(["sat", "sits", "sit", "sitting"]);
 
 const VISIT_VERBS = new Set(["visited", "visits"]);
 
@@ -36,7 +36,11 @@ const WITNESS_VERBS = new Set(["witnessed", "witness", "witnesses", "oversaw", "
 /** "exchanged pleasantries with", "A and B exchanged greetings": face to face. */
 const EXCHANGE_VERBS = new Set(["exchanged", "exchange", "exchanges"]);
 
+/** "A and B had lunch", "held a working dinner with X": a meal together is a meeting. */
+const MEAL_NOUNS = new Set(["lunch", "dinner", "breakfast", "luncheon"]);
+
 export const MEETING_NOUNS = new Set([
+  ...MEAL_NOUNS,
   "meeting", "meetings", "talks", "discussions", "discussion", "summit", "sit-down", "encounter", "conversation", "conversations",
   "call", "calls", "consultations", "audience", "tête-à-tête", "phone-call", "videoconference", "negotiations", "conference", "teleconference",
 ]);
@@ -63,9 +67,25 @@ const TEMPORAL_FILLERS = new Set([
 
 const LEADING = new Set(["in", "during", "at", "after", "following", "before", "for", "on", "ahead", "throughout", "amid"]);
 
+/** "joined X for dinner", "joining X on a boat ride": together with X at an occasion. */
+const JOIN_VERBS = new Set(["joined", "joining", "joins"]);
+
+const JOINT_OCCASIONS = /^(dinner|lunch|luncheon|breakfast|ride|tour|walk|stroll|cruise|meeting|talks|visit|drive|game|round|dinners|meal)$/;
+
+/** After "joined X": "for dinner", "on a scenic boat ride", "at a working lunch". */
+function jointOccasion(t: Doc["tokens"], k: number, ce: number): boolean {
+  if (!/^(for|on|at|in)$/.test(t[k]?.lower ?? "")) return false;
+  for (let p = k + 1; p < ce && p < k + 6; p++) {
+    const w = t[p]!;
+    if (w.kind !== "word") return false;
+    if (JOINT_OCCASIONS.test(w.lower)) return true;
+  }
+  return false;
+}
+
 const ALL_VERBS: ReadonlySet<string> = new Set([
   ...MEET_VERBS, ...HOST_VERBS, ...CALL_VERBS, ...SPEAK_VERBS, ...HAND_VERBS, ...SIT_VERBS, ...VISIT_VERBS, ...EMBRACE_VERBS, ...SHARE_VERBS,
-  ...EXCHANGE_VERBS, ...WITNESS_VERBS,
+  ...EXCHANGE_VERBS, ...WITNESS_VERBS, ...JOIN_VERBS,
 ]);
 
 export function isMeetingVerb(l: string): boolean {
@@ -189,10 +209,41 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
   return false;
 }
 
+/** "a meeting between A and B has not been planned", "talks with X were cancelled": the verb after the participants. */
+function negatedAfter(t: Doc["tokens"], k: number, ce: number): boolean {
+  for (let p = k; p < ce && p < k + 6; p++) {
+    const l = t[p]!.lower;
+    if (/^(not|n't|n’t|never)$/.test(l) || NOUN_IRREALIS_AFTER.has(l)) return true;
+    if (t[p]!.kind === "punct") return false;
+  }
+  return false;
+}
+
+/** "Trudeau was to attend a roundtable discussion", "is due to hold talks", "are set to have a call": planned, not told. */
+function plannedBefore(ctx: Context, cs: number, i: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = Math.max(cs, i - 12); k < i - 1; k++) {
+    const l = t[k]!.lower;
+    if (!/^(is|are|was|were|be|been)$/.test(l)) continue;
+    const n = t[k + 1]!.lower;
+    if (n === "to" || (/^(due|set|expected|scheduled|slated|poised|going|likely|supposed)$/.test(n) && t[k + 2]?.lower === "to")) return true;
+  }
+  return false;
+}
+
 function denied(ctx: Context, s: Sentence, i: number): boolean {
   for (let k = s.tokStart; k < i; k++) if (DENIAL_CUES.has(ctx.doc.tokens[k]!.lower)) return true;
   const t = ctx.doc.tokens;
-  for (let k = s.tokStart; k < i; k++) if (t[k]!.lower === "if" || t[k]!.lower === "unless" || t[k]!.lower === "whether") return true;
+  for (let k = s.tokStart; k < i; k++) {
+    const l = t[k]!.lower;
+    if (l === "whether") return true;
+    if (l !== "if" && l !== "unless") continue;
+    // "As if to make the point, X met Y", "If elected, …, he met": the condition ends before the meeting is told.
+    if (t[k - 1]?.lower === "as") continue;
+    let comma = false;
+    for (let p = k + 1; p < i; p++) if (t[p]!.text === ",") comma = true;
+    if (!comma) return true;
+  }
   return false;
 }
 
@@ -395,6 +446,8 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     j += 2;
   } else if (VISIT_VERBS.has(l)) {
     visit = true;
+  } else if (JOIN_VERBS.has(l)) {
+    if (!st.startAt.has(j) || st.startAt.get(j)!.kind === "group") return;
   } else if (EMBRACE_VERBS.has(l)) {
     /* object follows */
   }
@@ -413,6 +466,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   }
   if (objects.items.length === 0 && !visit) objects = groupMembers(ctx, j, ce);
   if (visit && objects.items.length === 0) return;
+  if (JOIN_VERBS.has(l) && !jointOccasion(t, objects.end, ce)) return;
   if (objects.items.length === 0 && !reciprocal && (hosting || MEET_VERBS.has(l))) {
     // "received five new ambassadors": people named in a later sentence.
     if (!modalBefore(ctx, i, cs) && !denied(ctx, s, i)) {
@@ -423,11 +477,13 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   if (l === "called" && objects.items.length > 0) {
     const after = t[objects.end];
     // "called on X to resign": a demand; "called X a liar": a name, not a call.
-    if (visit && after?.lower === "to") return;
+    if (visit && (after?.lower === "to" || after?.kind === "poss")) return;
     if (!visit && after && after.kind === "word" && !after.cap && !/^(on|in|at|from|during|after|before|last|this|earlier|later|yesterday|today|and|to|about|over|by|via|with|for|early|late|shortly|twice|again|amid|while|when|as|following|ahead)$/.test(after.lower)) return;
   }
   let subjects = subjectBefore(ctx, i, cs);
   if (subjects.length === 0) subjects = conjoinedSubject(ctx, i, cs);
+  // "The President concluded his visit by joining X on a boat ride": the gerund has the clause's subject.
+  if (subjects.length === 0 && /ing$/.test(l) && /^(by|after|before|while|when|since)$/.test(t[i - 1]?.lower ?? "")) subjects = firstListInClause(ctx, cs, i);
   const agentIds = entitiesOf(ctx, subjects);
   if (reciprocal && agentIds.length < 2) return;
   const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
@@ -528,7 +584,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   const courtesy = noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on";
   const linked = /^(with|between)$/.test(t[i + 1]?.lower ?? "") || courtesy;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
-  const reciprocal = !linked && /^(call|calls|conversation|conversations)$/.test(noun);
+  const meal = MEAL_NOUNS.has(noun);
+  const reciprocal = !linked && (/^(call|calls|conversation|conversations)$/.test(noun) || meal);
   // "held a joint press conference", "a news conference with X": together in one room.
   const press = noun === "conference" && /^(press|news)$/.test(t[i - 1]?.lower ?? "");
   if (press && !linked && !/^(joint)$/.test(t[i - 2]?.lower ?? "")) return;
@@ -592,7 +649,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (lw === "did" && /^(not|n't|n’t)$/.test(t[k + 1]?.lower ?? "")) return;
     if (t[k]!.kind === "punct" && t[k]!.text !== ",") break;
   }
-  if (denied(ctx, s, i)) return;
+  if (denied(ctx, s, i) || plannedBefore(ctx, cs, i)) return;
   const plural = /s$/.test(noun) && noun !== "talks" && noun !== "discussions" && noun !== "consultations" && noun !== "negotiations";
   const next = t[i + 1]?.lower;
   let objects: Mention[] = [];
@@ -613,6 +670,9 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     objects = r.items;
     listEnd = r.end;
   }
+  if (objects.length > 0 && negatedAfter(t, listEnd, ce)) return;
+  // "agreed to hold talks with X", "vanished for an hour to hold a meeting": a purpose or a plan, not a meeting told.
+  if (agentVerb >= 0 && t[agentVerb - 1]?.lower === "to") return;
   let agents: Mention[] = [];
   let reference = false;
   const leading = mainSubject(ctx, s, i);
@@ -727,7 +787,14 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   const t = ctx.doc.tokens;
   let k = cs;
   while (k < i && (t[k]!.kind === "punct" || /^(and|but|then|also)$/.test(t[k]!.lower))) k++;
-  if (k === s.tokStart || cs > s.tokStart) return parseList(ctx.doc, ctx.st, k, i).items;
+  if (!(k === s.tokStart || cs > s.tokStart)) return [];
+  // 'Mao made the claims …, "X was in talks with Y"': the speaker is not a participant of what the quote tells.
+  for (let p = k; p < i; p++) if (/^[“"]$/.test(t[p]!.text)) return [];
+  const items = parseList(ctx.doc, ctx.st, k, i).items;
+  if (items.length > 0) return items;
+  // "Trudeau's first order of business was a meeting with X", "The CEO's words came after a meeting with X": the possessor.
+  const m = ctx.st.startAt.get(k);
+  if (m && t[mentionEnd(ctx.doc, m)]?.kind === "poss" && m.kind !== "pronoun") return [m];
   return [];
 }
 

@@ -3,7 +3,7 @@ import { findDates, type DateExpression } from "./dates.js";
 import type { Doc } from "./document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { capitalOf, type Place } from "./places.js";
-import { MONTHS, NON_PERSON_HEADS } from "./lexicon.js";
+import { MONTHS, NON_PERSON_HEADS, SEATS_OF_GOVERNMENT } from "./lexicon.js";
 import type { Sentence } from "./sentences.js";
 const TRAVEL_WORDS = new Set([
   "visit", "visits", "visited", "visiting", "trip", "trips", "travelled", "traveled", "travel", "travels", "flew", "arrived", "arrival",
@@ -234,16 +234,42 @@ export function pickPlace(ctx: Context, i: number, [cs, ce]: [number, number]): 
       k = m.tokEnd - 1;
       continue;
     }
-    // "the Kenyan capital", "Japan's capital"
+    // "the Kenyan capital", "Japan's capital"; "in the capital" of the country the story is filed from.
     if (t[k]!.lower === "capital" && venuePreposition(t, k - 1)) {
       const d = doc.demonym[k - 1];
       const owner = t[k - 1]?.kind === "poss" ? doc.mentions[doc.claim[k - 2]!] : undefined;
-      const code = d?.countryCode ?? (owner?.kind === "place" ? owner.place?.countryCode : null);
+      const bare = t[k - 1]?.lower === "the" && !(doc.claim[k + 1]! >= 0 && doc.mentions[doc.claim[k + 1]!]!.kind === "place");
+      const code = d?.countryCode ?? (owner?.kind === "place" ? owner.place?.countryCode : null) ?? (bare ? ctx.dateline?.place.countryCode : null);
       const cap = code ? capitalOf(code) : undefined;
       if (cap) consider({ place: cap, tokStart: k - 1, tokEnd: k + 1 });
     }
+    // "talks at the Kremlin", "received at Malacañang Palace": the capital the seat of government is in.
+    if (t[k]!.kind === "word" && t[k]!.cap && venuePreposition(t, k)) {
+      const seat = seatAt(t, k);
+      const cap = seat ? capitalOf(seat.countryCode) : undefined;
+      if (seat && cap) {
+        consider({ place: cap, tokStart: k, tokEnd: seat.tokEnd });
+        k = seat.tokEnd - 1;
+      }
+    }
   }
   return best;
+}
+
+const fold = (w: string): string => w.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
+
+/** The longest seat of government named from token k ("the Kremlin", "Great Hall of the People"). */
+function seatAt(t: Doc["tokens"], k: number): { countryCode: string; tokEnd: number } | null {
+  let key = "";
+  let found: { countryCode: string; tokEnd: number } | null = null;
+  for (let q = k; q < Math.min(t.length, k + 5); q++) {
+    const x = t[q]!;
+    if (x.kind !== "word" && x.kind !== "num") break;
+    key = q === k ? fold(x.text) : `${key} ${fold(x.text)}`;
+    const code = SEATS_OF_GOVERNMENT.get(key);
+    if (code) found = { countryCode: code, tokEnd: q + 1 };
+  }
+  return found;
 }
 
 /** "a visit to Australia", "visiting Kenya" at token k: the place visited. */
@@ -313,6 +339,33 @@ export function tripDestination(ctx: Context, d: MeetingDraft): { place: Place; 
     if ((before === "to" || before === "in") && TRAVEL_WORDS.has(before2)) {
       const date = findDates(doc.text, prev.start, prev.end, ctx.ref).find((x) => !x.bound) ?? null;
       return { place: m.place, date };
+    }
+  }
+  return null;
+}
+
+/**
+ * "met X at the State House" after "sworn in at State House, Nairobi" earlier: the town a named building was placed in
+ * elsewhere in the article.
+ */
+export function namedVenueTown(ctx: Context, sentence: number): Place | null {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const s = doc.sentences[sentence]!;
+  for (let k = s.tokStart; k < s.tokEnd; k++) {
+    if (!VENUE_HEADS.has(t[k]!.lower) || !t[k]!.cap) continue;
+    let a = k;
+    while (a - 1 >= s.tokStart && t[a - 1]!.kind === "word" && t[a - 1]!.cap) a--;
+    const prep = t[a - 1]?.lower === "the" ? t[a - 2] : t[a - 1];
+    if (!prep || !PLACE_PREPS.has(prep.lower)) continue;
+    const name = t.slice(a, k + 1).map((x) => x.lower);
+    for (let q = 0; q + name.length < t.length; q++) {
+      if (doc.sentenceOf[q] === sentence || !name.every((w, n) => t[q + n]!.lower === w)) continue;
+      let r = q + name.length;
+      if (t[r]?.text === "," || t[r]?.lower === "in") r++;
+      else continue;
+      const m = doc.claim[r]! >= 0 ? doc.mentions[doc.claim[r]!]! : null;
+      if (m && m.kind === "place" && m.tokStart === r && m.place && m.place.kind === "city") return m.place;
     }
   }
   return null;

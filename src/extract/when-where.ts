@@ -7,7 +7,7 @@ import type { Context, MeetingDraft } from "./meeting-context.js";
 import type { Place } from "./places.js";
 import type { Sentence } from "./sentences.js";
 import { isMeetingVerb, MEETING_NOUNS } from "./triggers.js";
-import { pickDate, pickPlace, tripDestination } from "./venue.js";
+import { namedVenueTown, pickDate, pickPlace, tripDestination } from "./venue.js";
 
 /** Fills the dates and places that the meetings' own clauses left open from the meetings told around them (drafts in text order). */
 export function settleWhenWhere(ctx: Context, live: MeetingDraft[]): void {
@@ -26,14 +26,20 @@ export function settleWhenWhere(ctx: Context, live: MeetingDraft[]): void {
   for (let k = 1; k < live.length; k++) {
     const d = live[k]!;
     if (d.reference || d.dateExpr || d.distinct) continue;
-    if (earlierCue(ctx, d)) continue;
+    const earlier = earlierCue(ctx, d);
     for (let p = k - 1; p >= 0; p--) {
       const prev = live[p]!;
       if (prev.paragraph !== d.paragraph && d.sentence - prev.sentence > 4) break;
       if (prev.reference) continue;
       if ([...d.participants.keys()].some((e) => prev.participants.has(e))) {
-        d.dateExpr = prev.dateExpr;
-        d.date = prev.date;
+        if (!earlier) {
+          d.dateExpr = prev.dateExpr;
+          d.date = prev.date;
+        } else if (prev.date && prev.date.length === 10 && ctx.ref && prev.date.slice(0, 7) === ctx.ref.slice(0, 7)) {
+          // "Earlier, X held talks with Y" on a recent occasion: another day, the same month at least.
+          d.dateExpr = prev.dateExpr;
+          d.date = prev.date.slice(0, 7);
+        }
       }
       break;
     }
@@ -98,7 +104,8 @@ interface Scene {
 
 const EVENT_WORDS = new Set([
   "held", "place", "visit", "visits", "visited", "visiting", "arrived", "arrival", "received", "receives", "welcomed", "hosted", "ceremony", "presided",
-  "trip", "toured", "tour", "travelled", "traveled", "flew", "landed", "touched", "audience", "opened",
+  "trip", "toured", "tour", "travelled", "traveled", "flew", "landed", "touched", "audience", "opened", "swore", "sworn", "inaugurated", "chaired",
+  "attended", "addressed", "launched",
 ]);
 
 /** The scene a sentence sets: the date and place nearest its first event word (a meeting, a visit, a ceremony). */
@@ -192,6 +199,7 @@ export function settleFromStory(ctx: Context, live: MeetingDraft[]): void {
       else if (prior?.place && sameTime(prior)) d.place = prior.place;
       else if (after?.place && sameTime(after)) d.place = after.place;
     }
+    if (!d.place) d.place = namedVenueTown(ctx, d.sentence);
     const home = storyPlace ??= ctx.dateline?.place ?? hereIn(ctx) ?? false;
     if (!home || !recent(d.date, ctx.ref)) continue;
     // "PHNOM PENH – … met in Cambodia": the dateline's town is the nearer place.
@@ -199,7 +207,7 @@ export function settleFromStory(ctx: Context, live: MeetingDraft[]): void {
     if (!d.place || wider) d.place = home;
   }
   // Nothing in the text dates it: news reports what happened around the day it is published, so the month of that day.
-  for (const d of live) if (!d.date && !d.dateExpr && !d.distinct && !d.reference && ctx.ref && !earlierCue(ctx, d)) d.date = ctx.ref.slice(0, 7);
+  for (const d of live) if (!d.date && !d.dateExpr && !d.distinct && !d.reference && ctx.ref) d.date = ctx.ref.slice(0, 7);
 }
 
 /** "… here in China": where a transcript or a story without a dateline is told from. */

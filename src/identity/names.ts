@@ -4,8 +4,8 @@
  */
 import { NAME_PARTICLES } from "../extract/lexicon.js";
 
-// Words that vary between spellings of one name ("Bashar Assad" / "Bashar al-Assad", "Mohammed bin Salman" /
-// "Mohammed Salman", "the Pentagon" / "Pentagon") and so carry no identity.
+// Words that vary between spellings of one name ("Bashar Assad" / "Bashar al-Assad", "Yusuf bin Tarek" /
+// "Yusuf Tarek", "the Pentagon" / "Pentagon") and so carry no identity.
 const KEY_DROPPED: ReadonlySet<string> = new Set([...NAME_PARTICLES, "ad", "the"]);
 
 /** Folds case, diacritics and curly apostrophes: "Çavuşoğlu" and "cavusoglu" compare equal. */

@@ -294,7 +294,7 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
     e.forms.add(p.name);
     for (const a of p.aliases) e.forms.add(a);
   }
-  const settled: Map<string, Settled> = settleNames([...forms].map(([key, e]) => ({ key, forms: [...e.forms] })));
+  const settled: Map<string, Settled> = settleNames([...forms].map(([key, e]) => ({ key, forms: [...e.forms], names: [...e.names] })));
   const before = new Map(context.nameForms.map((k) => [k.key, k.actorId]));
   const moves: MoveRow[] = [];
   for (const [key, s] of settled) {

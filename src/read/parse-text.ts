@@ -38,9 +38,15 @@ export function parseTextArticle(raw: string, source: string, doc: string): Arti
   return { id: articleIdFor(text), source, doc, title, url: null, published, text, contentHash: contentHash(text) };
 }
 
+// A byline ("By Jane Doe", "Of: Jane Doe") or a photo credit is page furniture naming people and outlets, not a headline:
+// it stays in the body, where the extractor reads it.
+// So is a dateline that opens the body ("LAHORE, Aug 21 (APP): …").
+const FURNITURE = /^(?:by|of:|from)\s|\((?:photo|foto|image|file photo)\s*:|photo credits?\s*:|©/i;
+const DATELINE = /^[A-Z][A-Z .'-]+,[^()]{0,30}\([A-Za-z0-9 ]{2,30}\)\s*[:–—-]/;
+
 function looksLikeTitle(line: string): boolean {
   if (MD_HEADING.test(line)) return true;
-  return line.length <= MAX_TITLE_CHARS && !/[.!?]["”’)]?$/.test(line) && !looksLikeCaption(line);
+  return line.length <= MAX_TITLE_CHARS && !/[.!?]["”’)]?$/.test(line) && !looksLikeCaption(line) && !FURNITURE.test(line) && !DATELINE.test(line);
 }
 
 // A photo caption copied above the text ends with where and when the picture was taken, or with its credit:

@@ -3,6 +3,7 @@ import { ParleyError } from "../errors.js";
 import { FORMATS, runExport } from "../export/export.js";
 import type { Logger } from "../log.js";
 import { sendJson, type Route } from "./http.js";
+import { sendBody } from "./http-response.js";
 
 const STATUS: Partial<Record<string, number>> = {
   INPUT_INVALID: 400,
@@ -17,7 +18,7 @@ const STATUS: Partial<Record<string, number>> = {
  * filters as query parameters (actor, depth, limit, after, before, kind), so `pandas.read_csv(url)` or Gephi's
  * "open URL" takes them in one step. `X-Parley-Truncated: true` says when a limit left rows out.
  */
-export function exportRoutes(db: Database, txTimeoutMs: number, log: Logger): Route[] {
+export function exportRoutes(db: Database, txTimeoutMs: number, log: Logger, compression: boolean): Route[] {
   return FORMATS.map((format) => ({
     method: "GET" as const,
     path: `/export/${format === "graphml" || format === "gexf" ? `graph.${format}` : format}`,
@@ -26,11 +27,9 @@ export function exportRoutes(db: Database, txTimeoutMs: number, log: Logger): Ro
       const get = (k: string) => params.get(k) ?? undefined;
       try {
         const result = await runExport(db, format, { actor: get("actor"), depth: get("depth"), limit: get("limit"), after: get("after"), before: get("before"), kind: get("kind") }, { timeoutMs: txTimeoutMs * 6 });
-        res.statusCode = 200;
-        res.setHeader("content-type", result.contentType);
         res.setHeader("content-disposition", `inline; filename="${result.fileName}"`);
         res.setHeader("x-parley-truncated", String(result.truncated));
-        res.end(result.body);
+        await sendBody(req, res, 200, result.body, { contentType: result.contentType, cacheControl: "no-cache", compression });
       } catch (error) {
         if (error instanceof ParleyError) {
           sendJson(res, STATUS[error.code] ?? 500, { error: error.message, code: error.code, ...error.details });

@@ -77,6 +77,11 @@ export function createHttpServer<C extends BaseContext>(
 
   async function handle(req: IncomingMessage, res: ServerResponse, record: RequestRecord): Promise<void> {
     const url = new URL(req.url ?? "/", "http://localhost");
+    // Only POST /graphql reads a body; any other request's body is read and dropped before the answer, so a
+    // keep-alive connection is left clean for the client's next request.
+    if (!(req.method === "POST" && url.pathname === "/graphql") && (await readBody(req, options.maxBodyBytes)) === "too large") {
+      res.setHeader("connection", "close");
+    }
     if (corsHandler) {
       const preflightDone = await corsHandler(req, res);
       if (preflightDone) return;

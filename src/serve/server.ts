@@ -148,8 +148,8 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
         res.end(await metrics.registry.metrics());
       },
     },
-    ...exportRoutes(db, settings.txTimeoutMs, log),
-    ...exploreRoutes(log),
+    ...exportRoutes(db, settings.txTimeoutMs, log, settings.compression),
+    ...exploreRoutes(log, settings.compression),
   ];
   const context = async ({ req, variables, record }: { req: IncomingMessage; variables: Record<string, unknown>; record: RequestRecord }): Promise<ParleyContext> => ({
     ...bearerToken(req),

@@ -36,3 +36,21 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ PARLEY_DB_PROVIDER: "uri" }, "/p")).toThrow(/needs NEO4J_URI/);
   });
 });
+
+describe("loadConfig: server hardening and HTTP settings", () => {
+  it("has safe defaults: no CORS, compression on, a 10 s shutdown deadline, a 1 MB body limit", () => {
+    const c = loadConfig({}, "/p");
+    expect(c.server).toMatchObject({ corsOrigins: [], compression: true, shutdownTimeoutMs: 10_000, maxBodyBytes: 1_000_000, maxTokens: 5000, getCacheSeconds: 60 });
+    expect(c.logFormat).toBe("auto");
+  });
+
+  it("reads a comma-separated list of CORS origins, and rejects what is not an origin", () => {
+    expect(loadConfig({ PARLEY_CORS_ORIGINS: "https://a.example, http://localhost:3000" }, "/p").server.corsOrigins).toEqual(["https://a.example", "http://localhost:3000"]);
+    expect(loadConfig({ PARLEY_CORS_ORIGINS: "*" }, "/p").server.corsOrigins).toEqual(["*"]);
+    expect(() => loadConfig({ PARLEY_CORS_ORIGINS: "https://a.example/path" }, "/p")).toThrow(/PARLEY_CORS_ORIGINS=.*origins/);
+  });
+
+  it("rejects an unknown log format", () => {
+    expect(() => loadConfig({ LOG_FORMAT: "xml" }, "/p")).toThrow(/LOG_FORMAT="xml"/);
+  });
+});

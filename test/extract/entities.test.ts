@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle, type Extraction } from "../../src/extract/index.js";
+import { parseTextArticle } from "../../src/read/parse-text.js";
 import { articleFromText } from "./helpers.js";
 
 // People and organisations in constructions of real news pages, on invented names.
@@ -104,5 +105,56 @@ describe("organisations without a head noun", () => {
   it("reads social platforms: 'wrote on platform Q', 'said on Chirper', 'in a Facegram post'", () => {
     const x = extract("Prime Minister Olek Nowak wrote on platform Q on Saturday. Minister Dara Kim said on Chirper that talks went well, and added in a Facegram post that she was pleased.");
     expect(orgs(x)).toEqual(["Chirper", "Facegram", "Q"]);
+  });
+});
+
+describe("organisations named by their place in a sentence", () => {
+  it("reads the body after '<title> of' as an organisation: 'the Chief Executive of Rio Verde;'", () => {
+    const x = extract("I am joined by Marta Kowal, the President of Ferrobras in Australia; Dr Colin Reyes, Executive Chairman of Quarrystone; and Ian Moss, the CEO of Hallett Iron Ore.");
+    expect(orgs(x)).toEqual(["Ferrobras", "Hallett Iron Ore", "Quarrystone"]);
+    expect(people(x)).toEqual(["Colin Reyes", "Ian Moss", "Marta Kowal"]);
+  });
+
+  it("reads acronyms in running text as organisations, not an acronym that spells a place", () => {
+    const x = extract("The meeting was shunned by LFK and the PSN. Rival Novak won on a PRK ticket in Papua New Guinea (PNG), and PNG voters cheered.");
+    expect(orgs(x)).toEqual(["LFK", "PRK", "PSN"]);
+  });
+
+  it("reads a capital inside a word as a brand: 'cooperation with RocketX'", () => {
+    const x = extract("President Kemal Aydin announced cooperation with RocketX and praised @JaneDoe for her work.");
+    expect(orgs(x)).toEqual(["RocketX"]);
+  });
+});
+
+describe("agencies and outlets", () => {
+  it("reads an agency in a dateline that opens any paragraph: 'MANILA (PNA) –', 'Erbil (Channel 9) –'", () => {
+    const x = extract("Photo of the leaders.\n\nMANILA (KPNA) – The two presidents met on Monday.\n\nErbil (Channel 9) – The talks went on.");
+    expect(orgs(x)).toEqual(["Channel 9", "KPNA"]);
+  });
+
+  it("reads 'X cites the Y press service' and 'the Z House' as organisations", () => {
+    const x = extract("President Aldo Nurlan received the envoys, Kazpress cites the Orda press service. Later he spoke from the Amber House.");
+    expect(orgs(x)).toEqual(["Amber House", "Kazpress", "Orda"]);
+  });
+
+  it("keeps a byline, a credit line and a dateline out of the title, so their names are read", () => {
+    const byline = parseTextArticle("date 2024-05-10\nBy Wanjiru Otieno\n\nThe minister met the envoy.", "a.txt", "a.txt");
+    expect(byline.title).toBeNull();
+    expect(extractArticle(byline).people.map((p) => p.name)).toEqual(["Wanjiru Otieno"]);
+    const dateline = parseTextArticle(
+      "LAHORE, Aug 21 (KPP): Former prime minister Imran\nAli chaired a high-level meeting at the party\nsecretariat here on Monday and\nreviewed the current\nsituation.",
+      "b.txt",
+      "b.txt",
+    );
+    expect(dateline.title).toBeNull();
+    expect(extractArticle(dateline).organisations.map((o) => o.name)).toEqual(["KPP"]);
+  });
+});
+
+describe("no regressions on ordinary names", () => {
+  it("keeps a common surname after a title and an unknown given name, but not a headline verb", () => {
+    const x = extract("Faye was accompanied by Foreign Minister Yassine Stone. The death of Nguyen Van Hoa was mourned. Leaders met at the Malaysia-Singapore Leaders' Retreat.");
+    expect(people(x)).toEqual(["Nguyen Van Hoa", "Yassine Stone"]);
+    expect(orgs(x)).toEqual([]);
   });
 });

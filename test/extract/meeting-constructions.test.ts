@@ -134,3 +134,83 @@ describe("people who attended", () => {
     expect(meetings(x)).toEqual(["Ivan Petrak + Milo Brn", "Ivan Petrak + Rada Kos", "Ivan Petrak + Zora Lis"]);
   });
 });
+
+describe("more ways of telling a meeting", () => {
+  it("takes the possessor as the subject of 'X's first order of business was a meeting with Y'", () => {
+    const x = extract("Prime Minister Lena Hart's first order of business was a bilateral meeting with Governor Ben Ochs.");
+    expect(meetings(x)).toEqual(["Ben Ochs + Lena Hart"]);
+  });
+
+  it("reads 'was sitting down with'", () => {
+    const x = extract("President Alma Roy, meanwhile, was sitting down with President Kei Tanaka in an effort to ease tensions.");
+    expect(meetings(x)).toEqual(["Alma Roy + Kei Tanaka"]);
+  });
+
+  it("reads 'joined X on a boat ride' with the subject of a gerund after 'by'", () => {
+    const x = extract(
+      "President Carl Brandt arrived on Monday. Chancellor Otto Lind was satisfied. " +
+        "As if to make the point, the President ended his visit by joining Mr Lind on a boat ride on the river.",
+    );
+    expect(meetings(x)).toEqual(["Carl Brandt + Otto Lind"]);
+  });
+
+  it("reads a meal together and the people an event 'brought together'", () => {
+    const x = extract(
+      "Former president Tomas Vega and former governor Rui Lopes had lunch on Tuesday with a group of businessmen. " +
+        "The event brought together names such as Ana Prado (Banco Sul), Caio Reis (Agro Sul) and Duda Melo (Vento). " +
+        "Alongside Vega and Lopes were Ivo Nunes and Lia Castro.",
+    );
+    expect(meetings(x)).toEqual(["Ana Prado + Caio Reis + Duda Melo + Ivo Nunes + Lia Castro + Rui Lopes + Tomas Vega"]);
+  });
+
+  it("leaves out an occasion someone 'was to' attend", () => {
+    const x = extract(
+      "From there, Prime Minister Jan Koss was to attend a roundtable discussion, then appear at a reception hosted by President Eva Lund.",
+    );
+    expect(meetings(x)).toEqual([]);
+  });
+});
+
+describe("attendees in long lists", () => {
+  it("adds everyone of 'The meeting was attended by A, title; B, title; and C'", () => {
+    const x = extract(
+      "Crown Prince Saad Rahim today received Vice President Omar Qasim at the palace. " +
+        "The meeting was attended by Sheikh Ali Nasser, National Security Adviser; Sheikh Hamad Faris, Minister of Foreign Affairs; and Sheikh Zaid Karim.",
+    );
+    expect(meetings(x)).toEqual(["Ali Nasser + Hamad Faris + Omar Qasim + Saad Rahim + Zaid Karim"]);
+  });
+
+  it("adds a list with long appositions that opens 'also attended the reception'", () => {
+    const x = extract(
+      "President Ali Demir hosted businessman Tom Reyes at a hotel in New York. " +
+        "Foreign Minister Hakan Demirel, the Chairman of the Committee on Industry, Trade and Energy, Mustafa Yilmaz, and Trade Minister Ece Tan also attended the reception.",
+    );
+    expect(meetings(x)).toEqual(["Ali Demir + Ece Tan + Hakan Demirel + Mustafa Yilmaz + Tom Reyes"]);
+  });
+});
+
+describe("what is not a meeting", () => {
+  it("leaves out a meeting between two people that 'has not been planned'", () => {
+    const x = extract(
+      "The ministry on Thursday said a bilateral meeting between Prime Minister Ravi Menon and his counterpart Karim Shah has not been planned at the summit.",
+    );
+    expect(meetings(x)).toEqual([]);
+  });
+
+  it("leaves out an alleged meeting and a meeting someone went 'to hold'", () => {
+    const x = extract(
+      "A new book by journalist Mira Das alleges Prime Minister Ravi Menon and Prime Minister Karim Shah vanished for an hour to hold a quiet meeting.",
+    );
+    expect(meetings(x)).toEqual([]);
+  });
+
+  it("does not make the speaker a participant of the talks a quote tells", () => {
+    const x = extract('Party leader Nora Pike made the claims on a radio show, "You know that Omar Bey was in talks with President Tom Ruhl."');
+    expect(meetings(x).filter((m) => m.includes("Nora Pike"))).toEqual([]);
+  });
+
+  it("reads 'called on X's company to' as a demand, not a visit", () => {
+    const x = extract("President Ali Demir hosted Tom Reyes in New York. During the reception, President Demir called on Reyes's company to open a factory.");
+    expect(meetings(x)).toEqual(["Ali Demir + Tom Reyes"]);
+  });
+});

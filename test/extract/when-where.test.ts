@@ -38,6 +38,28 @@ describe("places from the sentence", () => {
   });
 });
 
+describe("places from seats of government and named buildings", () => {
+  it("reads 'at the Kremlin' as the capital it stands in", () => {
+    const x = extract("President Tomas Brenn held talks with Prime Minister Karel Vosk at the Kremlin on Tuesday.", "2024-05-08");
+    expect(whenWhere(x, "Karel Vosk")[1]).toBe("Moscow");
+  });
+
+  it("reads a bare 'in the capital' as the capital of the dateline's country", () => {
+    const x = extract("ALGERIA – President Tomas Brenn received envoy Karel Vosk in the capital on Tuesday.", "2024-05-08");
+    expect(whenWhere(x, "Karel Vosk")[1]).toBe("Algiers");
+  });
+
+  it("places a named building where the article placed it before", () => {
+    const x = extract(
+      "On Monday, President Tomas Brenn swore in the new chief justice at State House, Nairobi.\n\n" +
+        "Minister Ada Lind said the ceremony was short.\n\n" +
+        "Brenn later met envoy Karel Vosk at the State House.",
+      "2023-10-01",
+    );
+    expect(whenWhere(x, "Karel Vosk")).toEqual(["2023-09-25", "Nairobi"]);
+  });
+});
+
 describe("datelines", () => {
   it("reads a wire dateline after a caption: 'CITY, Month D (Agency) –'", () => {
     const x = extract(
@@ -98,6 +120,16 @@ describe("dates and places from the story around a meeting", () => {
   it("keeps the day for 'later met'", () => {
     const x = extract("On Friday, Speaker Arno Velt received lawmaker Dario Lusk. Velt later met with envoy Karel Vosk.", "2023-11-24");
     expect(whenWhere(x, "Karel Vosk")[0]).toBe("2023-11-24");
+  });
+
+  it("keeps only the month for 'Earlier, X held talks with Y', another occasion than the one told before", () => {
+    const x = extract(
+      "President Tomas Brenn received Foreign Minister Arno Velt and his counterpart Karel Vosk on Wednesday.\n\n" +
+        "Earlier, Velt held talks with Vosk on trade.",
+      "2024-10-03",
+    );
+    const dates = x.meetings.map((m) => m.date).sort();
+    expect(dates).toEqual(["2024-10", "2024-10-02"]);
   });
 
   it("takes the date of a sentence after the meeting that says when it took place", () => {

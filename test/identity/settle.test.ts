@@ -29,9 +29,24 @@ describe("settling names across the corpus", () => {
   });
 
   it("lets a shared title decide between two full names", () => {
-    const s = settle(entry("Vargaby", "President Vargaby"), entry("Zoltan Vargaby", "President Zoltan Vargaby"), entry("Ilona Vargaby", "Minister Ilona Vargaby"));
+    const s = settle(entry("Vargaby", "President Vargaby"), entry("Zoltan Vargaby", "President Zoltan Vargaby"), entry("Ilona Vargaby"));
     expect(s.get("vargaby")).toMatchObject({ actorKey: "zoltan vargaby", rule: "title" });
     expect(s.get("vargaby")!.basis).toContain("'president'");
+  });
+
+  it("does not join a full name whose titles all differ, and says why", () => {
+    const one = settle(entry("Vargaby", "Admiral Vargaby"), entry("Zoltan Vargaby", "Senator Zoltan Vargaby"));
+    expect(one.get("vargaby")).toMatchObject({ actorKey: "vargaby", rule: "kept-apart", basis: expect.stringContaining("had other titles") });
+    const two = settle(entry("Vargaby", "President Vargaby"), entry("Zoltan Vargaby", "President Zoltan Vargaby"), entry("Ilona Vargaby", "Minister Ilona Vargaby"));
+    expect(two.get("vargaby")).toMatchObject({ actorKey: "zoltan vargaby", rule: "surname" });
+    // Courtesy titles are no evidence either way.
+    expect(settle(entry("Vargaby", "Mr Vargaby"), entry("Zoltan Vargaby", "Senator Zoltan Vargaby")).get("vargaby")!.rule).toBe("surname");
+  });
+
+  it("does not take the father's name in 'X bin Y' for the person", () => {
+    const s = settle(entry("Tarek bin Fadil", "Sheikh Tarek bin Fadil"), entry("Omar bin Tarek bin Fadil"), entry("Fadil"));
+    expect(s.get("tarek fadil")).toMatchObject({ actorKey: "tarek fadil", rule: "kept-apart", basis: expect.stringContaining("father") });
+    expect(s.get("fadil")).toMatchObject({ actorKey: "fadil", rule: "kept-apart" });
   });
 
   it("joins a shorter form that keeps the surname to the one fuller name containing it", () => {
@@ -50,5 +65,12 @@ describe("settling names across the corpus", () => {
     const entries = [entry("Vargaby", "President Vargaby"), entry("Zoltan Vargaby"), entry("Ilona Vargaby", "President Ilona Vargaby"), entry("Ilona Vargaby")];
     const first = [...settle(...entries)].sort();
     for (const order of allOrders(entries)) expect([...settle(...order)].sort()).toEqual(first);
+  });
+});
+
+describe("settling a ruler's name", () => {
+  it("does not take a name after a ruler's title for a surname", () => {
+    const s = settleNames([entry("Vargaby", "Sultan Vargaby"), entry("Zoltan Vargaby")]);
+    expect(s.get("vargaby")).toMatchObject({ actorKey: "vargaby", rule: "kept-apart", basis: expect.stringContaining("given name") });
   });
 });

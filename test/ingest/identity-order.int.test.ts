@@ -19,6 +19,8 @@ const files = [dir("../../seeds/"), dir("../extract/dev/")].flatMap((d) =>
 
 // This test empties its database between loads, so it has one of its own rather than the shared test
 // database (whose seed graph other tests read meanwhile). With NEO4J_URI set, that database is used as is.
+// One article a transaction is slow on a busy 2-core machine: each load has four minutes.
+const LOAD_MS = 240_000;
 const root = fileURLToPath(new URL("../../", import.meta.url)).replace(/\/$/, "");
 let provided: ProvidedDatabase | null = null;
 let db: Database;
@@ -28,7 +30,7 @@ beforeAll(async () => {
   provided = await provideDatabase(config.neo4j, { projectRoot: root, boltPort: 0, javaOpts: ["-Xmx512m"] });
   db = Database.open(provided.connection);
   await migrate(db);
-});
+}, LOAD_MS);
 afterAll(async () => {
   await db?.close();
   await provided?.stop();
@@ -72,7 +74,7 @@ describe("one corpus, one graph, whatever the batches, the order and the runs", 
   let reference: Awaited<ReturnType<typeof fingerprint>>;
   beforeAll(async () => {
     reference = await load([files], 200);
-  });
+  }, LOAD_MS);
 
   it("loads the corpus into a graph with every kind of node and relationship", () => {
     expect(files.length).toBeGreaterThan(60);
@@ -83,23 +85,23 @@ describe("one corpus, one graph, whatever the batches, the order and the runs", 
     const one = await load([files], 1);
     expect(one.counts).toEqual(reference.counts);
     expect(one.lines).toEqual(reference.lines);
-  });
+  }, LOAD_MS);
 
   it("gives the same graph with the files in reverse order, one at a time", async () => {
     const reversed = await load([[...files].reverse()], 1);
     expect(reversed.counts).toEqual(reference.counts);
     expect(reversed.lines).toEqual(reference.lines);
-  });
+  }, LOAD_MS);
 
   it("gives the same graph in reverse order in one batch", async () => {
     const reversed = await load([[...files].reverse()], 200);
     expect(reversed.counts).toEqual(reference.counts);
     expect(reversed.lines).toEqual(reference.lines);
-  });
+  }, LOAD_MS);
 
   it("gives the same graph in two separate runs, each with half of the articles", async () => {
     const split = await load([files.filter((_, i) => i % 2 === 1), files.filter((_, i) => i % 2 === 0)], 200);
     expect(split.counts).toEqual(reference.counts);
     expect(split.lines).toEqual(reference.lines);
-  });
+  }, LOAD_MS);
 });

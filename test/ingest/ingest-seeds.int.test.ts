@@ -11,7 +11,7 @@ const q = (text: string, params: Record<string, unknown> = {}) => db.read({ name
 /** Everything reachable from the seed articles, as sorted strings: a fingerprint of that part of the graph. */
 async function seedGraph(): Promise<string[]> {
   const rows = await q(
-    `MATCH (art:Article) WHERE art.source ENDS WITH '.txt' AND art.source CONTAINS 'seeds'
+    `MATCH (art:Article) WHERE art.source =~ '[0-9]{3}_[0-9a-f]{16}[.]txt'
      MATCH (art)<-[:IN_ARTICLE]-(e:Evidence)<-[:EVIDENCED_BY]-(n)
      OPTIONAL MATCH (n)-[r]-(o) WHERE NOT o:Evidence
      RETURN DISTINCT labels(n)[0] + ':' + n.id + ' ' + apoc.convert.toJson(properties(n)) AS node,
