@@ -18,7 +18,7 @@ import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
 
 const { values: f } = parseArgs({ options: { size: { type: "string", default: "1000000" }, warm: { type: "boolean", default: false } } });
 const config = benchConfig();
-const args = traversalArgs(generateWorld(Number(f.size), 1), 1, false);
+const args = traversalArgs(generateWorld(Number(f.size), 1), 1, false).find((a) => a.draw === "busiest")!;
 const [hub, second] = args.contacts;
 const chain = args.pairs.find(([from, , dist]) => from === hub && dist === 4);
 const provided = await startBenchNeo4j(config);

@@ -43,7 +43,7 @@ const db = Database.open(provided.connection);
 const pool = createExtractPool(f.threads ? { threads: Number(f.threads) } : {});
 const wipe = async () => {
   for (;;) {
-    const [row] = await db.write<{ n: number }>({ name: "bench/wipe", text: "MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n" });
+    const [row] = await db.write<{ n: number }>({ name: "bench/wipe", text: "MATCH (n) WHERE NOT n:ParleyMigration WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n" });
     if (!row || Number(row.n) === 0) return;
   }
 };

@@ -1,36 +1,78 @@
-/** Traversal arguments for the benchmark, chosen from a generated world's own graph. */
-import { rng, worldGraph, type World } from "./generate.js";
+/**
+ * Traversal arguments for the benchmark, chosen from a generated world's own graph, in three draws:
+ *   popularity  what users ask: an actor drawn with probability proportional to its meetings (a head of state
+ *               far more often than a junior official), pairs likewise at both ends;
+ *   even        every actor with a meeting equally likely (what the benchmark used to measure);
+ *   busiest     the ten busiest actors themselves, and chains from each of them.
+ */
+import { rng, worldGraph, type World, type WorldGraph } from "./generate.js";
+
+export type Draw = "popularity" | "even" | "busiest";
+export const DRAWS: readonly Draw[] = ["popularity", "even", "busiest"];
 
 export interface Args {
+  draw: Draw;
   contacts: string[];
   network: string[];
   /** [from, to, distance in meetings] */
   pairs: Array<[string, string, number]>;
 }
 
-/** Traversal arguments from the generated graph: hubs and ordinary actors, pairs 2-4 meetings apart. */
-export function traversalArgs(world: World, seed: number, quick: boolean): Args {
-  const graph = worldGraph(world);
-  const r = rng(seed * 17 + world.size);
-  const n = world.actors.length;
-  const ranked = Array.from({ length: n }, (_, i) => i).filter((i) => graph.degree(i) > 0).sort((a, b) => graph.degree(b) - graph.degree(a));
-  const hubs = ranked.slice(0, 5);
-  const leaves = ranked.filter((i) => graph.degree(i) <= 3);
-  const ordinary = ranked.filter((i) => graph.degree(i) > 3 && graph.degree(i) < 50);
-  const some = (xs: number[], k: number) => (xs.length === 0 ? [] : Array.from({ length: k }, () => xs[Math.floor(r() * xs.length)]!));
-  const id = (i: number) => world.actors[i]!.id;
-  const people = [...hubs, ...some(ordinary, quick ? 5 : 10), ...some(leaves, quick ? 5 : 10)];
+/** A sampler over actor indexes with the given weights (binary search over the cumulative sum). */
+function sampler(indexes: readonly number[], weight: (i: number) => number, r: () => number): () => number {
+  const cum = new Float64Array(indexes.length);
+  let total = 0;
+  indexes.forEach((i, k) => (cum[k] = total += weight(i)));
+  return () => {
+    const x = r() * total;
+    let lo = 0;
+    let hi = indexes.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid]! > x) hi = mid;
+      else lo = mid + 1;
+    }
+    return indexes[lo]!;
+  };
+}
+
+/**
+ * For each source, one target at each distance 2, 3 and 4 (in meetings), drawn by the same weight among the
+ * actors at that distance, so chains of every length the contract's maxHops covers are measured.
+ */
+function pairsFrom(graph: WorldGraph, sources: readonly number[], n: number, weight: (i: number) => number, r: () => number, id: (i: number) => string): Array<[string, string, number]> {
   const pairs: Array<[string, string, number]> = [];
-  const sources = [...hubs.slice(0, quick ? 2 : 3), ...some(leaves, quick ? 4 : 12)];
   for (const from of sources) {
     const dist = graph.distances(from, 4);
     for (const d of [2, 3, 4]) {
       const targets: number[] = [];
-      for (let i = 0; i < n; i++) if (dist[i] === d && graph.degree(i) <= 5) targets.push(i);
-      if (targets.length > 0) pairs.push([id(from), id(targets[Math.floor(r() * targets.length)]!), d]);
+      for (let i = 0; i < n; i++) if (dist[i] === d) targets.push(i);
+      if (targets.length > 0) pairs.push([id(from), id(sampler(targets, weight, r)()), d]);
     }
   }
-  // Two heads of state (many chains between them) and a head of state to an ordinary actor.
-  pairs.push([id(hubs[0]!), id(hubs[1]!), Math.max(1, graph.distances(hubs[0]!, 4)[hubs[1]!]!)]);
-  return { contacts: people.map(id), network: people.map(id), pairs };
+  return pairs;
+}
+
+/** Traversal arguments of the three draws, deterministic for a world and seed. */
+export function traversalArgs(world: World, seed: number, quick: boolean): Args[] {
+  const graph = worldGraph(world);
+  const r = rng(seed * 17 + world.size);
+  const n = world.actors.length;
+  const id = (i: number) => world.actors[i]!.id;
+  const active = Array.from({ length: n }, (_, i) => i).filter((i) => graph.degree(i) > 0);
+  const byDegree = (i: number) => graph.degree(i);
+  const popular = sampler(active, byDegree, r);
+  const anyone = sampler(active, () => 1, r);
+  const people = quick ? 15 : 40;
+  const sources = quick ? 5 : 14;
+  const draws = (pick: () => number, k: number) => Array.from({ length: k }, pick);
+
+  const popularPeople = draws(popular, people);
+  const evenPeople = draws(anyone, people);
+  const busiest = [...active].sort((a, b) => graph.degree(b) - graph.degree(a)).slice(0, 10);
+  return [
+    { draw: "popularity", contacts: popularPeople.map(id), network: popularPeople.map(id), pairs: pairsFrom(graph, draws(popular, sources), n, byDegree, r, id) },
+    { draw: "even", contacts: evenPeople.map(id), network: evenPeople.map(id), pairs: pairsFrom(graph, draws(anyone, sources), n, () => 1, r, id) },
+    { draw: "busiest", contacts: busiest.map(id), network: busiest.map(id), pairs: pairsFrom(graph, busiest.slice(0, quick ? 3 : 6), n, byDegree, r, id) },
+  ];
 }

@@ -43,6 +43,8 @@ export function buildProgram(): Command {
     .option("--max-size <size>", "largest file or JSONL line accepted", "5MB")
     .option("--batch-size <n>", "articles per write transaction", "200")
     .option("--doc-timeout <duration>", "time each document may take to be parsed, and to be extracted", "30s")
+    .option("--bulk", "first load into an empty local database with neo4j-admin database import (much faster; refuses a database that holds data, NEO4J_URI or Docker)")
+    .option("--csv-dir <dir>", "with --bulk: only write the import files into <dir> and print the neo4j-admin command to run where the database is (Docker, a server)")
     .action((paths: string[], opts: IngestCliOptions) => ingestCommand(program.opts(), paths, opts));
 
   program

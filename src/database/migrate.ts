@@ -1,5 +1,7 @@
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
+import { finishImport } from "../load/bulk.js";
+import { ensureCoAttendance } from "../load/co-attendance.js";
 import { statements } from "./cypher.js";
 import type { Database } from "./database.js";
 
@@ -19,6 +21,9 @@ export async function migrate(db: Database, log: Logger = silentLogger): Promise
     }
   }
   await db.write({ name: "schema/await", text: "CALL db.awaitIndexes(120)" });
+  // Data the queries rely on that older loads did not keep (a no-op once done).
+  await finishImport(db);
+  await ensureCoAttendance(db, log);
   log.info({ statements: applied }, "schema up to date");
   return { applied };
 }

@@ -30,6 +30,8 @@ export interface IngestOptions {
   /** Documents read and parsed ahead at once. */
   readonly readAhead?: number;
   readonly onEvent?: (event: IngestEvent) => void;
+  /** Receives each batch's plan when nothing is written (no database, or a dry run): the bulk load folds them. */
+  readonly onPlan?: (plan: LoadPlan) => void;
 }
 
 export type IngestEvent =
@@ -151,6 +153,7 @@ export async function ingest(db: Database | null, options: IngestOptions): Promi
     if (!db || options.dryRun) {
       const plan = planLoad(extracted);
       summary.meetingsPlanned += plan.meetings.length;
+      options.onPlan?.(plan);
       countPlanned(summary.counts, plan);
       summary.loaded += extracted.length;
       emit({ kind: "loaded", articles: extracted.length, meetings: plan.meetings.length, bytes });

@@ -40,6 +40,8 @@ const S = {
   places: statement("load/places"),
   meetings: statement("load/meetings"),
   attendance: statement("load/attendance"),
+  coAttendance: statement("load/co-attendance"),
+  meetingAttendees: statement("load/meeting-attendees"),
   evidence: statement("load/evidence"),
   actorEvidence: statement("load/actor-evidence"),
   organisationEvidence: statement("load/organisation-evidence"),
@@ -89,8 +91,11 @@ export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCo
     await rels("nameSeen", plan.nameSeen);
     await rels("moves", plan.moves);
     if (plan.staleActors.length > 0) counts.actors.new -= (await tx.update(S.staleActors, { ids: plan.staleActors })).nodesDeleted;
+    // Pairs whose co-attendance this load may change: those of the meetings it removes, read before they go.
+    const stalePairs = plan.staleMeetings.length > 0 ? await tx.run<{ meetingId: string; actorIds: string[] }>(S.meetingAttendees, { ids: plan.staleMeetings }) : [];
     if (plan.staleMeetings.length > 0) counts.meetings.new -= (await tx.update(S.staleMeetings, { ids: plan.staleMeetings })).nodesDeleted;
     await rels("attendance", plan.attendance);
+    await rels("coAttendance", coAttendancePairs([...stalePairs, ...attendeesByMeeting(plan)]));
     await rels("actorEvidence", plan.actorEvidence);
     await rels("organisationEvidence", plan.organisationEvidence);
     await rels("meetingEvidence", plan.meetingEvidence);
@@ -101,4 +106,24 @@ export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCo
 
 async function runRels(tx: Transaction, stmt: (typeof S)[keyof typeof S], rows: readonly unknown[]): Promise<void> {
   await tx.update(stmt, { rows });
+}
+
+/** The plan's attendance as one row per meeting with its distinct actors. */
+export function attendeesByMeeting(plan: LoadPlan): Array<{ meetingId: string; actorIds: string[] }> {
+  const byMeeting = new Map<string, Set<string>>();
+  for (const r of plan.attendance) {
+    const ids = byMeeting.get(r.meetingId) ?? new Set<string>();
+    byMeeting.set(r.meetingId, ids.add(r.actorId));
+  }
+  return [...byMeeting].map(([meetingId, ids]) => ({ meetingId, actorIds: [...ids] }));
+}
+
+/** Every pair of actors of the same meeting, once, lower id first (for load/co-attendance). */
+export function coAttendancePairs(meetings: ReadonlyArray<{ actorIds: readonly string[] }>): Array<{ lo: string; hi: string }> {
+  const pairs = new Map<string, { lo: string; hi: string }>();
+  for (const m of meetings) {
+    const ids = [...new Set(m.actorIds)].sort();
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.set(`${ids[i]}|${ids[j]}`, { lo: ids[i]!, hi: ids[j]! });
+  }
+  return [...pairs.values()];
 }

@@ -6,15 +6,19 @@ import type { ActorRow, MeetingFilter, MeetingRow } from "./types.js";
 const S = {
   contacts: statement("query/contacts"),
   contactsRanking: statement("query/contacts-ranking"),
+  contactsPaged: statement("query/contacts-paged"),
+  contactsRankingMet: statement("query/contacts-ranking-met"),
   network: statement("query/network"),
+  networkMet: statement("query/network-met"),
   actorMeetings: statement("query/actor-meetings"),
   shortChains: statement("query/chains-short"),
   shortBrokers: statement("query/brokers-short"),
-  fourChains: statement("query/chains-four"),
+  fourChains: statement("query/chains-four-met"),
+  pairMeetings: statement("query/pair-meetings"),
 };
 /**
  * Chains of up to this many meetings are found by meet-in-the-middle (fragments/short-chains), of one more
- * by a join in the middle (chains-four), longer ones by SHORTEST.
+ * by a join in the middle over co-attendance (chains-four-met), longer ones by SHORTEST.
  */
 const SHORT_CHAIN_HOPS = 3;
 /** Brokers are counted over this many chains, shortest first (the cap of query/brokers' SHORTEST). */
@@ -53,11 +57,16 @@ export async function warmTraversalPlans(db: Database, log: { warn(obj: object, 
   void (async () => {
     await contacts(db, none, noFilter, 10);
     await contactCounts(db, none, noFilter, 10);
+    await network(db, none, 1, 10, {}, false);
     await network(db, none, 1, 10);
     await meetingsOfActors(db, [none]);
     // The SHORTEST variants, only for the hop limits that still reach them.
     for (const maxHops of [5, 6]) await chains(db, { from: none, to: none, maxHops, first: 10, timeRespecting: false, ...noFilter });
     for (const maxHops of [4, 5, 6]) await brokers(db, { from: none, to: none, maxHops, first: 10 });
+    // Used less: contacts with a filter, a chain's alternative meetings.
+    await contacts(db, none, { ...noFilter, kind: "call" }, 10);
+    await contactCounts(db, none, { ...noFilter, kind: "call" }, 10);
+    await pairMeetings(db, [{ from: none, to: none }], noFilter);
   })().catch(warn);
 }
 
@@ -85,17 +94,31 @@ export interface NetworkRow {
 const int = (n: number) => neo4j.int(n);
 const filterParams = (f: MeetingFilter) => ({ after: f.after ?? null, before: f.before ?? null, kind: f.kind ?? null });
 
-export async function contacts(db: Database, id: string, filter: MeetingFilter, limit: number, options: RunOptions = {}): Promise<ContactRow[]> {
-  return db.read<ContactRow & Record<string, unknown>>(S.contacts, { id, ...filterParams(filter), limit: int(limit) }, options);
+const unfiltered = (f: MeetingFilter) => !f.after && !f.before && !f.kind;
+/** Meetings per contact when a request sets no page: all of them (the contract's Contact.meetings). */
+const ALL_MEETINGS = 1_000_000;
+
+/**
+ * Contacts with their newest `meetingsFirst` shared meetings (all when undefined). Without a filter the
+ * ranking comes from the co-attendance relationships (query/contacts-paged); a date or kind filter counts
+ * the meetings that pass it (query/contacts).
+ */
+export async function contacts(db: Database, id: string, filter: MeetingFilter, limit: number, options: RunOptions = {}, meetingsFirst?: number): Promise<ContactRow[]> {
+  if (unfiltered(filter)) {
+    return db.read<ContactRow & Record<string, unknown>>(S.contactsPaged, { id, limit: int(limit), meetingsFirst: int(meetingsFirst ?? ALL_MEETINGS) }, options);
+  }
+  const rows = await db.read<ContactRow & Record<string, unknown>>(S.contacts, { id, ...filterParams(filter), limit: int(limit) }, options);
+  return meetingsFirst === undefined ? rows : rows.map((r) => ({ ...r, meetings: r.meetings.slice(0, meetingsFirst) }));
 }
 
 /** The ranking of `contacts` without the meetings: the same contacts, counts and order. */
 export async function contactCounts(db: Database, id: string, filter: MeetingFilter, limit: number, options: RunOptions = {}): Promise<ContactCountRow[]> {
+  if (unfiltered(filter)) return db.read<ContactCountRow & Record<string, unknown>>(S.contactsRankingMet, { id, limit: int(limit) }, options);
   return db.read<ContactCountRow & Record<string, unknown>>(S.contactsRanking, { id, ...filterParams(filter), limit: int(limit) }, options);
 }
 
 /**
- * Chains of up to 3 meetings come from chains-short, and of 4 from chains-four, both bounded around hubs;
+ * Chains of up to 3 meetings come from chains-short, and of 4 from chains-four-met, both bounded around hubs;
  * each longer length runs only while `first` is not filled. A maxHops over 4 then runs the SHORTEST
  * statement: it finds the longer chains too, but can take seconds around a head of state.
  */
@@ -125,8 +148,9 @@ export async function brokers(db: Database, args: { from: string; to: string; ma
   return db.read<BrokerRow & Record<string, unknown>>(brokersUpTo(args.maxHops), { from: args.from, to: args.to, maxHops: args.maxHops, first: int(args.first) }, options);
 }
 
-export async function network(db: Database, id: string, depth: number, limit: number, options: RunOptions = {}): Promise<NetworkRow> {
-  const rows = await db.read<NetworkRow & Record<string, unknown>>(S.network, { id, depth: int(depth), limit: int(limit) }, options);
+/** An actor's network; the edges' meeting ids (an expansion of every neighbour's meetings) only when asked for. */
+export async function network(db: Database, id: string, depth: number, limit: number, options: RunOptions = {}, meetingIds = true): Promise<NetworkRow> {
+  const rows = await db.read<NetworkRow & Record<string, unknown>>(meetingIds ? S.network : S.networkMet, { id, depth: int(depth), limit: int(limit) }, options);
   return rows[0] ?? { nodes: [], edges: [] };
 }
 
@@ -134,4 +158,11 @@ export async function network(db: Database, id: string, depth: number, limit: nu
 export async function meetingsOfActors(db: Database, ids: readonly string[], options: RunOptions = {}): Promise<Map<string, MeetingRow[]>> {
   const rows = await db.read<{ id: string; meetings: MeetingRow[] }>(S.actorMeetings, { ids }, options);
   return new Map(rows.map((r) => [r.id, r.meetings]));
+}
+
+/** Every meeting each pair of actors shared that passes the filter, newest first, keyed `from|to`. */
+export async function pairMeetings(db: Database, pairs: ReadonlyArray<{ from: string; to: string }>, filter: MeetingFilter, options: RunOptions = {}): Promise<Map<string, MeetingRow[]>> {
+  if (pairs.length === 0) return new Map();
+  const rows = await db.read<{ from: string; to: string; meetings: MeetingRow[] }>(S.pairMeetings, { pairs, ...filterParams(filter) }, options);
+  return new Map(rows.map((r) => [`${r.from}|${r.to}`, r.meetings]));
 }

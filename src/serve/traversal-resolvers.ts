@@ -1,10 +1,10 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { ParleyError } from "../errors.js";
 import { resolveActor, searchNames } from "../query/names.js";
-import { brokers, chains, contactCounts, contacts, network, type ContactCountRow } from "../query/traversals.js";
+import { brokers, chains, contactCounts, contacts, network, pairMeetings, type ChainRow, type ContactCountRow } from "../query/traversals.js";
 import type { MeetingFilter, MeetingRow } from "../query/types.js";
 import { Hydrator } from "./hydrate.js";
-import { selectsField } from "./selection.js";
+import { fieldArguments, selectsPath } from "./selection.js";
 import type { ParleyContext } from "./server.js";
 
 type Args = Record<string, unknown>;
@@ -16,27 +16,43 @@ export const traversalResolvers = {
       const first = intArg(args, "first", 1, 1000);
       const actor = await actorRef(ctx, args, "actor");
       // Without Contact.meetings in the request, only the ranking is read: around a head of state the
-      // meetings are most of the cost.
-      const read = selectsField(info, "meetings") ? contacts : contactCounts;
-      const rows: Array<ContactCountRow & { meetings?: MeetingRow[] }> = await read(ctx.db, actor.id, meetingFilter(args), first, txOptions(ctx));
+      // meetings are most of the cost. With it, only the largest page any occurrence asks for.
+      const pages = fieldArguments(info, "meetings", "first");
+      const page = pages.some((p) => p === undefined || p === null) ? undefined : Math.max(...pages.map((p) => meetingsPage(p)));
+      const rows: Array<ContactCountRow & { meetings?: MeetingRow[] }> =
+        pages.length > 0 ? await contacts(ctx.db, actor.id, meetingFilter(args), first, txOptions(ctx), page) : await contactCounts(ctx.db, actor.id, meetingFilter(args), first, txOptions(ctx));
       if (rows.length === 0) await actor.confirm();
       const h = hydrator(ctx, info);
-      return rows.map((r) => ({ actor: h.actor(r.actor), count: r.count, meetings: r.meetings?.map((m) => h.meeting(m)) }));
+      return rows.map((r) => {
+        const meetings = r.meetings?.map((m) => h.meeting(m)) ?? [];
+        return { actor: h.actor(r.actor), count: r.count, meetings: (a: Args) => (a["first"] === undefined || a["first"] === null ? meetings : meetings.slice(0, meetingsPage(a["first"]))) };
+      });
     },
 
     async whoMetWhomVia(_: unknown, args: Args, ctx: ParleyContext, info: GraphQLResolveInfo) {
       const maxHops = intArg(args, "maxHops", 1, 6);
       const first = intArg(args, "first", 1, 100);
       const [from, to] = await resolvePair(ctx, args);
-      const rows = await chains(ctx.db, { from: from.id, to: to.id, maxHops, first, timeRespecting: args["timeRespecting"] === true, ...meetingFilter(args) }, txOptions(ctx));
-      if (rows.length === 0) await Promise.all([from.confirm(), to.confirm()]);
+      const distinct = args["distinctPaths"] === true;
+      const filter = meetingFilter(args);
+      // Distinct actor paths: more chains are read, as many differ only in their meetings, and grouped.
+      const found = await chains(ctx.db, { from: from.id, to: to.id, maxHops, first: distinct ? Math.min(first * DISTINCT_PATH_READS, 200) : first, timeRespecting: args["timeRespecting"] === true, ...filter }, txOptions(ctx));
+      if (found.length === 0) await Promise.all([from.confirm(), to.confirm()]);
+      const rows = distinct ? distinctPaths(found).slice(0, first) : found;
+      const pairs = new Map<string, { from: string; to: string }>();
+      for (const r of rows) r.actors.slice(1).forEach((a, i) => pairs.set(`${r.actors[i]!.id}|${a.id}`, { from: r.actors[i]!.id, to: a.id }));
+      const alternatives = selectsPath(info, ["hops", "alternatives"]) ? await pairMeetings(ctx.db, [...pairs.values()], filter, txOptions(ctx)) : undefined;
       const h = hydrator(ctx, info);
       return rows.map((r) => {
         const actors = r.actors.map((a) => h.actor(a));
         return {
           actors,
           length: r.meetings.length,
-          hops: r.meetings.map((m, i) => ({ from: actors[i], to: actors[i + 1], meeting: h.meeting(m) })),
+          hops: r.meetings.map((m, i) => {
+            const meeting = h.meeting(m);
+            const others = alternatives?.get(`${r.actors[i]!.id}|${r.actors[i + 1]!.id}`);
+            return { from: actors[i], to: actors[i + 1], meeting, alternatives: others ? others.map((x) => h.meeting(x)) : [meeting] };
+          }),
         };
       });
     },
@@ -55,7 +71,8 @@ export const traversalResolvers = {
       const depth = intArg(args, "depth", 1, 3);
       const limit = intArg(args, "limit", 1, 1000);
       const actor = await actorRef(ctx, args, "actor");
-      const row = await network(ctx.db, actor.id, depth, limit + 1, txOptions(ctx));
+      // The edges' meeting ids cost a walk through every neighbour's meetings; only when asked for.
+      const row = await network(ctx.db, actor.id, depth, limit + 1, txOptions(ctx), selectsPath(info, ["edges", "meetingIds"]));
       if (row.nodes.length === 0) await actor.confirm();
       const truncated = row.nodes.length > limit;
       const nodes = row.nodes.slice(0, limit);
@@ -80,6 +97,19 @@ export const traversalResolvers = {
     },
   },
 };
+
+/** With distinctPaths, chains read per path asked for (chains through a pair that met often repeat a path). */
+const DISTINCT_PATH_READS = 10;
+
+/** The first chain of each distinct sequence of actors, in the order found (shortest first). */
+function distinctPaths(rows: readonly ChainRow[]): ChainRow[] {
+  const seen = new Map<string, ChainRow>();
+  for (const r of rows) {
+    const key = r.actors.map((a) => a.id).join("|");
+    if (!seen.has(key)) seen.set(key, r);
+  }
+  return [...seen.values()];
+}
 
 // Actor ids as Parley makes them (`actor:` + key); anything else is a name form.
 const ACTOR_ID = /^actor:[\p{L}\p{N}-]+$/u;
@@ -113,6 +143,11 @@ export function intArg(args: Args, name: string, min: number, max: number): numb
     throw new ParleyError("INPUT_INVALID", `${name} must be a whole number from ${min} to ${max}; got ${JSON.stringify(value)}`, { argument: name });
   }
   return value;
+}
+
+/** Contact.meetings(first:), 1-1000. */
+function meetingsPage(value: unknown): number {
+  return intArg({ first: value }, "first", 1, 1000);
 }
 
 export function meetingFilter(args: Args): MeetingFilter {

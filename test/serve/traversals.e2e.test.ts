@@ -138,6 +138,58 @@ describe("traversals over the ingested seeds", () => {
     }
   });
 
+  it("pages each contact's meetings, newest first, and keeps the count of all of them", async () => {
+    type Contacts = { contacts: Array<{ actor: { name: string }; count: number; meetings: Array<{ id: string }>; page?: Array<{ id: string }> }> };
+    const res = await gql<Contacts>(seeded.server.graphqlUrl, `{ contacts(actor: "Assad") { actor { name } count meetings { id } page: meetings(first: 1) { id } } }`);
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.contacts.some((c) => c.count > 1)).toBe(true);
+    for (const c of res.data!.contacts) {
+      expect(c.meetings).toHaveLength(c.count);
+      expect(c.page).toEqual(c.meetings.slice(0, 1));
+    }
+    const paged = await gql<Contacts>(seeded.server.graphqlUrl, `{ contacts(actor: "Assad") { actor { name } count meetings(first: 2) { id } } }`);
+    expect(paged.data!.contacts).toEqual(res.data!.contacts.map((c) => ({ actor: c.actor, count: c.count, meetings: c.meetings.slice(0, 2) })));
+    const bad = await gql(seeded.server.graphqlUrl, `{ contacts(actor: "Assad") { meetings(first: 0) { id } } }`);
+    expect(bad.errors?.[0]?.extensions?.["code"]).toBe("INPUT_INVALID");
+  });
+
+  it("weighs network edges the same whether or not their meeting ids are asked for", async () => {
+    type Net = { network: { nodes: Array<{ id: string; depth: number; weight: number }>; edges: Array<{ source: string; target: string; weight: number; meetingIds?: string[] }> } };
+    for (const depth of [1, 2]) {
+      const withIds = await gql<Net>(seeded.server.graphqlUrl, `{ network(actor: "Bashar al-Assad", depth: ${depth}) { nodes { id depth weight } edges { source target weight meetingIds } } }`);
+      const without = await gql<Net>(seeded.server.graphqlUrl, `{ network(actor: "Bashar al-Assad", depth: ${depth}) { nodes { id depth weight } edges { source target weight } } }`);
+      expect(withIds.errors).toBeUndefined();
+      expect(without.errors).toBeUndefined();
+      for (const e of withIds.data!.network.edges) expect(e.meetingIds).toHaveLength(e.weight);
+      const key = (e: { source: string; target: string; weight: number }) => `${e.source} ${e.target} ${e.weight}`;
+      expect(without.data!.network.edges.map(key).sort()).toEqual(withIds.data!.network.edges.map(key).sort());
+      expect(without.data!.network.nodes).toEqual(withIds.data!.network.nodes);
+    }
+  });
+
+  it("gives distinct actor paths when asked, each hop with every meeting the two actors shared", async () => {
+    type Paths = { whoMetWhomVia: Array<{ actors: Array<{ id: string }>; hops: Array<{ from: { id: string }; to: { id: string }; meeting: { id: string }; alternatives: Array<{ id: string }> }> }> };
+    const query = (distinct: boolean) => `{ whoMetWhomVia(from: "Mekdad", to: "Putin", first: 10, distinctPaths: ${distinct}) { actors { id } hops { from { id } to { id } meeting { id } alternatives { id } } } }`;
+    const plain = await gql<Paths>(seeded.server.graphqlUrl, query(false));
+    const paths = await gql<Paths>(seeded.server.graphqlUrl, query(true));
+    expect(plain.errors).toBeUndefined();
+    expect(paths.errors).toBeUndefined();
+    const key = (c: { actors: Array<{ id: string }> }) => c.actors.map((a) => a.id).join(" ");
+    const plainPaths = plain.data!.whoMetWhomVia.map(key);
+    expect(new Set(plainPaths).size).toBeLessThan(plainPaths.length); // the plain query repeats a path
+    const distinct = paths.data!.whoMetWhomVia.map(key);
+    expect(new Set(distinct).size).toBe(distinct.length);
+    for (const p of new Set(plainPaths)) expect(distinct).toContain(p);
+    for (const chain of paths.data!.whoMetWhomVia) {
+      for (const hop of chain.hops) expect(hop.alternatives.map((m) => m.id)).toContain(hop.meeting.id);
+    }
+    // Every meeting a repeated path used in the plain answer is among its hops' alternatives.
+    for (const c of plain.data!.whoMetWhomVia) {
+      const same = paths.data!.whoMetWhomVia.find((d) => key(d) === key(c))!;
+      c.hops.forEach((hop, i) => expect(same.hops[i]!.alternatives.map((m) => m.id)).toContain(hop.meeting.id));
+    }
+  });
+
   it("finds actors by a misspelt name", async () => {
     const res = await gql<{ searchNames: Array<{ name: string; kind: string }> }>(seeded.server.graphqlUrl, `{ searchNames(query: "Patrushef") { name kind } }`);
     expect(res.data!.searchNames[0]).toEqual({ name: "Nikolai Patrushev", kind: "actor" });

@@ -6,7 +6,9 @@ import { createExtractPool, DEFAULT_TIME_LIMIT_MS } from "../../ingest/extract-p
 import { ingest, type IngestEvent, type IngestSummary } from "../../ingest/ingest.js";
 import { printable } from "../../read/printable.js";
 import { DEFAULT_MAX_BYTES } from "../../read/read-sources.js";
+import type { LoadPlan } from "../../plan/plan.js";
 import { createRuntime, openDatabase, type Runtime } from "../runtime.js";
+import { bulkCommand } from "./bulk.js";
 
 export interface IngestCliOptions {
   dryRun?: boolean;
@@ -14,6 +16,8 @@ export interface IngestCliOptions {
   maxSize?: string;
   batchSize?: string;
   docTimeout?: string;
+  bulk?: boolean;
+  csvDir?: string;
 }
 
 interface RunOptions {
@@ -22,6 +26,7 @@ interface RunOptions {
   batchSize?: number | undefined;
   dryRun?: boolean;
   force?: boolean | undefined;
+  onPlan?: (plan: LoadPlan) => void;
 }
 
 export async function ingestCommand(global: { logLevel?: string }, paths: string[], opts: IngestCliOptions): Promise<void> {
@@ -35,6 +40,11 @@ export async function ingestCommand(global: { logLevel?: string }, paths: string
     const summary = await runWithProgress(rt, null, paths, { ...run, dryRun: true });
     printSummary(summary, true);
     if (summary.failed + summary.rejected > 0) process.exitCode = 1;
+    return;
+  }
+  if (opts.csvDir && !opts.bulk) throw new InputError("--csv-dir goes with --bulk: add --bulk to write the import files");
+  if (opts.bulk) {
+    await bulkCommand(rt, paths, { maxBytes: run.maxBytes, timeLimitMs: run.timeLimitMs, csvDir: opts.csvDir });
     return;
   }
   const open = await openDatabase(rt);
@@ -54,7 +64,7 @@ export async function ingestPaths(rt: Runtime, db: Database, paths: string[]): P
   return summary;
 }
 
-async function runWithProgress(rt: Runtime, db: Database | null, paths: string[], opts: RunOptions): Promise<IngestSummary> {
+export async function runWithProgress(rt: Runtime, db: Database | null, paths: string[], opts: RunOptions): Promise<IngestSummary> {
   const progress = createProgress(process.stderr);
   const onEvent = (e: IngestEvent) => {
     switch (e.kind) {
@@ -94,6 +104,7 @@ async function runWithProgress(rt: Runtime, db: Database | null, paths: string[]
       ...(opts.batchSize ? { batchSize: opts.batchSize } : {}),
       ...(opts.dryRun ? { dryRun: true } : {}),
       ...(opts.force ? { force: true } : {}),
+      ...(opts.onPlan ? { onPlan: opts.onPlan } : {}),
       onEvent,
       extract: pool.extract,
       parse: pool.parse,

@@ -1,0 +1,25 @@
+// Co-attendance: (a)-[:MET_WITH {count, first, last, kinds}]->(b) between every two actors who attended a
+// meeting together, stored once per pair from the lower id to the higher. Contacts, network and chains around
+// a head of state read one relationship per contact from it instead of expanding thousands of meetings.
+// Recomputed from ATTENDED for the pairs a load touched ($rows: [{lo, hi}]), after its writes, so it stays
+// right whatever the load re-clustered, re-dated or removed, and applying a plan again changes nothing. Each
+// pair's shared meetings are walked from whichever of the two has fewer; a pair left with none loses it.
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
+WITH a, b, COUNT { (a)-[:ATTENDED]->() } <= COUNT { (b)-[:ATTENDED]->() } AS fromA
+WITH a, b, CASE WHEN fromA
+  THEN COLLECT { MATCH (a)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(b) } RETURN m }
+  ELSE COLLECT { MATCH (b)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(a) } RETURN m } END AS ms
+CALL (a, b, ms) {
+  WITH a, b WHERE size(ms) = 0
+  MATCH (a)-[c:MET_WITH]->(b)
+  DELETE c
+}
+CALL (a, b, ms) {
+  WITH a, b, ms WHERE size(ms) > 0
+  MERGE (a)-[c:MET_WITH]->(b)
+  SET c.count = size(ms),
+      c.first = reduce(x = null, m IN ms | CASE WHEN m.dateFrom IS NOT NULL AND (x IS NULL OR m.dateFrom < x) THEN m.dateFrom ELSE x END),
+      c.last = reduce(x = null, m IN ms | CASE WHEN m.dateTo IS NOT NULL AND (x IS NULL OR m.dateTo > x) THEN m.dateTo ELSE x END),
+      c.kinds = apoc.coll.sort(apoc.coll.toSet([m IN ms | m.kind]))
+}

@@ -1,0 +1,77 @@
+// Chains of exactly four meetings, as query/chains-four gives them, found through the co-attendance
+// relationships (one per pair of actors who met, kept by the load): each end walks two actor-to-actor steps,
+// the halves meet by a hash join on the middle actor, and only then are each hop's meetings read (from
+// whichever of its two actors has fewer). Around a head of state the actor steps are thousands of rows where
+// the meeting steps were hundreds of thousands. A pair whose kinds or date span cannot pass the filters is
+// not walked. The chain conditions are query/chains'.
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+WHERE a <> b
+MATCH (a)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)
+WHERE x <> b AND y <> a AND y <> b AND all(c IN [c1, c2] WHERE {{fragments/co-attendance-filter}})
+MATCH (y)-[c3:MET_WITH]-(z:Actor)-[c4:MET_WITH]-(b)
+USING JOIN ON y
+WHERE z <> a AND z <> x AND all(c IN [c3, c4] WHERE {{fragments/co-attendance-filter}})
+WITH a, b, x, y, z
+CALL (a, x) {
+  WITH a, x, COUNT { (a)-[:ATTENDED]->() } <= COUNT { (x)-[:ATTENDED]->() } AS fromFirst
+  CALL (a, x, fromFirst) {
+    WITH a, x WHERE fromFirst
+    MATCH (a)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(x) }
+    RETURN meeting
+    UNION ALL
+    WITH a, x WHERE NOT fromFirst
+    MATCH (x)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(a) }
+    RETURN meeting
+  }
+  WITH meeting WHERE {{fragments/meeting-filter}}
+  RETURN meeting AS m1
+}
+CALL (x, y) {
+  WITH x, y, COUNT { (x)-[:ATTENDED]->() } <= COUNT { (y)-[:ATTENDED]->() } AS fromFirst
+  CALL (x, y, fromFirst) {
+    WITH x, y WHERE fromFirst
+    MATCH (x)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(y) }
+    RETURN meeting
+    UNION ALL
+    WITH x, y WHERE NOT fromFirst
+    MATCH (y)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(x) }
+    RETURN meeting
+  }
+  WITH meeting WHERE {{fragments/meeting-filter}}
+  RETURN meeting AS m2
+}
+WITH a, b, x, y, z, m1, m2 WHERE m2 <> m1
+CALL (y, z) {
+  WITH y, z, COUNT { (y)-[:ATTENDED]->() } <= COUNT { (z)-[:ATTENDED]->() } AS fromFirst
+  CALL (y, z, fromFirst) {
+    WITH y, z WHERE fromFirst
+    MATCH (y)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(z) }
+    RETURN meeting
+    UNION ALL
+    WITH y, z WHERE NOT fromFirst
+    MATCH (z)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(y) }
+    RETURN meeting
+  }
+  WITH meeting WHERE {{fragments/meeting-filter}}
+  RETURN meeting AS m3
+}
+WITH a, b, x, y, z, m1, m2, m3 WHERE NOT m3 IN [m1, m2]
+CALL (z, b) {
+  WITH z, b, COUNT { (z)-[:ATTENDED]->() } <= COUNT { (b)-[:ATTENDED]->() } AS fromFirst
+  CALL (z, b, fromFirst) {
+    WITH z, b WHERE fromFirst
+    MATCH (z)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(b) }
+    RETURN meeting
+    UNION ALL
+    WITH z, b WHERE NOT fromFirst
+    MATCH (b)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(z) }
+    RETURN meeting
+  }
+  WITH meeting WHERE {{fragments/meeting-filter}}
+  RETURN meeting AS m4
+}
+WITH a, b, [x, y, z] AS mid, [m1, m2, m3, m4] AS ms
+WHERE NOT ms[3] IN ms[0..3] AND {{fragments/time-respecting}}
+LIMIT $first
+RETURN [actor IN [a] + mid + [b] | {{fragments/actor-map}}] AS actors,
+       [meeting IN ms | {{fragments/meeting-map}}] AS meetings

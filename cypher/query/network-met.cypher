@@ -1,0 +1,20 @@
+// query/network over the co-attendance relationships (one per pair of actors who met, with the number of
+// meetings they shared, kept by the load): the walk steps from actor to actor, and the edges among the
+// actors found are read from those relationships instead of expanding every neighbour's meetings, which
+// around heads of state is hundreds of thousands of rows. For requests that do not select the edges'
+// meeting ids. Same nodes, order, edges and weights as query/network.
+MATCH (root:Actor {id: $id})
+CALL apoc.path.spanningTree(root, {relationshipFilter: 'MET_WITH', labelFilter: '+Actor', maxLevel: $depth, bfs: true})
+YIELD path
+WITH root, last(nodes(path)) AS actor, length(path) AS depth
+WITH root, actor, min(depth) AS depth
+ORDER BY depth, actor.name
+LIMIT $limit
+WITH collect(actor) AS actors, collect({id: actor.id, depth: depth}) AS levels
+CALL (actors) {
+  UNWIND actors AS x
+  MATCH (x)-[c:MET_WITH]->(y:Actor)
+  WHERE y IN actors
+  RETURN collect({source: x.id, target: y.id, weight: c.count, meetings: []}) AS edges
+}
+RETURN [i IN range(0, size(actors) - 1) | {id: actors[i].id, name: actors[i].name, aliases: coalesce(actors[i].aliases, []), depth: levels[i].depth}] AS nodes, edges
