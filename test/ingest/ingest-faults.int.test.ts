@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Database } from "../../src/database/database.js";
+import { parseTextArticle } from "../../src/read/parse-text.js";
 import { goodArticles, prng, runCli, writeGood, type GoodArticle } from "../support/corpus.js";
 import { testDatabase } from "../support/db.js";
 
@@ -28,12 +29,15 @@ async function corpus(count: number, extra: (dir: string) => Promise<void> = asy
   dirs.push(dir);
   const articles = goodArticles(prng(Math.floor(Math.random() * 1e9)), count, tag());
   writeGood(dir, articles);
+  corpusIds.set(dir, articles.map((a) => parseTextArticle(a.text, "", "").id));
   await extra(dir);
   return { dir, articles };
 }
 
+// The graph keeps sources relative to what was ingested, so a corpus's articles are found by their ids.
+const corpusIds = new Map<string, string[]>();
 const loadedFrom = async (dir: string) =>
-  Number((await db.read({ name: "test/count", text: "MATCH (a:Article) WHERE a.source STARTS WITH $dir RETURN count(a) AS n" }, { dir }))[0]!["n"]);
+  Number((await db.read({ name: "test/count", text: "MATCH (a:Article) WHERE a.id IN $ids RETURN count(a) AS n" }, { ids: corpusIds.get(dir) }))[0]!["n"]);
 
 async function waitFor(check: () => Promise<boolean>, timeoutMs: number): Promise<void> {
   const until = Date.now() + timeoutMs;
@@ -72,13 +76,13 @@ async function fingerprint(dir: string): Promise<string[]> {
   const rows = await db.read(
     {
       name: "test/fingerprint",
-      text: `MATCH (art:Article) WHERE art.source STARTS WITH $dir
+      text: `MATCH (art:Article) WHERE art.id IN $ids
              MATCH (art)<-[:IN_ARTICLE]-(e:Evidence)<-[:EVIDENCED_BY]-(n)
              OPTIONAL MATCH (n)-[r]-(o) WHERE NOT o:Evidence
              RETURN DISTINCT labels(n)[0] + ':' + n.id + ' ' + apoc.convert.toJson(properties(n)) AS node,
                     CASE WHEN r IS NULL THEN null ELSE type(r) + ' ' + startNode(r).id + '->' + endNode(r).id + ' ' + apoc.convert.toJson(properties(r)) END AS rel`,
     },
-    { dir },
+    { ids: corpusIds.get(dir) },
   );
   return [...new Set(rows.flatMap((r) => [r["node"] as string, r["rel"] as string | null]).filter((x): x is string => x !== null))].sort();
 }
@@ -88,12 +92,12 @@ async function forget(dir: string): Promise<void> {
   await db.write(
     {
       name: "test/forget",
-      text: `MATCH (art:Article) WHERE art.source STARTS WITH $dir
+      text: `MATCH (art:Article) WHERE art.id IN $ids
              OPTIONAL MATCH (art)<-[:IN_ARTICLE]-(e:Evidence)
              OPTIONAL MATCH (e)<-[:EVIDENCED_BY]-(n) WHERE n:Meeting OR n:Actor
              DETACH DELETE art, e, n`,
     },
-    { dir },
+    { ids: corpusIds.get(dir) },
   );
 }
 

@@ -42,7 +42,8 @@ export function goodArticles(rand: () => number, count: number, tag: string): Go
     const city = CITIES[Math.floor(rand() * CITIES.length)];
     const day = String(1 + (i % 27)).padStart(2, "0");
     const text = `Talks in ${city}\ndate 2024-03-${day}\n${a} met ${b} in ${city} on Monday to discuss trade and the harbour project.\n\nThe two officials agreed to meet again later in the year.\n`;
-    out.push({ name: `good-${String(i).padStart(3, "0")}.txt`, people: [a, b], text });
+    // .md, not .txt: other tests take every .txt article in the shared graph for a seed.
+    out.push({ name: `good-${String(i).padStart(3, "0")}.md`, people: [a, b], text });
   }
   return out;
 }
