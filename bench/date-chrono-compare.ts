@@ -6,7 +6,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import * as chrono from "chrono-node";
-import { findDates, referenceDate } from "../src/extract/dates.js";
+import { findDates, referenceDate } from "../src/extract/when-where/dates.js";
 import { DEFAULT_MAX_BYTES, readArticles } from "../src/read/read-sources.js";
 import type { Article } from "../src/read/article.js";
 

@@ -9,16 +9,16 @@
  */
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
-import { buildStructure } from "../src/extract/clauses.js";
-import { resolveEntities } from "../src/extract/coreference.js";
-import { referenceDate } from "../src/extract/dates.js";
+import { buildStructure } from "../src/extract/mentions/clauses.js";
+import { resolveEntities } from "../src/extract/mentions/coreference.js";
+import { referenceDate } from "../src/extract/when-where/dates.js";
 import { extractArticle } from "../src/extract/index.js";
-import type { Context, MeetingDraft } from "../src/extract/meeting-context.js";
-import { findMeetings } from "../src/extract/meetings.js";
-import { analyse } from "../src/extract/mentions.js";
-import { isMeetingVerb, MEETING_NOUNS } from "../src/extract/triggers.js";
-import { findDateline, pickDate, pickPlace } from "../src/extract/venue.js";
-import { settleFromStory, settleWhenWhere } from "../src/extract/when-where.js";
+import type { Context, MeetingDraft } from "../src/extract/meetings/meeting-context.js";
+import { findMeetings } from "../src/extract/meetings/meetings.js";
+import { analyse } from "../src/extract/mentions/mentions.js";
+import { isMeetingVerb, MEETING_NOUNS } from "../src/extract/meetings/triggers.js";
+import { findDateline, pickDate, pickPlace } from "../src/extract/when-where/venue.js";
+import { settleFromStory, settleWhenWhere } from "../src/extract/when-where/when-where.js";
 import type { Article } from "../src/read/article.js";
 import { DEFAULT_MAX_BYTES, readArticles } from "../src/read/read-sources.js";
 

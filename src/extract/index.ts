@@ -1,14 +1,14 @@
 /** Extraction core: one article in, people, organisations, places, meetings and affiliations out, with evidence. */
 import type { Article } from "../read/article.js";
-import { findAffiliations } from "./affiliations.js";
-import { buildStructure } from "./clauses.js";
-import { resolveEntities, type KnownName, type OrgEntity, type PersonEntity } from "./coreference.js";
-import { dateRange, referenceDate } from "./dates.js";
-import type { Doc } from "./document.js";
-import { findMeetings } from "./meetings.js";
-import { analyse } from "./mentions.js";
-import { hasParticle, nameKey } from "./names.js";
-import type { Place } from "./places.js";
+import { findAffiliations } from "./entities/affiliations.js";
+import { buildStructure } from "./mentions/clauses.js";
+import { resolveEntities, type KnownName, type OrgEntity, type PersonEntity } from "./mentions/coreference.js";
+import { dateRange, referenceDate } from "./when-where/dates.js";
+import type { Doc } from "./text/document.js";
+import { findMeetings } from "./meetings/meetings.js";
+import { analyse } from "./mentions/mentions.js";
+import { hasParticle, nameKey } from "./entities/names.js";
+import type { Place } from "./entities/places.js";
 import type { Evidence, ExtractedEntity, ExtractedMeeting, ExtractedPlace, Extraction } from "./types.js";
 
 export { toEvalDocument, type EvalDocument } from "./evaluation.js";

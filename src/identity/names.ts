@@ -2,7 +2,7 @@
  * Name folding and the name key: the one definition of "these two spellings are the same name", used by
  * extraction (within an article), the load plan (across the corpus) and queries (lookups by any name form).
  */
-import { NAME_PARTICLES } from "../extract/lexicon.js";
+import { NAME_PARTICLES } from "../extract/text/lexicon.js";
 
 // Words that vary between spellings of one name ("Bashar Assad" / "Bashar al-Assad", "Yusuf bin Tarek" /
 // "Yusuf Tarek", "the Pentagon" / "Pentagon") and so carry no identity.

@@ -6,7 +6,7 @@
  * its own (a surname alone, a shorter form of a fuller name) joins the one fullest name of its family it can
  * be a form of; when several fit, a title both were given decides; otherwise it stays an actor of its own.
  */
-import { COURTESY_TITLES, GIVEN_NAME_TITLES } from "../extract/lexicon.js";
+import { COURTESY_TITLES, GIVEN_NAME_TITLES } from "../extract/text/lexicon.js";
 import { fold, nameWords } from "./names.js";
 
 export type SettleRule =

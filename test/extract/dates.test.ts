@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateRange, findDates, referenceDate } from "../../src/extract/dates.js";
+import { dateRange, findDates, referenceDate } from "../../src/extract/when-where/dates.js";
 
 const resolve = (text: string, ref: string | null): (string | null)[] => findDates(text, 0, text.length, ref).filter((d) => !d.bound).map((d) => d.date);
 

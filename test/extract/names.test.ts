@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { nameCompatible, nameKey } from "../../src/extract/names.js";
-import { tokenize } from "../../src/extract/tokens.js";
+import { nameCompatible, nameKey } from "../../src/extract/entities/names.js";
+import { tokenize } from "../../src/extract/text/tokens.js";
 
 describe("name forms", () => {
   it("keys names without particles, case or accents", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fold, nameKey, nameWords, searchTerms } from "../../src/identity/names.js";
-import { nameKey as extractKey } from "../../src/extract/names.js";
+import { nameKey as extractKey } from "../../src/extract/entities/names.js";
 
 describe("the name key", () => {
   it("ignores case, accents, apostrophes and particles, the same for every particle", () => {

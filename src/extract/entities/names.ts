@@ -1,8 +1,8 @@
 /** Personal names: title chains before them, what a name looks like, and when two name forms are one person. */
-import { HONORIFIC_PAIRS, HONORIFIC_TAILS, NAME_PARTICLES, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "./lexicon.js";
-import type { Token } from "./tokens.js";
-import { isCommonWord, isKnownWord, isProperWord } from "./words.js";
-import { fold } from "../identity/names.js";
+import { HONORIFIC_PAIRS, HONORIFIC_TAILS, NAME_PARTICLES, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "../text/lexicon.js";
+import type { Token } from "../text/tokens.js";
+import { isCommonWord, isKnownWord, isProperWord } from "../text/words.js";
+import { fold } from "../../identity/names.js";
 
 export interface TitleChain {
   /** Token range of the title words, modifiers excluded. */
@@ -77,7 +77,7 @@ export function isParticle(t: Token): boolean {
 
 // Folding and the name key live in src/identity, so extraction, the load and queries agree on them.
 // `nameKey` here is the key as words (what the extractor compares); src/identity's `nameKey` joins them.
-export { fold, hasParticle, nameCompatible, nameWords as nameKey } from "../identity/names.js";
+export { fold, hasParticle, nameCompatible, nameWords as nameKey } from "../../identity/names.js";
 
 /** Short family names that are also function words: capitalised inside a sentence they are names ("To Duc Anh", "He Jianguo"). */
 const NAME_STOPWORDS = new Set(["to", "he", "do", "so", "no", "an", "yu", "hu", "un", "ha"]);

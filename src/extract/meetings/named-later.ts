@@ -3,10 +3,10 @@
  * and C", "X met a business delegation … The delegation included A and B". Envoys received in turn (a credentials
  * ceremony) meet the host one by one; any other group is one meeting.
  */
-import { mentionEnd } from "./clauses.js";
-import type { Mention } from "./document.js";
+import { mentionEnd } from "../mentions/clauses.js";
+import type { Mention } from "../text/document.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
-import type { Sentence } from "./sentences.js";
+import type { Sentence } from "../text/sentences.js";
 import { addDraft } from "./triggers.js";
 
 /** Plural or singular group nouns, by the class a later sentence may name them with. */

@@ -1,10 +1,10 @@
 /** Where and when a meeting took place: the date expression and the place nearest its trigger in the clause. */
 import { findDates, type DateExpression } from "./dates.js";
-import type { Doc } from "./document.js";
-import type { Context, MeetingDraft } from "./meeting-context.js";
-import { capitalOf, type Place } from "./places.js";
-import { MONTHS, NON_PERSON_HEADS, SEATS_OF_GOVERNMENT } from "./lexicon.js";
-import type { Sentence } from "./sentences.js";
+import type { Doc } from "../text/document.js";
+import type { Context, MeetingDraft } from "../meetings/meeting-context.js";
+import { capitalOf, type Place } from "../entities/places.js";
+import { MONTHS, NON_PERSON_HEADS, SEATS_OF_GOVERNMENT } from "../text/lexicon.js";
+import type { Sentence } from "../text/sentences.js";
 const TRAVEL_WORDS = new Set([
   "visit", "visits", "visited", "visiting", "trip", "trips", "travelled", "traveled", "travel", "travels", "flew", "arrived", "arrival",
   "came", "went", "headed", "returned", "journey", "tour", "toured", "stop", "stopover", "stay",

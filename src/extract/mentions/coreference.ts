@@ -2,11 +2,11 @@
  * Within-article identity: name forms of one person ("Ahmed Sharaa", "President al-Sharaa", "Sharaa"), organisations and
  * their acronyms, role phrases ("the Kenyan president") and pronouns resolved to the people they stand for.
  */
-import { claimRange, claimedBy, newMention, surface, type Doc, type Mention } from "./document.js";
-import { HEAD_OF_STATE, STOPWORDS } from "./lexicon.js";
+import { claimRange, claimedBy, newMention, surface, type Doc, type Mention } from "../text/document.js";
+import { HEAD_OF_STATE, STOPWORDS } from "../text/lexicon.js";
 import { aliasAntecedent } from "./chunks.js";
 import { atSentenceStart, nameChunk, type Analysis } from "./mentions.js";
-import { fold, nameCompatible, nameKey } from "./names.js";
+import { fold, nameCompatible, nameKey } from "../entities/names.js";
 
 export interface PersonEntity {
   readonly index: number;

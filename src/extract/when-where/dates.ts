@@ -1,5 +1,5 @@
 /** Date expressions, resolved against the article's reference date with their precision kept. */
-import { MONTHS, WEEKDAYS } from "./lexicon.js";
+import { MONTHS, WEEKDAYS } from "../text/lexicon.js";
 
 export interface DateValue {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when it cannot be resolved (relative, no reference date). */

@@ -2,15 +2,15 @@
  * What states a meeting: verbs ("met with", "hosted", "spoke by phone with") and nouns ("a phone call between", "in a separate
  * meeting with"), their participants, and the cues that a meeting is only planned, denied or hypothetical.
  */
-import { clauseAround, mentionEnd, parseList } from "./clauses.js";
-import type { Doc, Mention } from "./document.js";
-import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, VERB_FILLERS, WEEKDAYS } from "./lexicon.js";
+import { clauseAround, mentionEnd, parseList } from "../mentions/clauses.js";
+import type { Doc, Mention } from "../text/document.js";
+import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, VERB_FILLERS, WEEKDAYS } from "../text/lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
 import { groupObject } from "./named-later.js";
-import { titleChainAt } from "./names.js";
-import type { Sentence } from "./sentences.js";
-import type { AttendanceRole, MeetingKind } from "./types.js";
-import { pickDate, pickPlace } from "./venue.js";
+import { titleChainAt } from "../entities/names.js";
+import type { Sentence } from "../text/sentences.js";
+import type { AttendanceRole, MeetingKind } from "../types.js";
+import { pickDate, pickPlace } from "../when-where/venue.js";
 const MEET_VERBS = new Set(["met", "meet", "meets"]);
 
 const HOST_VERBS = new Set(["hosted", "hosts", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "hosting", "receiving", "welcoming"]);

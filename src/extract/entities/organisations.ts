@@ -1,11 +1,11 @@
 /** Organisations: head nouns ("… Ministry", "… Forces"), "of" phrases, acronyms in parentheses, media cues, acronyms used as names. */
-import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
-import { LEADING_ADJECTIVES, MEDIA_CUES, MONTHS, NAME_PARTICLES, WEEKDAYS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "./lexicon.js";
-import { isCommonWord, isProperWord } from "./words.js";
-import { isCapWord, nameChunk, skipInitial } from "./chunks.js";
+import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "../text/document.js";
+import { LEADING_ADJECTIVES, MEDIA_CUES, MONTHS, NAME_PARTICLES, WEEKDAYS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "../text/lexicon.js";
+import { isCommonWord, isProperWord } from "../text/words.js";
+import { isCapWord, nameChunk, skipInitial } from "../mentions/chunks.js";
 import { looksLikePersonName, titleChainAt } from "./names.js";
-import type { Sentence } from "./sentences.js";
-import type { Token } from "./tokens.js";
+import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
 
 
 const RANK_WORDS = new Set(["prime", "deputy", "vice", "assistant", "senior", "principal", "chief", "first", "second", "associate", "acting", "under"]);

@@ -1,7 +1,7 @@
 /** Who works for whom: "Kenyan Foreign Minister Musalia Mudavadi", "Pentagon spokesman Pat Ryder", "X, Secretary of the Y". */
-import type { Entities } from "./coreference.js";
-import type { Doc, Mention, Qualifier } from "./document.js";
-import type { ExtractedAffiliation } from "./types.js";
+import type { Entities } from "../mentions/coreference.js";
+import type { Doc, Mention, Qualifier } from "../text/document.js";
+import type { ExtractedAffiliation } from "../types.js";
 
 const HONORIFIC_RE = /\s+(?:Sheikh|Shaikh|Ayatollah|Hojatoleslam|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sir)$/i;
 

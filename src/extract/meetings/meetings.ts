@@ -4,14 +4,14 @@
  * hypothetical meetings. Each meeting keeps the clause that states it.
  */
 import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, alongside, attendance, broughtTogether, inAttendance, inPresenceOf } from "./attendance.js";
-import type { Structure } from "./clauses.js";
-import type { Entities } from "./coreference.js";
-import type { Doc } from "./document.js";
+import type { Structure } from "../mentions/clauses.js";
+import type { Entities } from "../mentions/coreference.js";
+import type { Doc } from "../text/document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { postProcess } from "./occasions.js";
 import { isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger } from "./triggers.js";
 import { nameGroup } from "./named-later.js";
-import { findDateline } from "./venue.js";
+import { findDateline } from "../when-where/venue.js";
 
 export type { MeetingDraft } from "./meeting-context.js";
 

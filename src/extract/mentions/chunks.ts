@@ -1,9 +1,9 @@
 /** Runs of capitalised words and the checks shared by the mention finders. */
-import { claimedBy, type Analysis, type Doc, type Mention, type Qualifier } from "./document.js";
-import { STOPWORDS, MONTHS, WEEKDAYS } from "./lexicon.js";
-import { isParticle, isTitleWord, titleChainAt } from "./names.js";
-import type { Token } from "./tokens.js";
-import { isCommonWord } from "./words.js";
+import { claimedBy, type Analysis, type Doc, type Mention, type Qualifier } from "../text/document.js";
+import { STOPWORDS, MONTHS, WEEKDAYS } from "../text/lexicon.js";
+import { isParticle, isTitleWord, titleChainAt } from "../entities/names.js";
+import type { Token } from "../text/tokens.js";
+import { isCommonWord } from "../text/words.js";
 
 const OPENING = new Set(["“", "\"", "‘", "'", "(", "[", ":", "–", "—", "«", "-"]);
 

@@ -5,7 +5,7 @@
  */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
 import { NON_ORG_ACRONYMS, ORG_HEADS } from "./lexicon.js";
-import { looksLikePersonName, titleChainAt } from "./names.js";
+import { looksLikePersonName, titleChainAt } from "../entities/names.js";
 import type { Token } from "./tokens.js";
 import { isCommonWord } from "./words.js";
 

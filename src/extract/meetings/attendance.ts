@@ -1,7 +1,7 @@
 /** People added to a meeting already told: delegations, companions, attendees, and a visitor named later. */
-import { clauseAround, mentionEnd, parseList } from "./clauses.js";
+import { clauseAround, mentionEnd, parseList } from "../mentions/clauses.js";
 import { entitiesOf, type Context, type MeetingDraft } from "./meeting-context.js";
-import type { Sentence } from "./sentences.js";
+import type { Sentence } from "../text/sentences.js";
 import { addDraft, firstListInClause, mainSubject, modalBefore, phoneCue, subjectBefore } from "./triggers.js";
 export const DELEGATION_NOUNS = new Set(["side", "delegation", "team", "entourage", "retinue", "party"]);
 

@@ -1,11 +1,11 @@
 /** A meeting being read, and the state the meeting passes share. */
-import type { Structure } from "./clauses.js";
-import type { Entities } from "./coreference.js";
-import type { DateExpression } from "./dates.js";
-import type { Doc, Mention } from "./document.js";
-import type { Place } from "./places.js";
-import type { AttendanceRole, MeetingKind } from "./types.js";
-import type { Dateline } from "./venue.js";
+import type { Structure } from "../mentions/clauses.js";
+import type { Entities } from "../mentions/coreference.js";
+import type { DateExpression } from "../when-where/dates.js";
+import type { Doc, Mention } from "../text/document.js";
+import type { Place } from "../entities/places.js";
+import type { AttendanceRole, MeetingKind } from "../types.js";
+import type { Dateline } from "../when-where/venue.js";
 export interface MeetingDraft {
   participants: Map<number, AttendanceRole>;
   kind: MeetingKind;

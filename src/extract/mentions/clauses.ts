@@ -1,6 +1,6 @@
 /** Clause structure inside a sentence: parentheticals, clause bounds, and lists of people ("A, the X of Y, and B"). */
 import type { Entities } from "./coreference.js";
-import type { Doc, Mention } from "./document.js";
+import type { Doc, Mention } from "../text/document.js";
 
 export interface Structure {
   /** Token is inside a parenthetical: (…) or – … –. */

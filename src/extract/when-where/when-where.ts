@@ -3,10 +3,10 @@
  * gives (picked in venue.ts), else what the story around it gives: the meeting told before, the trip, the dateline.
  */
 import { findDates } from "./dates.js";
-import type { Context, MeetingDraft } from "./meeting-context.js";
-import type { Place } from "./places.js";
-import type { Sentence } from "./sentences.js";
-import { isMeetingVerb, MEETING_NOUNS } from "./triggers.js";
+import type { Context, MeetingDraft } from "../meetings/meeting-context.js";
+import type { Place } from "../entities/places.js";
+import type { Sentence } from "../text/sentences.js";
+import { isMeetingVerb, MEETING_NOUNS } from "../meetings/triggers.js";
 import { namedVenueTown, pickDate, pickPlace, tripDestination } from "./venue.js";
 
 /** Fills the dates and places that the meetings' own clauses left open from the meetings told around them (drafts in text order). */
