@@ -4,7 +4,7 @@
  */
 import { NAME_PARTICLES } from "../extract/text/lexicon.js";
 
-// Words that vary between spellings of one name ("Bashar Assad" / "Bashar al-Assad", "Yusuf bin Tarek" /
+// Words that vary between spellings of one name ("Samir Qabbani" / "Samir al-Qabbani", "Yusuf bin Tarek" /
 // "Yusuf Tarek", "the Pentagon" / "Pentagon") and so carry no identity.
 const KEY_DROPPED: ReadonlySet<string> = new Set([...NAME_PARTICLES, "ad", "the"]);
 
@@ -74,7 +74,7 @@ export function hasParticle(name: string): boolean {
 /**
  * Whether the shorter key `a` can be another form of the name with key `b` (both as words): equal, a surname,
  * or an ordered subset that keeps the surname or at least two words from the start. A shared given name alone
- * is never enough ("Bashar al-Jafari" is not "Bashar al-Assad").
+ * is never enough ("Samir al-Rifai" is not "Samir al-Qabbani").
  */
 export function nameCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;

@@ -46,7 +46,7 @@ export function familyOf(key: string): string {
   return i < 0 ? key : key.slice(i + 1);
 }
 
-// "Hamdan bin Mohammed": the name after these is the father's, so a lone "Mohammed" is not Hamdan.
+// "Khalid bin Rashid": the name after these is the father's, so a lone "Rashid" is not Khalid.
 const PATRONYMIC = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
 
 interface Member {

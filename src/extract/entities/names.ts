@@ -95,14 +95,14 @@ export function looksLikePersonName(words: readonly Token[], midSentence = false
   const last = core[core.length - 1]!.lower;
   if (ORG_HEADS.has(last) || NON_PERSON_HEADS.has(last) || NON_PERSON_FIRST.has(fold(words[0]!.text))) return false;
   if (core.filter((t) => t.allCaps).length >= 2) return false;
-  // "NATO Allies", "AFP-Reuter London": an acronym before ordinary words opens no personal name.
+  // "NATO Allies", "ACME-Wire London": an acronym before ordinary words opens no personal name.
   if (core[0]!.allCaps && core.some((t) => !t.allCaps)) return false;
   if (core.some((t, k) => (STOPWORDS.has(t.lower) && !(midSentence && isNameStopword(core, k))) || isTitleWord(t))) return false;
   if (words.some((t) => isParticle(t)) || core.some((t) => /^(?:al|el|bin|ibn|abu|abd)-/i.test(t.text))) return true;
   const common = core.filter((t, k) => isCommonWord(t.lower) && !(midSentence && isNameStopword(core, k)));
   if (common.length === 0) return true;
-  // "George Bush": a given name first makes a common surname acceptable; so does a first word no English list knows
-  // ("Elon Musk", "Dele Cole").
+  // "George Baker": a given name first makes a common surname acceptable; so does a first word no English list knows
+  // ("Ivo Strand", "Dele Cole").
   const first = core[0]!.lower;
   // (A plural people, "Mauritanians Abroad", is no given name.)
   return (isProperWord(first) || (!isKnownWord(first) && /^\p{L}+$/u.test(first) && !/(?:ans|ese)$/.test(first))) && !isCommonWord(first) && common.length === 1 && common[0] !== core[0] && !isCommonWord(last, 2000);

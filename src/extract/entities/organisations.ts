@@ -389,7 +389,7 @@ function shouting(tokens: readonly Token[], s: Sentence): boolean {
   return caps * 3 > words;
 }
 
-/** "SpaceX", "MoDem", "WhatsApp": a capital inside a word marks a brand, not a person ("McGrath", "DeSantis" excepted). */
+/** "NovaX", "LiDem", "WhatsApp": a capital inside a word marks a brand, not a person ("McKenna", "DeLuca" excepted). */
 export function findBrands(a: Analysis, s: Sentence): void {
   const { doc } = a;
   const { tokens } = doc;
@@ -399,10 +399,10 @@ export function findBrands(a: Analysis, s: Sentence): void {
     a.orgCandidates.push({ tokStart: i, tokEnd: i + 1, strength: "weak", qualifies: -1 });
   }
 }
-// The part after the inner capital is short: "SpaceX", "PayPal", "MoDem"; not two names run together ("JaneDoe").
+// The part after the inner capital is short: "NovaX", "PayPal", "LiDem"; not two names run together ("JaneDoe").
 const BRAND_RE = /^\p{Lu}\p{Ll}+\p{Lu}\p{Ll}{0,3}$/u;
 
-/** An acronym that spells a place named in the article ("PNG" after "Papua New Guinea"). */
+/** An acronym that spells a place named in the article ("CAR" after "Central African Republic"). */
 function placeInitials(doc: Doc, acr: string): boolean {
   for (const m of doc.mentions) {
     if (m.kind !== "place") continue;
@@ -431,7 +431,7 @@ function personEndingAt(a: Analysis, p: number): number | null {
 
 /**
  * "Jane Doe (Green Party)", "John Roe (Acme)", "Ann Poe (President of Acme)": a parenthesis right after a person's name
- * names the party or company the person speaks for. A nickname ("Joko Widodo (Jokowi)") or a place is not one.
+ * names the party or company the person speaks for. A nickname ("Budi Wirawan (Budiwi)") or a place is not one.
  */
 export function findParenthesisedAffiliations(a: Analysis): void {
   const { doc } = a;
@@ -462,7 +462,7 @@ export function findParenthesisedAffiliations(a: Analysis): void {
     if (!ok || claimedBy(doc, from)?.kind === "org") continue;
     const words = tokens.slice(from, q).filter((t) => t.kind === "word");
     if (words.length === 1 && (NON_ORG_ACRONYMS.has(words[0]!.lower) || words[0]!.text.length === 1 || POSITIONS.has(words[0]!.lower))) continue;
-    // A nickname opens like the name it shortens ("Jokowi" for "Joko Widodo").
+    // A nickname opens like the name it shortens ("Budiwi" for "Budi Wirawan").
     const nameWords = tokens.slice(nameEnd, p).map((t) => t.lower);
     if (words.length === 1 && !words[0]!.allCaps && nameWords.some((w) => w.slice(0, 3) === words[0]!.lower.slice(0, 3))) continue;
     if (words.length === 1 && isCommonWord(words[0]!.lower, 3000) && !words[0]!.allCaps) continue;

@@ -312,10 +312,10 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
   return ctx.determiner === "indefinite" ? Math.max(end, chainEnd) : chainEnd;
 }
 
-/** A word that can open the owner of a name but not the name ("TBMM", "Council", "Prosecutions"). */
+/** A word that can open the owner of a name but not the name ("ABKM", "Council", "Prosecutions"). */
 function ownerWord(t: Token, anyCap: boolean): boolean {
   if (t.kind !== "word" || !t.cap) return false;
-  // Two capitals are initials ("KP Sharma Oli"), not an owner.
+  // Two capitals are initials ("KP Rana Thapa"), not an owner.
   if ((t.allCaps && t.text.length >= 3) || ORG_HEADS.has(t.lower) || isTitleWord(t) || anyCap) return true;
   if (isCommonWord(t.lower) && !isProperWord(t.lower)) return true;
   // A plural of a common word: "Prosecutions", "Elections".
@@ -323,14 +323,14 @@ function ownerWord(t: Token, anyCap: boolean): boolean {
 }
 
 /**
- * A capitalised run that is an owner, then a name: "Chairman of TBMM Jane Doe", "president of the Greens Jean Dupont",
+ * A capitalised run that is an owner, then a name: "Chairman of ABKM Jane Doe", "president of the Greens Jean Dupont",
  * "Director of Public Prosecutions John Kamau Otieno". Returns the name's range; pushes the owner as an organisation
  * when it reads as one. `titled`: a title or "of (the)" comes before, so any capitalised owner may lead.
  */
 function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [number, number] {
   const { tokens } = a.doc;
   if (ce - cs < 3) return [cs, ce];
-  // "Chairman of TBMM Jane Doe": "of" after a title; not "the death of Nguyen Van An".
+  // "Chairman of ABKM Jane Doe": "of" after a title; not "the death of Nguyen Van An".
   const of = tokens[cs - 1]?.lower === "of" ? cs - 1 : tokens[cs - 1]?.lower === "the" && tokens[cs - 2]?.lower === "of" ? cs - 2 : -1;
   const afterOf = of > 0 && (isTitleWord(tokens[of - 1]!) || isCapWord(tokens[of - 1]));
   for (let p = cs + 1; p <= ce - 2; p++) {
@@ -408,7 +408,7 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   if (a.doc.demonym[s] || NON_PERSON_FIRST.has(fold(t[s]!.text))) return false;
   const first = words[0]!.lower;
   // A common last word ends no name after an unknown or common first word when capitals run on, as in a headline
-  // ("President Clinton Calls Polish President …"), or when the first word reads as a plural people ("Mauritanians Abroad").
+  // ("President Carter Calls Danish President …"), or when the first word reads as a plural people ("Mauritanians Abroad").
   const runsOn = isCapWord(t[e]);
   if (isCommonWord(last, 5000) && !isProperWord(last) && !isProperWord(first) && (runsOn || isCommonWord(first) || /(?:ans|ese|ers)$/.test(first))) return false;
   return !words.some((w, k) => STOPWORDS.has(w.lower) && !isNameStopword(words, k));
@@ -445,7 +445,7 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
     if (!chunk || (owner && chunk[1] - chunk[0] < 2)) continue;
     if (!owner) chunk = splitOwner(a, chunk, false);
     const [cs, ce] = chunk;
-    // "Ulster Unionist MLA Jane Doe": a run right before a title qualifies it; "Green Party's Jane Doe": it owns a name.
+    // "Coastal Alliance MLA Jane Doe": a run right before a title qualifies it; "Green Party's Jane Doe": it owns a name.
     const titleNext = titleChainAt(tokens, ce, s.tokEnd);
     if (!owner && ((titleNext && titleNext.start === ce && isCapWord(tokens[titleNext.end])) || ownsNextName(a, ce, s))) {
       if (!titleNext) a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });

@@ -205,7 +205,7 @@ export function peopleIn(ctx: Context, from: number, to: number, skipRelative = 
     if (ctx.entities.persons[m.entity]?.placeholder) continue;
     const end = mentionEnd(ctx.doc, m);
     k = end - 1;
-    // "Sinn Fein's Alex Maskey": the possessor names who the next person belongs to.
+    // "Plaid Nua's Jane Doe": the possessor names who the next person belongs to.
     if (ctx.doc.tokens[end]?.kind === "poss" && (ctx.st.startAt.has(end + 1) || ctx.st.startAt.has(end + 2))) continue;
     if (!out.includes(m.entity)) out.push(m.entity);
   }

@@ -226,7 +226,7 @@ function negatedAfter(t: Doc["tokens"], k: number, ce: number): boolean {
   return false;
 }
 
-/** "Trudeau was to attend a roundtable discussion", "is due to hold talks", "are set to have a call": planned, not told. */
+/** "The premier was to attend a roundtable discussion", "is due to hold talks", "are set to have a call": planned, not told. */
 function plannedBefore(ctx: Context, cs: number, i: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = Math.max(cs, i - 12); k < i - 1; k++) {
@@ -839,7 +839,7 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   for (let p = k; p < i; p++) if (/^[“"]$/.test(t[p]!.text)) return [];
   const items = parseList(ctx.doc, ctx.st, k, i).items;
   if (items.length > 0) return items;
-  // "Trudeau's first order of business was a meeting with X", "The CEO's words came after a meeting with X": the possessor.
+  // "Jane Doe's first order of business was a meeting with X", "The CEO's words came after a meeting with X": the possessor.
   const m = ctx.st.startAt.get(k);
   if (m && t[mentionEnd(ctx.doc, m)]?.kind === "poss" && m.kind !== "pronoun") return [m];
   return [];

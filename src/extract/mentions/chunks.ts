@@ -32,7 +32,7 @@ export function skipInitial(a: Analysis, i: number, limit: number): number {
   return i;
 }
 
-/** Honorifics that may stand inside a name: "Hassan Sheikh Mohamud", a patronymic "Abang Johari Tun Openg". */
+/** Honorifics that may stand inside a name: "Abdi Sheikh Warsame", a patronymic "Awang Razak Tun Seman". */
 const HONORIFICS_IN_NAMES = new Set(["sheikh", "sheik", "shaikh", "tun"]);
 
 /** A run of capitalised name words from i (particles allowed inside); [start, end) or null. */
@@ -43,7 +43,7 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
   while (j < limit) {
     const t = tokens[j]!;
     const owner = claimedBy(doc, j);
-    // An honorific inside a name ("Hassan Sheikh Mohamud") is part of it; other title words end the name.
+    // An honorific inside a name ("Abdi Sheikh Warsame") is part of it; other title words end the name.
     const inner = j > i && HONORIFICS_IN_NAMES.has(t.lower) && isCapWord(tokens[j + 1]) && !titleChainAt(tokens, j + 1, limit);
     if (isCapWord(t) && !a.adjectival[j] && (inner || !(j > i && titleChainAt(tokens, j, limit))) && !WEEKDAYS.has(t.lower)) {
       if (MONTHS.has(t.lower) && tokens[j + 1]?.kind === "num") break;

@@ -147,7 +147,7 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
     if (isPerson(k)) return k;
     if (t[k]!.text === "," && isPerson(k + 1)) return k + 1;
     const w = t[k]!;
-    // "his Papua New Guinean counterpart X": after a possessive pronoun, capitalised words describe too.
+    // "his Fijian counterpart X": after a possessive pronoun, capitalised words describe too.
     if (w.kind !== "word" || STOP.has(w.lower) || /ed$/.test(w.lower) || (w.cap && !doc.demonym[k] && !possessed)) break;
   }
   return j;
@@ -156,7 +156,7 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
 const TITLE_LINKS = new Set(["of", "the", "for", "and", "to", "at", "in", "&"]);
 
 /**
- * "the Cuban Ambassador, Ines Fors", "the Speaker of the Shura Council (consultative assembly) of the Kingdom of Saudi Arabia, Dr X":
+ * "the Chilean Ambassador, Marta Ruiz", "the Speaker of the Federal Council (upper house) of the Kingdom of Example, Dr X":
  * a capitalised title phrase restated by the name after a comma. Returns where the person starts, or -1.
  */
 function titledApposition(doc: Doc, st: Structure, j: number, limit: number): number {
@@ -175,7 +175,7 @@ function titledApposition(doc: Doc, st: Structure, j: number, limit: number): nu
       const m = st.startAt.get(k + 1);
       return caps > 0 && m && m.kind === "person" ? k + 1 : -1;
     }
-    // "Chairman of the Municipal Council Osama X": the title runs into the name.
+    // "Chairman of the Municipal Council Karim X": the title runs into the name.
     if (st.startAt.has(k) && st.startAt.get(k)!.kind === "person") return caps > 0 && k > j ? k : -1;
     if (st.startAt.has(k) && st.startAt.get(k)!.kind !== "role") return -1;
     if (w.kind === "word" && w.cap) caps++;

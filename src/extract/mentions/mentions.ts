@@ -102,7 +102,7 @@ function findPlaces(a: Analysis): void {
         const pm = newMention(doc, { kind: "place", tokStart: i, tokEnd: m.tokEnd, place: m.place });
         claimRange(doc, pm);
         const acr = parenthesisedAcronym(doc, m.tokEnd);
-        // "Democratic Republic of Congo (DRC)", "Papua New Guinea (PNG)", not "Communist Party of Vietnam (CPV)".
+        // "Democratic Republic of Congo (DRC)", "Central African Republic (CAR)", not "Workers' Party of Example (WPE)".
         const spelled = acr >= 0 && initialsOf(tokens, i, m.tokEnd) === acronymLetters(tokens[acr]!.text);
         i = m.tokEnd - 1;
         if (spelled) {

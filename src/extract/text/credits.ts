@@ -1,7 +1,7 @@
 /**
  * Page furniture that names people and outlets without any sentence around them: photo credits ("(Photo: Jane Doe/AFP)",
- * "AP Photo/Jane Doe", "Reuters/File"), bylines ("By Jane Doe", "Of: Jane Doe", "Xinhua reporter, Jane Doe"),
- * sign-offs ("– Bernama", "(PAP)" at the end of a paragraph) and agency slugs ("MAP: 06 March 2024", "NNA – …").
+ * "Wire Photo/Jane Doe", "Agency/File"), bylines ("By Jane Doe", "Of: Jane Doe", "Agency reporter, Jane Doe"),
+ * sign-offs ("– Agency", "(XNA)" at the end of a paragraph) and agency slugs ("XNA: 06 March 2024", "XNA – …").
  */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
 import { NON_ORG_ACRONYMS, ORG_HEADS } from "./lexicon.js";
@@ -140,7 +140,7 @@ function findPhotoCredits(a: Analysis): void {
       if (tokens[k]?.text !== close) continue;
       let credit = false;
       for (let q = i + 1; q < k; q++) if (creditWord(tokens[q]) || tokens[q]!.text === "/" || tokens[q]!.text === "©") credit = true;
-      // "(Xinhua/Jane Doe)", "(Photo: KRG)", "(MNS photo)", but never a sentence in brackets.
+      // "(Agency/Jane Doe)", "(Photo: XYZ)", "(ABC photo)", but never a sentence in brackets.
       const prose = (q: number): boolean => {
         const x = tokens[q]!;
         return x.kind === "word" && !x.cap && !CREDIT_WORDS.has(x.lower) && !SEPARATOR_WORDS.has(x.lower) && !isNameToken(tokens, q, false);
@@ -153,7 +153,7 @@ function findPhotoCredits(a: Analysis): void {
       }
       continue;
     }
-    // "Photo: …", "Photo credits: …", "Foto: AP Photo/…", "© IMAGO/…": to the end of the line, a number or a bracket.
+    // "Photo: …", "Photo credits: …", "Foto: Wire Photo/…", "© Agency/…": to the end of the line, a number or a bracket.
     const opens = (creditWord(t) && (tokens[i + 1]?.text === ":" || (creditWord(tokens[i + 1]) && tokens[i + 2]?.text === ":"))) || t.text === "©";
     // "Agency Photo/Jane Doe", "Reuters/File": a slash right after a credit word or before one.
     const slash = tokens[i + 1]?.text === "/" && (creditWord(t) || creditWord(tokens[i + 2])) && t.kind === "word" && t.cap;
@@ -206,7 +206,7 @@ function findBylines(a: Analysis): void {
         continue;
       }
     }
-    // "Xinhua reporter, Jane Doe", "Staff Correspondent, example.com".
+    // "Agency reporter, Jane Doe", "Staff Correspondent, example.com".
     let r = i;
     while (r < end && tokens[r]!.kind === "word" && tokens[r]!.cap && !BYLINE_ROLES.has(tokens[r]!.lower)) r++;
     if (r < end && BYLINE_ROLES.has(tokens[r]!.lower) && tokens[r + 1]?.text === "," && end - r <= 8) {
@@ -219,7 +219,7 @@ function findBylines(a: Analysis): void {
       addMention(doc, "org", i, i + 1);
     }
   }
-  // Sign-offs: "… – Bernama", "-- BERNAMA", "(PAP)" closing a paragraph.
+  // Sign-offs: "… – Agency", "-- AGENCY", "(XNA)" closing a paragraph.
   for (let e = 1; e <= tokens.length; e++) {
     if (e < tokens.length && !tokens[e]!.paraBreak) continue;
     let k = e;

@@ -84,7 +84,7 @@ function softBreak(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Wire copy hard-wrapped at a fixed width ("… attended by Chief Minister Punjab⏎Muhammad Shehbaz Sharif, …"): most line
+ * Wire copy hard-wrapped at a fixed width ("… attended by Chief Minister Northland⏎Ali Raza Khan, …"): most line
  * breaks fall inside sentences, so only breaks after closing punctuation end a paragraph.
  */
 function hardWrapped(tokens: readonly Token[]): boolean {

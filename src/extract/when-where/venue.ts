@@ -36,7 +36,7 @@ const DATELINE_MAX_TOKENS = 16;
 
 /**
  * The place a story is filed from: "NAIROBI —", "TOKYO, May 20 (Kyodo) -", "Nairobi, Kenya –", "KUWAIT:", "Phnom Penh (VNA) –",
- * "ASTANA. KAZINFORM –", "OUTLET.COM, JAKARTA –", "ABU DHABI, (WAM - 02nd May, 2021) Text", "Dar es Salaam. Text", at the
+ * "ASTANA. AGENCY –", "OUTLET.COM, JAKARTA –", "ABU DHABI, (XNA - 02nd May, 2021) Text", "Dar es Salaam. Text", at the
  * start of one of the first paragraphs (captions and bylines come first on real pages).
  */
 export function findDateline(doc: Doc): Dateline | null {
@@ -48,7 +48,7 @@ export function findDateline(doc: Doc): Dateline | null {
     if (s.paragraph === lastParagraph) continue;
     lastParagraph = s.paragraph;
     paragraphs++;
-    // An outlet's name before the place: "TRIBUNNEWS. COM, JAKARTA –", "KINGSTON, JAMAICA, January 22, 2018."
+    // An outlet's name before the place: "NEWSPORTAL. COM, JAKARTA –", "KINGSTON, JAMAICA, March 3, 2019."
     const starts = [s.tokStart];
     for (let k = s.tokStart; k < Math.min(t.length, s.tokStart + 5); k++) {
       const x = t[k]!;
@@ -135,7 +135,7 @@ export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number
   let bestDist = Infinity;
   let aside: DateExpression | null = null;
   for (const d of ctx.dates) {
-    // "TOKYO, May 14 (Yonhap) --": the day the story was filed.
+    // "TOKYO, May 14 (Agency) --": the day the story was filed.
     if (d.bound || (ctx.dateline && ctx.dateline.sentence === s.index && d.start < ctx.dateline.end)) continue;
     const tk = tokenAtChar(doc, d.start);
     // "asked Lee to meet him next week": a meeting told as having happened is never dated in the future.

@@ -13,7 +13,7 @@ import { namedVenueTown, pickDate, pickPlace, tripDestination } from "./venue.js
 export function settleWhenWhere(ctx: Context, live: MeetingDraft[]): void {
   // A meeting told without a date shares the date of the meeting before it (in the paragraph, or in the sentence or two
   // before: wire copy has one-sentence paragraphs) when they share someone; "X later met Y" is the same day, as in
-  // "Berri later met a delegation"; "earlier" is another occasion.
+  // "Doe later met a delegation"; "earlier" is another occasion.
   // "Earlier in the day", "the next day": days counted from the meeting told before.
   for (let k = 1; k < live.length; k++) {
     const d = live[k]!;
@@ -154,7 +154,7 @@ function recent(date: string | null, ref: string | null): boolean {
 
 /**
  * What the story around a meeting says of when and where: the scene set by the sentences before it (the lead's "held
- * talks in Cairo on Wednesday" for "Bourita met X" after it), the date told elsewhere in its own sentence ("…, the
+ * talks in Cairo on Wednesday" for "Doe met X" after it), the date told elsewhere in its own sentence ("…, the
  * office said Friday"), then the dateline's town for the news of the day.
  */
 export function settleFromStory(ctx: Context, live: MeetingDraft[]): void {
