@@ -283,7 +283,7 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
       }
     }
     if (!cued) {
-      // "the Islamic State group", "Xinhua news agency", "the Mossad spy agency"
+      // "the Islamic State group", "the Nova news agency", "the Mossad spy agency"
       const n1 = tokens[ce];
       const n2 = tokens[ce + 1];
       const trailing = (t: Token | undefined): boolean => t !== undefined && t.kind === "word" && !t.cap && ORG_TRAILERS.has(t.lower);
@@ -291,7 +291,7 @@ export function findCuedOrganisations(a: Analysis, s: Sentence): void {
         a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "weak", qualifies: -1 });
       }
     }
-    // "according to the Press Trust of India", "according to Xinhua": a source that is no person.
+    // "according to the Press Trust of India", "according to Nova": a source that is no person.
     const accPrev = prev?.lower === "the" ? tokens[cs - 2] : prev;
     const accBefore = prev?.lower === "the" ? tokens[cs - 3] : tokens[cs - 2];
     // Not "according to Hebrew media reports": a language or region describing the source.

@@ -404,7 +404,7 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   // "Secretary Ellen Park": after a title, a given name makes a surname of a place word ("Park", "Hall").
   if (NON_PERSON_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
   if (words.length === 1) return looksLikeSurname(words[0]!);
-  // "Minister of Foreign Affairs, African Cooperation and …": a demonym or a common last word continues a title.
+  // "Minister of Trade, Pacific Integration and …": a demonym or a common last word continues a title.
   if (a.doc.demonym[s] || NON_PERSON_FIRST.has(fold(t[s]!.text))) return false;
   const first = words[0]!.lower;
   // A common last word ends no name after an unknown or common first word when capitals run on, as in a headline

@@ -219,7 +219,7 @@ const CALL_WORDS = /^(call|teleconference|videoconference|phone|telephone|video)
 /**
  * With no meeting told yet: "A and B attended the meeting, along with C and D", "X, who participated in the meeting together
  * with A and B": the people who attended one meeting met. Its date and kind come from the sentence that told the meeting
- * without naming anyone ("The five ministers had a conference call yesterday"), if there is one.
+ * without naming anyone ("The three governors held a video call on Monday"), if there is one.
  */
 function attendedTogether(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;

@@ -489,7 +489,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   }
   let subjects = subjectBefore(ctx, i, cs);
   if (subjects.length === 0) subjects = conjoinedSubject(ctx, i, cs);
-  // "The President concluded his visit by joining X on a boat ride": the gerund has the clause's subject.
+  // "The premier ended the tour by joining X on a river cruise": the gerund has the clause's subject.
   if (subjects.length === 0 && /ing$/.test(l) && /^(by|after|before|while|when|since)$/.test(t[i - 1]?.lower ?? "")) subjects = firstListInClause(ctx, cs, i);
   const agentIds = entitiesOf(ctx, subjects);
   if (reciprocal && agentIds.length < 2) return;
@@ -684,7 +684,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     listEnd = r.end;
   }
   if (objects.length > 0 && negatedAfter(t, listEnd, ce)) return;
-  // "agreed to hold talks with X", "vanished for an hour to hold a meeting": a purpose or a plan, not a meeting told.
+  // "agreed to hold talks with X", "slipped away for a while to hold a meeting": a purpose or a plan, not a meeting told.
   if (agentVerb >= 0 && t[agentVerb - 1]?.lower === "to") {
     notePlanned(ctx, [...entitiesOf(ctx, firstListInClause(ctx, cs, agentVerb)), ...entitiesOf(ctx, objects)]);
     return;
@@ -839,7 +839,7 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   for (let p = k; p < i; p++) if (/^[“"]$/.test(t[p]!.text)) return [];
   const items = parseList(ctx.doc, ctx.st, k, i).items;
   if (items.length > 0) return items;
-  // "Jane Doe's first order of business was a meeting with X", "The CEO's words came after a meeting with X": the possessor.
+  // "Jane Doe's first order of business was a meeting with X", "The chairman's remarks followed a meeting with X": the possessor.
   const m = ctx.st.startAt.get(k);
   if (m && t[mentionEnd(ctx.doc, m)]?.kind === "poss" && m.kind !== "pronoun") return [m];
   return [];

@@ -138,7 +138,7 @@ export function pickDate(ctx: Context, s: Sentence, i: number, [cs, ce]: [number
     // "TOKYO, May 14 (Agency) --": the day the story was filed.
     if (d.bound || (ctx.dateline && ctx.dateline.sentence === s.index && d.start < ctx.dateline.end)) continue;
     const tk = tokenAtChar(doc, d.start);
-    // "asked Lee to meet him next week": a meeting told as having happened is never dated in the future.
+    // "invited Doe to see him next week": a meeting told as having happened is never dated in the future.
     if (tk < cs || tk >= ce || ctx.st.paren[tk] || otherEvent(doc.tokens, tk, cs) || /^(next|tomorrow)\b/i.test(d.text)) continue;
     if (ctx.st.relative[tk] && !ctx.st.relative[i]) {
       // "X, who visited Damascus on Dec. 12, met Y then": the subject's relative clause, when nothing else dates the verb.
