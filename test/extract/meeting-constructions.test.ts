@@ -13,13 +13,13 @@ function meetings(x: Extraction): string[] {
 
 describe("meeting predicates and their objects", () => {
   it("reads a bare weekday between the verb and its object", () => {
-    const x = extract("President Oskar Velmont received Tuesday the Speaker of the Senate, Dr. Arvid Kestrel.", "2024-03-08");
+    const x = extract("President Oskar Velmont received Tuesday the Deputy Speaker of the Senate, Dr. Arvid Kestrel.", "2024-03-08");
     expect(meetings(x)).toEqual(["Arvid Kestrel + Oskar Velmont"]);
     expect(x.meetings[0]!.date).toBe("2024-03-05");
   });
 
   it("reads a passive meeting verb with a common-noun venue before 'by'", () => {
-    const x = extract("Senator Lorna Quist arrived in the capital. She was met at the airport by Governor Pieter Vandam.");
+    const x = extract("Senator Lorna Quist arrived in the capital. She was met at the terminal by Governor Pieter Vandam.");
     expect(meetings(x)).toEqual(["Lorna Quist + Pieter Vandam"]);
   });
 
@@ -31,7 +31,7 @@ describe("meeting predicates and their objects", () => {
   it("resolves 'the Head of State' after a leading phrase without a comma", () => {
     const x = extract(
       "President Marek Hollis received two ambassadors on Monday. " +
-        "During the meeting with Ambassador Tomas Rilke the Head of State noted the importance of trade.",
+        "During the meeting with Ambassador Tomas Rilke the Head of State stressed the value of trade.",
     );
     expect(meetings(x)).toEqual(["Marek Hollis + Tomas Rilke"]);
   });
@@ -46,7 +46,7 @@ describe("page layout", () => {
   it("joins the lines of hard-wrapped wire copy, names broken across lines included", () => {
     const x = extract(
       "LUXBURG, May 3: Party chief Anton\nBrauer chaired a consultation meeting at the party office\nhere on Monday.\n" +
-        "The meeting which was attended by Deputy Leader Karl\nMentz, Information Minister Olga Weiss and Secretary\nUdo Franke reviewed the political\nsituation of the country.\n",
+        "This meeting which was attended by Deputy Leader Karl\nMentz, Information Minister Olga Weiss and Secretary\nUdo Franke reviewed the political\nsituation of the country.\n",
     );
     expect(x.people.map((p) => p.name)).toContain("Karl Mentz");
     expect(meetings(x)).toEqual(["Anton Brauer + Karl Mentz + Olga Weiss + Udo Franke"]);
@@ -57,7 +57,7 @@ describe("groups named in a later sentence", () => {
   it("gives one meeting per envoy when a head of state receives new ambassadors named later", () => {
     const x = extract(
       "President Hanna Ostrova today received four new ambassadors at State House who came to present their credentials. " +
-        "The envoys held talks with the head of state on trade. " +
+        "The envoys then spoke with the head of state about trade. " +
         "The spokesman, Piet Jansen, said the new envoys are Karl Ober from Norland, Lise Amund from Vardia and Dr Omer Tandy from Estmark.",
       "2022-06-14",
     );
@@ -106,14 +106,14 @@ describe("people who attended", () => {
   it("adds the officials 'in the presence of' whom an audience took place", () => {
     const x = extract(
       "President Leon Dracul received on Tuesday the Speaker of the Senate, Ivo Marsh. " +
-        "The audience took place at the palace, in the presence of the Chief of Staff, Mila Horn, and Prime Minister Aldo Ferro.",
+        "The audience was held at the palace, in the presence of the Chief of Staff, Mila Horn, and Prime Minister Aldo Ferro.",
     );
     expect(meetings(x)).toEqual(["Aldo Ferro + Ivo Marsh + Leon Dracul + Mila Horn"]);
   });
 
   it("adds the people of 'Present there were …'", () => {
     const x = extract(
-      "Chairman Ki Sung met the visiting delegation of the Vardic Labour Party led by Li Wen on Friday. " +
+      "Chairman Ki Sung met a visiting delegation from the Vardic Labour Party led by Li Wen on Friday. " +
         "Present there were Li Wen, Tao Ming, deputy head of the party's liaison office, and Hu Dan.",
     );
     expect(meetings(x)).toEqual(["Hu Dan + Ki Sung + Li Wen + Tao Ming"]);
@@ -121,7 +121,7 @@ describe("people who attended", () => {
 
   it("reads the members of a delegation 'that included' them", () => {
     const x = extract(
-      "Speaker Omar Haddad later met with a delegation that included the head of the traders, former Minister Sami Aoun, and union leader Rita Nassar.",
+      "Speaker Omar Haddad later met a delegation that included the chair of the grocers' guild, former Minister Sami Aoun, and union leader Rita Nassar.",
     );
     expect(meetings(x)).toEqual(["Omar Haddad + Rita Nassar + Sami Aoun"]);
   });
@@ -136,8 +136,8 @@ describe("people who attended", () => {
 });
 
 describe("more ways of telling a meeting", () => {
-  it("takes the possessor as the subject of 'X's first order of business was a meeting with Y'", () => {
-    const x = extract("Prime Minister Lena Hart's first order of business was a bilateral meeting with Governor Ben Ochs.");
+  it("takes the possessor as the subject of 'X's first order of business: a meeting with Y'", () => {
+    const x = extract("Prime Minister Lena Hart's first order of business on landing was a private meeting with Governor Ben Ochs.");
     expect(meetings(x)).toEqual(["Ben Ochs + Lena Hart"]);
   });
 
@@ -157,7 +157,7 @@ describe("more ways of telling a meeting", () => {
   it("reads a meal together and the people an event 'brought together'", () => {
     const x = extract(
       "Former president Tomas Vega and former governor Rui Lopes had lunch on Tuesday with a group of businessmen. " +
-        "The event brought together names such as Ana Prado (Banco Sul), Caio Reis (Agro Sul) and Duda Melo (Vento). " +
+        "The event brought together guests such as Ana Prado (Banco Sul), Caio Reis (Agro Sul) and Duda Melo (Vento). " +
         "Alongside Vega and Lopes were Ivo Nunes and Lia Castro.",
     );
     expect(meetings(x)).toEqual(["Ana Prado + Caio Reis + Duda Melo + Ivo Nunes + Lia Castro + Rui Lopes + Tomas Vega"]);
@@ -165,7 +165,7 @@ describe("more ways of telling a meeting", () => {
 
   it("leaves out 'X's meeting with Y' that refers back to a meeting told as planned", () => {
     const x = extract(
-      "President Tom Brandt, ending a tour of Europe, is due to have talks today with the Prime Minister, Ada Kerr, and visit the palace. " +
+      "President Tom Brandt, ending a tour of the Baltic, is due to have talks this evening with Premier Ada Kerr, and tour the harbour. " +
         "Officials said Mr Brandt's meeting with Mrs Kerr was designed to keep the offensive rolling.",
     );
     expect(meetings(x)).toEqual([]);
@@ -173,7 +173,7 @@ describe("more ways of telling a meeting", () => {
 
   it("leaves out an occasion someone 'was to' attend", () => {
     const x = extract(
-      "From there, Prime Minister Jan Koss was to attend a roundtable discussion, then appear at a reception hosted by President Eva Lund.",
+      "From there, Prime Minister Jan Koss was to attend a roundtable with farmers, then appear at a reception hosted by President Eva Lund.",
     );
     expect(meetings(x)).toEqual([]);
   });
@@ -191,7 +191,7 @@ describe("attendees in long lists", () => {
   it("adds a list with long appositions that opens 'also attended the reception'", () => {
     const x = extract(
       "President Ali Demir hosted businessman Tom Reyes at a hotel in New York. " +
-        "Foreign Minister Hakan Demirel, the Chairman of the Committee on Industry, Trade and Energy, Mustafa Yilmaz, and Trade Minister Ece Tan also attended the reception.",
+        "Foreign Minister Hakan Demirel, the Chairman of the Committee on Transport, Tourism and Energy, Mustafa Yilmaz, and Trade Minister Ece Tan also attended the reception.",
     );
     expect(meetings(x)).toEqual(["Ali Demir + Ece Tan + Hakan Demirel + Mustafa Yilmaz + Tom Reyes"]);
   });
@@ -200,14 +200,14 @@ describe("attendees in long lists", () => {
 describe("what is not a meeting", () => {
   it("leaves out a meeting between two people that 'has not been planned'", () => {
     const x = extract(
-      "The ministry on Thursday said a bilateral meeting between Prime Minister Ravi Menon and his counterpart Karim Shah has not been planned at the summit.",
+      "The ministry on Thursday said a bilateral meeting between Prime Minister Ravi Menon and his counterpart Karim Shah has not been planned during the forum.",
     );
     expect(meetings(x)).toEqual([]);
   });
 
   it("leaves out an alleged meeting and a meeting someone went 'to hold'", () => {
     const x = extract(
-      "A new book by journalist Mira Das alleges Prime Minister Ravi Menon and Prime Minister Karim Shah vanished for an hour to hold a quiet meeting.",
+      "A new book by journalist Mira Das alleges Prime Minister Ravi Menon and Prime Minister Karim Shah slipped away for two hours to hold a private meeting.",
     );
     expect(meetings(x)).toEqual([]);
   });
@@ -229,9 +229,9 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(x)).toEqual(["Jaber Al-Ahmad + Omar Haddad"]);
   });
 
-  it("reads 'welcomed his Papua New Guinean counterpart X'", () => {
-    const x = extract("Prime Minister Liam Carter has welcomed his Papua New Guinean counterpart Peter Kalo, today.", "2024-02-07");
-    expect(meetings(x)).toEqual(["Liam Carter + Peter Kalo"]);
+  it("reads 'welcomed her Papua New Guinean counterpart X'", () => {
+    const x = extract("Prime Minister Lena Carter has welcomed her Papua New Guinean counterpart Peter Kalo, today.", "2024-02-14");
+    expect(meetings(x)).toEqual(["Lena Carter + Peter Kalo"]);
   });
 
   it("takes the person an apposition describes as the subject, not the one inside it", () => {
@@ -245,9 +245,9 @@ describe("participants named through titles and appositions", () => {
 describe("one occasion per meeting", () => {
   it("keeps one meeting when a quote dates it 'today (Wednesday)' and the article, published the next day, 'on Wednesday night'", () => {
     const x = extract(
-      "The meeting between President Cyril Banda and opposition leader John Mweru has happened, the Presidency confirmed on Wednesday night. " +
-        'A spokesperson said: "The president today (Wednesday) had lunch with Minister Mweru, just the two of them."',
-      "2025-01-30",
+      "The meeting between President Cyril Banda and opposition leader John Mweru took place, the Presidency said on Wednesday night. " +
+        'A spokesperson said: "President Banda today (Wednesday) had lunch with Mr Mweru, only the two of them."',
+      "2025-02-06",
     );
     expect(meetings(x)).toEqual(["Cyril Banda + John Mweru"]);
   });
@@ -258,20 +258,20 @@ describe("a meeting told by who attended it", () => {
     const x = extract(
       "All the parties met yesterday at the speaker's request in an attempt to restart negotiations. " +
         "The Labour Party's Tom Reddy and the Green Party's Anna Voss attended the meeting, along with independent MP Carl Nyström and councillor Mia Lehto.",
-      "2018-09-04",
+      "2018-10-09",
     );
     expect(meetings(x)).toEqual(["Anna Voss + Carl Nyström + Mia Lehto + Tom Reddy"]);
-    expect(x.meetings[0]!.date).toBe("2018-09-03");
+    expect(x.meetings[0]!.date).toBe("2018-10-08");
   });
 
   it("takes the kind and date of a conference call told before its participants", () => {
     const x = extract(
-      "The five ministers had a conference call yesterday where they agreed to stand together. " +
+      "The four ministers held a conference call yesterday in which they agreed to coordinate. " +
         '"Borders are closing," says Lars Holm, Minister for Foreign Affairs, who participated in the meeting together with Foreign Ministers Eva Berg of Norland and Piet Lund of Vardia.',
-      "2020-03-17",
+      "2020-04-21",
     );
     expect(meetings(x)).toEqual(["Eva Berg + Lars Holm + Piet Lund"]);
-    expect(x.meetings[0]).toMatchObject({ kind: "call", date: "2020-03-16" });
+    expect(x.meetings[0]).toMatchObject({ kind: "call", date: "2020-04-20" });
   });
 });
 
@@ -279,8 +279,8 @@ describe("the two people just named", () => {
   it("reads 'The two held their first talks' as the two people of the sentence before", () => {
     const x = extract(
       "President Han Ji-soo and Prime Minister Kenji Sato are expected to discuss missiles. " +
-        "The two held their first one-on-one talks on the sidelines of the assembly in New York last month.",
-      "2022-10-06",
+        "The two held their first face-to-face talks at the margins of a summit in Geneva last month.",
+      "2022-11-10",
     );
     expect(meetings(x)).toEqual(["Han Ji-soo + Kenji Sato"]);
   });
@@ -289,7 +289,7 @@ describe("the two people just named", () => {
     const x = extract(
       "President Han Ji-soo has invited opposition leader Jeon Min-seok to a meeting. " +
         "In a surprise phone call between the two, Han asked Jeon to meet him next week.",
-      "2024-04-19",
+      "2024-05-24",
     );
     expect(meetings(x)).toEqual(["Han Ji-soo + Jeon Min-seok"]);
     expect(x.meetings[0]!.kind).toBe("call");

@@ -26,7 +26,7 @@ describe("places from the sentence", () => {
   });
 
   it("takes the country a guest is visiting from a relative clause: 'who is on a visit to Australia'", () => {
-    const x = extract("Prime Minister Lena Marsh has welcomed her counterpart Pieter Holm, who is on an official visit to Australia.", "2024-02-07");
+    const x = extract("Prime Minister Lena Marsh has welcomed her counterpart Pieter Holm, who is on an official visit to Australia.", "2024-02-14");
     expect(whenWhere(x, "Pieter Holm")[1]).toBe("Australia");
   });
 
@@ -34,10 +34,10 @@ describe("places from the sentence", () => {
     const x = extract(
       "President Tomas Brenn spoke by phone with opposition leader Karel Vosk, the presidential office said Friday.\n\n" +
         "In the phone call between the two, Brenn asked Vosk to meet him next week.",
-      "2024-04-19",
+      "2024-05-24",
     );
-    for (const m of x.meetings) expect(m.date).not.toBe("2024-04");
-    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2024-04-19");
+    for (const m of x.meetings) expect(m.date).not.toBe("2024-05");
+    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2024-05-24");
   });
 
   it("does not take the date or place of an upcoming event named in the same sentence", () => {
@@ -64,9 +64,9 @@ describe("places from seats of government and named buildings", () => {
       "On Monday, President Tomas Brenn swore in the new chief justice at State House, Nairobi.\n\n" +
         "Minister Ada Lind said the ceremony was short.\n\n" +
         "Brenn later met envoy Karel Vosk at the State House.",
-      "2023-10-01",
+      "2023-11-05",
     );
-    expect(whenWhere(x, "Karel Vosk")).toEqual(["2023-09-25", "Nairobi"]);
+    expect(whenWhere(x, "Karel Vosk")).toEqual(["2023-10-30", "Nairobi"]);
   });
 });
 
@@ -86,8 +86,8 @@ describe("datelines", () => {
   });
 
   it("reads a town and a full stop as a dateline: 'Dar es Salaam. President X today received Y'", () => {
-    const x = extract("Dar es Salaam. President Tomas Brenn today received ambassador Karel Vosk.", "2021-05-10");
-    expect(whenWhere(x, "Karel Vosk")).toEqual(["2021-05-10", "Dar es Salaam"]);
+    const x = extract("Dar es Salaam. President Tomas Brenn today received ambassador Karel Vosk.", "2021-06-14");
+    expect(whenWhere(x, "Karel Vosk")).toEqual(["2021-06-14", "Dar es Salaam"]);
   });
 
   it("reads 'here' as the dateline's town", () => {
@@ -96,7 +96,7 @@ describe("datelines", () => {
   });
 
   it("prefers the dateline's town to its country", () => {
-    const x = extract("Phnom Penh (Agency) – Prime Minister Lena Marsh and party leader Pieter Holm praised ties during a meeting in Cambodia on Monday.", "2024-03-20");
+    const x = extract("Phnom Penh (Agency) – Prime Minister Lena Marsh and party leader Pieter Holm praised ties at a meeting in Cambodia on Monday.", "2024-03-20");
     expect(whenWhere(x, "Pieter Holm")[1]).toBe("Phnom Penh");
   });
 
@@ -109,27 +109,27 @@ describe("datelines", () => {
 describe("dates and places from the story around a meeting", () => {
   it("gives the meetings after a lead the lead's date and town", () => {
     const x = extract(
-      "Foreign Minister Arno Velt held, on Wednesday in Cairo, a series of talks with his counterparts.\n\n" +
+      "Foreign Minister Arno Velt held, on Wednesday in Cairo, a round of talks with his counterparts.\n\n" +
         "Velt met with Foreign Minister Dario Lusk to discuss trade.\n\n" +
         "Velt also held talks with Trade Minister Karel Vosk.",
-      "2024-03-06",
+      "2024-04-10",
     );
-    expect(whenWhere(x, "Dario Lusk")).toEqual(["2024-03-06", "Cairo"]);
-    expect(whenWhere(x, "Karel Vosk")).toEqual(["2024-03-06", "Cairo"]);
+    expect(whenWhere(x, "Dario Lusk")).toEqual(["2024-04-10", "Cairo"]);
+    expect(whenWhere(x, "Karel Vosk")).toEqual(["2024-04-10", "Cairo"]);
   });
 
   it("does not give a meeting the scene of a sentence about other people", () => {
     const x = extract(
       "Envoy Arno Velt visited Lyon on Monday. Earlier talks between two other countries were held in Madrid in 2021.\n\n" +
         "The discussions between Velt and Dario Lusk touched on trade.",
-      "2024-03-06",
+      "2024-04-10",
     );
     expect(whenWhere(x, "Dario Lusk")[1]).not.toBe("Madrid");
   });
 
   it("keeps the day for 'later met'", () => {
-    const x = extract("On Friday, Speaker Arno Velt received lawmaker Dario Lusk. Velt later met with envoy Karel Vosk.", "2023-11-24");
-    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2023-11-24");
+    const x = extract("On Friday, Speaker Arno Velt received lawmaker Dario Lusk. Velt later met with envoy Karel Vosk.", "2023-12-15");
+    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2023-12-15");
   });
 
   it("keeps only the month for 'Earlier, X held talks with Y', another occasion than the one told before", () => {
@@ -145,19 +145,19 @@ describe("dates and places from the story around a meeting", () => {
   it("takes the date of a sentence after the meeting that says when it took place", () => {
     const x = extract(
       "JAKARTA – President Tomas Brenn received ambassador Karel Vosk, who presented his credentials.\n\n" +
-        "The ceremony took place at the Merdeka Palace, Jakarta on Monday, 10/25/2021.",
+        "The ceremony took place at the Merdeka Palace, Jakarta on Thursday, 10/21/2021.",
     );
-    expect(whenWhere(x, "Karel Vosk")).toEqual(["2021-10-25", "Jakarta"]);
+    expect(whenWhere(x, "Karel Vosk")).toEqual(["2021-10-21", "Jakarta"]);
   });
 
   it("takes the day a heading names for what follows it", () => {
-    const x = extract("Monday\n\nOn Monday, the President opened a fair. President Tomas Brenn later met envoy Karel Vosk at the State House.", "2023-10-01");
-    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2023-09-25");
+    const x = extract("Monday\n\nOn Monday, the President opened a fair. President Tomas Brenn later met envoy Karel Vosk at the State House.", "2023-11-05");
+    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2023-10-30");
   });
 
   it("gives a meeting nothing dates the month of publication", () => {
-    const x = extract("President Tomas Brenn met with ambassador Karel Vosk to discuss trade.", "2018-01-22");
-    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2018-01");
+    const x = extract("President Tomas Brenn met with ambassador Karel Vosk to discuss trade.", "2018-02-19");
+    expect(whenWhere(x, "Karel Vosk")[0]).toBe("2018-02");
   });
 
   it("reads 'here in X' as where a transcript is told from", () => {
