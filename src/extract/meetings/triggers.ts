@@ -9,6 +9,7 @@ import { entitiesOf, type Context } from "./meeting-context.js";
 import { groupObject } from "./named-later.js";
 import { titleChainAt } from "../entities/names.js";
 import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
 import type { AttendanceRole, MeetingKind } from "../types.js";
 import { pickDate, pickPlace } from "../when-where/venue.js";
 const MEET_VERBS = new Set(["met", "meet", "meets"]);
@@ -43,6 +44,7 @@ export const MEETING_NOUNS = new Set([
   ...MEAL_NOUNS,
   "meeting", "meetings", "talks", "discussions", "discussion", "summit", "sit-down", "encounter", "conversation", "conversations",
   "call", "calls", "consultations", "audience", "tête-à-tête", "phone-call", "videoconference", "negotiations", "conference", "teleconference",
+  "visit",
 ]);
 
 const CALL_NOUN_CUES = new Set([
@@ -588,7 +590,9 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   const t = doc.tokens;
   const noun = t[i]!.lower;
   // "paid a courtesy call on the Prime Minister": a visit.
-  const courtesy = noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on";
+  const courtesy = (noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on") || paidVisitTo(t, i);
+  // A visit is a meeting only when it is paid to a person ("paid a visit to President X"); "his visit to Kenya" is travel.
+  if (noun === "visit" && !courtesy) return;
   const linked = /^(with|between)$/.test(t[i + 1]?.lower ?? "") || courtesy;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
   const meal = MEAL_NOUNS.has(noun);
@@ -683,6 +687,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     objects = r.items;
     listEnd = r.end;
   }
+  if (noun === "visit") objects = objects.filter((m) => m.kind === "person" || m.kind === "role" || m.kind === "pronoun" || m.kind === "group");
   if (objects.length > 0 && negatedAfter(t, listEnd, ce)) return;
   // "agreed to hold talks with X", "slipped away for a while to hold a meeting": a purpose or a plan, not a meeting told.
   if (agentVerb >= 0 && t[agentVerb - 1]?.lower === "to") {
@@ -741,6 +746,17 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** "paid a (courtesy | brief | surprise …) visit to X", "pays a visit on X": the visitor meets whom they visit. */
+function paidVisitTo(t: readonly Token[], i: number): boolean {
+  if (t[i]?.lower !== "visit" || !/^(to|on)$/.test(t[i + 1]?.lower ?? "")) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const lw = t[k]!.lower;
+    if (lw === "a" || lw === "an") return /^(paid|pays|paying|pay)$/.test(t[k - 1]?.lower ?? "");
+    if (t[k]!.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** People of a meeting only planned, kept so that a later "their meeting" is not taken for one that happened. */

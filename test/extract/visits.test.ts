@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { extractArticle, type Extraction } from "../../src/extract/index.js";
+import { articleFromText } from "./helpers.js";
+
+// Sentences written for these tests; the names are invented.
+function extract(text: string, published: string | null = null): Extraction {
+  return extractArticle(articleFromText(text, { published, title: null }));
+}
+
+function meetings(x: Extraction): string[] {
+  return x.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} (${m.kind})`).sort();
+}
+
+describe("a visit paid to a person", () => {
+  it("is a meeting in person between the visitors and whom they visit", () => {
+    const x = extract("Tomas Ferreira and Lena Maro on Friday paid a visit to President Odile Vasquez at the State House.", "2025-02-10");
+    expect(meetings(x)).toEqual(["Lena Maro + Odile Vasquez + Tomas Ferreira (in_person)"]);
+    expect(x.meetings[0]!.date).toBe("2025-02-07");
+  });
+
+  it("keeps a qualified visit ('paid a brief courtesy visit on')", () => {
+    const x = extract("Governor Amara Lund paid a brief courtesy visit on Premier Idris Kallen in the capital.");
+    expect(meetings(x)).toEqual(["Amara Lund + Idris Kallen (in_person)"]);
+  });
+
+  it("is no meeting when the visit is to a place", () => {
+    const x = extract("Foreign Minister Petra Aalto paid a visit to Norland last week, her first since taking office.", "2025-02-10");
+    expect(x.meetings).toEqual([]);
+  });
+
+  it("is no meeting when the visit is travel ('his visit to the capital')", () => {
+    const x = extract("During his visit to the capital, Senator Rolf Danner spoke about trade. Minister Clara Oyelaran said the visit to the port was useful.");
+    expect(x.meetings).toEqual([]);
+  });
+
+  it("is no meeting when it is only planned", () => {
+    const x = extract("Senator Rolf Danner will pay a visit to President Odile Vasquez next month.");
+    expect(x.meetings).toEqual([]);
+  });
+});
