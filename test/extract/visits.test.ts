@@ -38,3 +38,20 @@ describe("a visit paid to a person", () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe("a venue between the verb and its object", () => {
+  it("skips a venue set off by a comma ('received in Port Lemaire, former Minister X')", () => {
+    const x = extract("Speaker Anton Reyes also received in Port Lemaire, former Minister Dalia Okonkwo.");
+    expect(meetings(x)).toEqual(["Anton Reyes + Dalia Okonkwo (in_person)"]);
+  });
+
+  it("reads a venue name with a particle ('at the Cedar Hall in Ain al-Marjan')", () => {
+    const x = extract("Speaker Anton Reyes on Friday received at the Cedar Hall in Ain al-Marjan, Senator Dalia Okonkwo.", "2025-03-10");
+    expect(meetings(x)).toEqual(["Anton Reyes + Dalia Okonkwo (in_person)"]);
+  });
+
+  it("finds no object after the comma when a clause follows ('received in X, where he said')", () => {
+    const x = extract("Senator Dalia Okonkwo was received in Port Lemaire, where she said the talks would resume.");
+    expect(x.meetings).toEqual([]);
+  });
+});

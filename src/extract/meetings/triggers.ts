@@ -306,11 +306,19 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       if (place && place.kind === "place" && place.tokStart === k) r = place.tokEnd;
       else {
         // A venue's name, up to a demonym, a title or a person ("in Cairo Egyptian President X").
-        while (r < limit && t[r]!.kind === "word" && t[r]!.cap && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
+        // Particles inside a venue's name count ("Ain al-Tineh", "Palace of Culture").
+        const venueWord = (x: number): boolean =>
+          t[x]!.kind === "word" && (t[x]!.cap || /^(al|el|ad|as|an|ar|at)-/.test(t[x]!.lower) || (t[x]!.lower === "of" && x > k && t[x + 1]?.cap === true));
+        while (r < limit && venueWord(r) && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
       }
       const next = t[r];
       if (r > k && next && (/^(the|his|her|their|on|with|at|in|by)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
         j = r;
+        continue;
+      }
+      // "received in the capital city, former Minister X": the venue set off by a comma before the object.
+      if (r > k && next?.text === "," && t[r + 1] && (t[r + 1]!.cap || titleChainAt(t, r + 1, limit) || /^(former|visiting|outgoing|incoming)$/.test(t[r + 1]!.lower))) {
+        j = r + 1;
         continue;
       }
       // "was met at the airport by X": a common-noun venue before the agent.
