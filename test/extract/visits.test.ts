@@ -55,3 +55,25 @@ describe("a venue between the verb and its object", () => {
     expect(x.meetings).toEqual([]);
   });
 });
+
+describe("talks told by 'conferred / discussed / consulted with'", () => {
+  it("reads 'conferred with X' as a meeting in person", () => {
+    const x = extract("Chancellor Mira Holt conferred with Prime Minister Jonas Erikssen at the summit venue.");
+    expect(meetings(x)).toEqual(["Jonas Erikssen + Mira Holt (in_person)"]);
+  });
+
+  it("reads 'discussed with his counterpart, X' with the name after the role", () => {
+    const x = extract("Foreign Minister Karim Benali also discussed with his Norlandic counterpart, Sven Aldgren, the situation in the region.");
+    expect(meetings(x)).toEqual(["Karim Benali + Sven Aldgren (in_person)"]);
+  });
+
+  it("reads 'discussed by phone with X' as a call", () => {
+    const x = extract("President Odile Vasquez discussed by phone with Premier Idris Kallen the grain corridor.");
+    expect(meetings(x)).toEqual(["Idris Kallen + Odile Vasquez (call)"]);
+  });
+
+  it("is no meeting without 'with' a person ('discussed the budget', 'consulted the report')", () => {
+    const x = extract("Minister Clara Oyelaran discussed the budget on Monday. Senator Rolf Danner consulted the report before the vote.");
+    expect(x.meetings).toEqual([]);
+  });
+});

@@ -20,6 +20,9 @@ const CALL_VERBS = new Set(["phoned", "telephoned", "rang", "called", "dialled",
 
 const SPEAK_VERBS = new Set(["spoke", "speaks", "talked", "spoken"]);
 
+/** "conferred with X", "discussed with X the situation": talks with someone, in person unless a phone cue says otherwise. */
+const CONFER_VERBS = new Set(["conferred", "confers", "discussed", "discusses", "consulted", "consults", "negotiated"]);
+
 const HAND_VERBS = new Set(["shook", "shakes", "shake", "shaking"]);
 
 const SIT_VERBS = new Set(["sat", "sits", "sit", "sitting"]);
@@ -86,7 +89,7 @@ function jointOccasion(t: Doc["tokens"], k: number, ce: number): boolean {
 }
 
 const ALL_VERBS: ReadonlySet<string> = new Set([
-  ...MEET_VERBS, ...HOST_VERBS, ...CALL_VERBS, ...SPEAK_VERBS, ...HAND_VERBS, ...SIT_VERBS, ...VISIT_VERBS, ...EMBRACE_VERBS, ...SHARE_VERBS,
+  ...MEET_VERBS, ...HOST_VERBS, ...CALL_VERBS, ...SPEAK_VERBS, ...CONFER_VERBS, ...HAND_VERBS, ...SIT_VERBS, ...VISIT_VERBS, ...EMBRACE_VERBS, ...SHARE_VERBS,
   ...EXCHANGE_VERBS, ...WITNESS_VERBS, ...JOIN_VERBS,
 ]);
 
@@ -451,6 +454,16 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     if (/^(to|with)$/.test(t[j]?.lower ?? "")) j++;
     else if (phone) reciprocal = true;
     else return;
+  } else if (CONFER_VERBS.has(l)) {
+    const cue = phoneCue(t, j);
+    if (cue > 0) {
+      phone = true;
+      call = true;
+      j = skipAfterVerb(doc, cue, ce);
+    }
+    // Only "with" a person: "discussed the budget" or "consulted the report" tells no meeting.
+    if (t[j]?.lower !== "with") return;
+    j++;
   } else if (HAND_VERBS.has(l)) {
     if (t[j]?.lower !== "hands") return;
     if (t[j + 1]?.lower === "with") j += 2;
