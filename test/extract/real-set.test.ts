@@ -10,12 +10,12 @@ import { describe, expect, it } from "vitest";
 import { extractArticle, toEvalDocument } from "../../src/extract/index.js";
 import { readArticlesFrom } from "./helpers.js";
 
-/** Floors for the whole set: the issue's targets where they are met, otherwise a little below what main measures. */
+/** Floors for the whole set: the targets of issue 11 (the hidden set is scored the same way). */
 const THRESHOLDS = {
   peopleF1: 0.93,
   organisationsF1: 0.8,
   meetingPairsF1: 0.8,
-  meetingsF1: 0.8,
+  meetingsF1: 0.85,
   dateAccuracy: 0.85,
   placeAccuracy: 0.8,
 } as const;

@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -16,12 +17,13 @@ const ROOT = new URL("../../", import.meta.url).pathname.replace(/\/$/, "");
 
 /**
  * Every node and relationship the seed articles brought, with labels and all properties, as sorted strings.
- * The shared test database also holds other tests' data, so this starts from the seed articles.
+ * The shared test database also holds other tests' data, so this starts from the seed articles (their sources are
+ * the file names, relative to the folder ingested).
  */
 async function seedGraph(db: Database): Promise<string[]> {
   const rows = await db.read<{ line: string }>({
     name: "test/seed-graph",
-    text: `MATCH (art:Article) WHERE art.source STARTS WITH $seeds
+    text: `MATCH (art:Article) WHERE art.source IN $seeds
            OPTIONAL MATCH (art)<-[:IN_ARTICLE]-(e:Evidence)
            OPTIONAL MATCH (e)<-[:EVIDENCED_BY]-(n)
            OPTIONAL MATCH (n)-[:HELD_IN]->(p:Place)
@@ -35,7 +37,7 @@ async function seedGraph(db: Database): Promise<string[]> {
                              reduce(s = '', k IN apoc.coll.sort(keys(r)) | s + k + ':' + valueType(r[k]) + '=' + apoc.convert.toJson(r[k]) + ' ')] AS lines
            UNWIND lines AS line
            RETURN DISTINCT line`,
-  }, { seeds: SEEDS_DIR });
+  }, { seeds: readdirSync(SEEDS_DIR).filter((f) => f.endsWith(".txt")) });
   return rows.map((r) => r.line).sort();
 }
 

@@ -9,6 +9,7 @@ import { entitiesOf, type Context } from "./meeting-context.js";
 import { groupObject } from "./named-later.js";
 import { titleChainAt } from "../entities/names.js";
 import type { Sentence } from "../text/sentences.js";
+import type { Token } from "../text/tokens.js";
 import type { AttendanceRole, MeetingKind } from "../types.js";
 import { pickDate, pickPlace } from "../when-where/venue.js";
 const MEET_VERBS = new Set(["met", "meet", "meets"]);
@@ -18,6 +19,9 @@ const HOST_VERBS = new Set(["hosted", "hosts", "welcomed", "welcomes", "received
 const CALL_VERBS = new Set(["phoned", "telephoned", "rang", "called", "dialled", "dialed", "dials", "phones", "telephones", "rings"]);
 
 const SPEAK_VERBS = new Set(["spoke", "speaks", "talked", "spoken"]);
+
+/** "conferred with X", "discussed with X the situation": talks with someone, in person unless a phone cue says otherwise. */
+const CONFER_VERBS = new Set(["conferred", "confers", "discussed", "discusses", "consulted", "consults", "negotiated"]);
 
 const HAND_VERBS = new Set(["shook", "shakes", "shake", "shaking"]);
 
@@ -43,6 +47,7 @@ export const MEETING_NOUNS = new Set([
   ...MEAL_NOUNS,
   "meeting", "meetings", "talks", "discussions", "discussion", "summit", "sit-down", "encounter", "conversation", "conversations",
   "call", "calls", "consultations", "audience", "tête-à-tête", "phone-call", "videoconference", "negotiations", "conference", "teleconference",
+  "visit",
 ]);
 
 const CALL_NOUN_CUES = new Set([
@@ -84,7 +89,7 @@ function jointOccasion(t: Doc["tokens"], k: number, ce: number): boolean {
 }
 
 const ALL_VERBS: ReadonlySet<string> = new Set([
-  ...MEET_VERBS, ...HOST_VERBS, ...CALL_VERBS, ...SPEAK_VERBS, ...HAND_VERBS, ...SIT_VERBS, ...VISIT_VERBS, ...EMBRACE_VERBS, ...SHARE_VERBS,
+  ...MEET_VERBS, ...HOST_VERBS, ...CALL_VERBS, ...SPEAK_VERBS, ...CONFER_VERBS, ...HAND_VERBS, ...SIT_VERBS, ...VISIT_VERBS, ...EMBRACE_VERBS, ...SHARE_VERBS,
   ...EXCHANGE_VERBS, ...WITNESS_VERBS, ...JOIN_VERBS,
 ]);
 
@@ -304,11 +309,19 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       if (place && place.kind === "place" && place.tokStart === k) r = place.tokEnd;
       else {
         // A venue's name, up to a demonym, a title or a person ("in Cairo Egyptian President X").
-        while (r < limit && t[r]!.kind === "word" && t[r]!.cap && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
+        // Particles inside a venue's name count ("Ain al-Tineh", "Palace of Culture").
+        const venueWord = (x: number): boolean =>
+          t[x]!.kind === "word" && (t[x]!.cap || /^(al|el|ad|as|an|ar|at)-/.test(t[x]!.lower) || (t[x]!.lower === "of" && x > k && t[x + 1]?.cap === true));
+        while (r < limit && venueWord(r) && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
       }
       const next = t[r];
       if (r > k && next && (/^(the|his|her|their|on|with|at|in|by)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
         j = r;
+        continue;
+      }
+      // "received in the capital city, former Minister X": the venue set off by a comma before the object.
+      if (r > k && next?.text === "," && t[r + 1] && (t[r + 1]!.cap || titleChainAt(t, r + 1, limit) || /^(former|visiting|outgoing|incoming)$/.test(t[r + 1]!.lower))) {
+        j = r + 1;
         continue;
       }
       // "was met at the airport by X": a common-noun venue before the agent.
@@ -441,6 +454,16 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     if (/^(to|with)$/.test(t[j]?.lower ?? "")) j++;
     else if (phone) reciprocal = true;
     else return;
+  } else if (CONFER_VERBS.has(l)) {
+    const cue = phoneCue(t, j);
+    if (cue > 0) {
+      phone = true;
+      call = true;
+      j = skipAfterVerb(doc, cue, ce);
+    }
+    // Only "with" a person: "discussed the budget" or "consulted the report" tells no meeting.
+    if (t[j]?.lower !== "with") return;
+    j++;
   } else if (HAND_VERBS.has(l)) {
     if (t[j]?.lower !== "hands") return;
     if (t[j + 1]?.lower === "with") j += 2;
@@ -588,7 +611,9 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   const t = doc.tokens;
   const noun = t[i]!.lower;
   // "paid a courtesy call on the Prime Minister": a visit.
-  const courtesy = noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on";
+  const courtesy = (noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on") || paidVisitTo(t, i);
+  // A visit is a meeting only when it is paid to a person ("paid a visit to President X"); "his visit to Kenya" is travel.
+  if (noun === "visit" && !courtesy) return;
   const linked = /^(with|between)$/.test(t[i + 1]?.lower ?? "") || courtesy;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
   const meal = MEAL_NOUNS.has(noun);
@@ -683,6 +708,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     objects = r.items;
     listEnd = r.end;
   }
+  if (noun === "visit") objects = objects.filter((m) => m.kind === "person" || m.kind === "role" || m.kind === "pronoun" || m.kind === "group");
   if (objects.length > 0 && negatedAfter(t, listEnd, ce)) return;
   // "agreed to hold talks with X", "slipped away for a while to hold a meeting": a purpose or a plan, not a meeting told.
   if (agentVerb >= 0 && t[agentVerb - 1]?.lower === "to") {
@@ -741,6 +767,17 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** "paid a (courtesy | brief | surprise …) visit to X", "pays a visit on X": the visitor meets whom they visit. */
+function paidVisitTo(t: readonly Token[], i: number): boolean {
+  if (t[i]?.lower !== "visit" || !/^(to|on)$/.test(t[i + 1]?.lower ?? "")) return false;
+  for (let k = i - 1; k >= Math.max(0, i - 4); k--) {
+    const lw = t[k]!.lower;
+    if (lw === "a" || lw === "an") return /^(paid|pays|paying|pay)$/.test(t[k - 1]?.lower ?? "");
+    if (t[k]!.kind !== "word") return false;
+  }
+  return false;
 }
 
 /** People of a meeting only planned, kept so that a later "their meeting" is not taken for one that happened. */
