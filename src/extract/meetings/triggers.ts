@@ -324,7 +324,7 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
         j = r + 1;
         continue;
       }
-      // "was met at the airport by X": a common-noun venue before the agent.
+      // "was met at the terminal by X": a common-noun venue before the agent.
       if (t[j + 1]?.lower === "the") {
         let q = k;
         while (q < limit && q < k + 3 && t[q]!.kind === "word" && !t[q]!.cap && t[q]!.lower !== "by") q++;
@@ -341,7 +341,7 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
 
 /**
  * The people of a group object: "met with members of the party, including its leader X", "met the visiting delegation led by
- * X", "met with a delegation that included A, the head of B, and C".
+ * X", "received a delegation which included A, the head of B, and C".
  */
 export function groupMembers(ctx: Context, j: number, ce: number): { items: Mention[]; end: number } {
   const { doc, st } = ctx;
@@ -876,7 +876,7 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   for (let p = k; p < i; p++) if (/^[“"]$/.test(t[p]!.text)) return [];
   const items = parseList(ctx.doc, ctx.st, k, i).items;
   if (items.length > 0) return items;
-  // "Jane Doe's first order of business was a meeting with X", "The chairman's remarks followed a meeting with X": the possessor.
+  // "Jane Doe's first task was a meeting with X", "The chairman's remarks followed a meeting with X": the possessor.
   const m = ctx.st.startAt.get(k);
   if (m && t[mentionEnd(ctx.doc, m)]?.kind === "poss" && m.kind !== "pronoun") return [m];
   return [];

@@ -92,7 +92,7 @@ function datelineAt(doc: Doc, k: number, lineStart: number): Dateline | null {
     }
     if (x.text === ")") {
       depth = Math.max(0, depth - 1);
-      // "ABU DHABI, (WAM - 02nd May, 2021) His Highness …": the agency's parenthesis closes the dateline.
+      // "ABU DHABI, (XNA - 14th June, 2019) The Sheikh …": the agency's parenthesis closes the dateline.
       const after = t[q + 1];
       if (depth === 0 && opened && after && after.kind === "word" && after.cap && !DATELINE_SEPARATORS.has(after.text) && t[q + 1]!.text !== ".") {
         return { place: m.place, sentence: doc.sentenceOf[k]!, end: x.end };
@@ -100,7 +100,7 @@ function datelineAt(doc: Doc, k: number, lineStart: number): Dateline | null {
       continue;
     }
     if (depth > 0) continue;
-    // "Dar es Salaam. President …", "KINGSTON, JAMAICA, January 22, 2018. Prime Minister …"
+    // "Dar es Salaam. President …", "KINGSTON, JAMAICA, March 3, 2019. The premier …"
     if (x.text === ".") {
       const after = t[q + 1];
       if (after && after.kind === "word" && after.cap && doc.sentenceOf[q + 1] !== doc.sentenceOf[k]) return { place: m.place, sentence: doc.sentenceOf[k]!, end: x.end };
@@ -285,7 +285,7 @@ function visitHost(ctx: Context, k: number): { place: Place; tokEnd: number } | 
 }
 
 /**
- * "at the Presidential Villa, Abuja", "at State House, Nairobi", "at State House Dar es Salaam": the town after a named
+ * "at the Presidential Villa, Abuja", "at State House, Nairobi", "at State House Port Lemaire": the town after a named
  * venue. Not the country after a town ("in Doha, Qatar"): the town is the nearer place.
  */
 function venueApposition(ctx: Context, k: number): boolean {

@@ -185,7 +185,7 @@ export function settleFromStory(ctx: Context, live: MeetingDraft[]): void {
     // The scene of a sentence naming one of its people, or the story's opening scene ("A meeting was held on Monday in X.").
     const candidate = earlierCue(ctx, d) ? null : before[d.sentence];
     const prior = candidate && (candidate === first || names(ctx, candidate.sentence, d)) ? candidate : null;
-    // "X received the credentials of nine ambassadors. The ceremony took place … on Monday, 10/25/2021.": told after.
+    // "X accepted the credentials of six envoys. The ceremony was held … on Thursday, 10/21/2021.": told after.
     const next = [1, 2].map((n) => doc.sentences[d.sentence + n]).find((x) => x && own[x.index] && ON_OCCASION_RE.test(doc.text.slice(x.start, x.end)));
     const after = next ? own[next.index] : null;
     if (!d.dateExpr && !d.date) {
