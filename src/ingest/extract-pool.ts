@@ -65,7 +65,7 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
    * Runs one task under the time limit: its result, or why there is none. The clock starts when the worker
    * says it has begun, so a worker still starting (or restarting after a stopped task) costs no document time.
    */
-  const run = async <T>(name: string, task: unknown): Promise<{ ok: true; value: T } | { ok: false; timedOut: boolean; message: string }> => {
+  const run = async <T>(name: string, task: unknown, onArticle?: () => void): Promise<{ ok: true; value: T } | { ok: false; timedOut: boolean; message: string }> => {
     await slots.acquire();
     const abort = new AbortController();
     const { port1, port2 } = new MessageChannel();
@@ -74,7 +74,12 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
     // one turn of the event loop (messages are taken in before setImmediate runs) so a finished task is kept.
     const expire = () => setImmediate(() => settled || abort.abort());
     let timer = setTimeout(expire, Math.max(limitMs, START_DEADLINE_MS));
-    port1.once("message", () => {
+    // "started" starts the clock; "done" follows each article of a chunk, so progress moves per article.
+    port1.on("message", (message) => {
+      if (message === "done") {
+        onArticle?.();
+        return;
+      }
       clearTimeout(timer);
       timer = setTimeout(expire, limitMs);
     });
@@ -106,14 +111,21 @@ export function createExtractPool(options: ExtractPoolOptions = {}): ExtractPool
       for (let i = 0; i < articles.length; i += chunkSize) chunks.push(articles.slice(i, i + chunkSize));
       const results = await Promise.all(
         chunks.map(async (chunk) => {
-          const r = await run<WorkerResult[]>("default", chunk);
+          let told = 0;
+          const r = await run<WorkerResult[]>("default", chunk, () => {
+            if (told < chunk.length) {
+              told++;
+              onDone?.(1);
+            }
+          });
           // A chunk that ran out of time is run again one article at a time, so only the runaway one is lost.
           const out = r.ok
             ? r.value.map((one) => (one.ok ? one.extraction : new Error(one.message)))
             : r.timedOut && chunk.length > 1
               ? await Promise.all(chunk.map(extractOne))
               : chunk.map(() => new Error(r.timedOut ? `extraction ${r.message}; left out (raise the limit with --doc-timeout)` : `extraction failed: ${r.message}`));
-          onDone?.(chunk.length);
+          // Articles whose "done" had not arrived (or a chunk stopped and rerun) are counted now.
+          if (told < chunk.length) onDone?.(chunk.length - told);
           return out;
         }),
       );

@@ -26,14 +26,23 @@ function begin<T>(timed: Timed<T>): T {
   return timed.task;
 }
 
+/** Extracts a chunk, saying "done" on the port after each article so the caller's progress moves per article. */
 export default function extractChunk(timed: Timed<readonly Article[]>): WorkerResult[] {
-  return begin(timed).map((article) => {
-    try {
-      return { ok: true, extraction: extractArticle(article) };
-    } catch (error) {
-      return { ok: false, message: error instanceof Error ? error.message : String(error) };
-    }
-  });
+  timed.started.postMessage("started");
+  try {
+    return timed.task.map((article): WorkerResult => {
+      let result: WorkerResult;
+      try {
+        result = { ok: true, extraction: extractArticle(article) };
+      } catch (error) {
+        result = { ok: false, message: error instanceof Error ? error.message : String(error) };
+      }
+      timed.started.postMessage("done");
+      return result;
+    });
+  } finally {
+    timed.started.close();
+  }
 }
 
 export function parse(timed: Timed<RawDocument>): Parsed {
