@@ -7,7 +7,8 @@
 import type { Database } from "../src/database/database.js";
 import type { Statement } from "../src/database/cypher.js";
 import type { ExtractedArticle } from "../src/plan/plan.js";
-import { actorId, evidenceId, nameKey, organisationId, placeId, shortHash } from "../src/plan/identity.js";
+import { actorId, evidenceId, organisationId, placeId, shortHash } from "../src/identity/ids.js";
+import { nameKey } from "../src/identity/names.js";
 
 const q = (name: string, text: string): Statement => ({ name: `baseline/${name}`, text });
 

@@ -20,7 +20,8 @@ import type { ExtractedAffiliation, ExtractedEntity, ExtractedMeeting, Extracted
 import type { ExtractedArticle } from "../src/plan/plan.js";
 import type { Article } from "../src/read/article.js";
 import { articleIdFor, contentHash } from "../src/read/identity.js";
-import { actorId, nameKey } from "../src/plan/identity.js";
+import { actorId } from "../src/identity/ids.js";
+import { nameKey } from "../src/identity/names.js";
 
 // ------------------------------------------------------------------------------------------------ random
 
