@@ -3,17 +3,8 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+// The benchmark's seeded PRNG (mulberry32): the same seed gives the same corpus on every machine.
+export { rng as prng } from "../../bench/generate.js";
 
 const SYLLABLES = ["vel", "mar", "dor", "an", "tel", "ko", "ris", "lu", "ben", "sa", "rov", "ith", "ga", "mon", "zel", "ta", "pri", "nek"];
 const GIVEN = ["Ana", "Luis", "Maria", "Tomas", "Elena", "Jonas", "Irena", "Pavel", "Sofia", "Marek"];

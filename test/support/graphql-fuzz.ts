@@ -1,3 +1,6 @@
+// Mutations are picked with the benchmark's seeded PRNG (mulberry32).
+import { rng as random } from "../../bench/generate.js";
+
 /**
  * Hostile GraphQL-over-HTTP requests generated from a fixed seed: the same seed gives the same requests, so a
  * failure can be replayed. Each request is something a client might send by mistake or on purpose.
@@ -12,17 +15,6 @@ export interface FuzzRequest {
   readonly body?: string;
 }
 
-/** mulberry32: small, fast, good enough to pick mutations. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const JSON_HEADERS = { "content-type": "application/json" };
 
