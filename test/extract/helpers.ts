@@ -48,10 +48,17 @@ export interface EvalSummary {
   placeAccuracy: number | null;
 }
 
-/** Extracts the articles and scores them with an evaluation script (by default the copy in test/fixtures) against `goldDir`. */
-export function scoreWithEvalScript(articles: readonly Article[], goldDir: string, scorer = join(import.meta.dirname, "..", "fixtures", "score.mjs")): EvalSummary {
+const FIXTURE_SCORER = join(import.meta.dirname, "..", "fixtures", "score.mjs");
+
+/** Extracts the articles and runs an evaluation script's `--json` scoring against `goldDir`: its whole report. */
+export function runEvalScript<Doc = unknown>(articles: readonly Article[], goldDir: string, scorer = FIXTURE_SCORER): { summary: EvalSummary; perDoc: Doc[] } {
   const pred = join(mkdtempSync(join(tmpdir(), "parley-eval-")), "pred.json");
   writeFileSync(pred, JSON.stringify({ documents: articles.map((a) => toEvalDocument(extractArticle(a))) }));
   const out = execFileSync(process.execPath, [scorer, "--gold", goldDir, "--pred", pred, "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
-  return (JSON.parse(out) as { summary: EvalSummary }).summary;
+  return JSON.parse(out) as { summary: EvalSummary; perDoc: Doc[] };
+}
+
+/** Extracts the articles and scores them with an evaluation script (by default the copy in test/fixtures) against `goldDir`. */
+export function scoreWithEvalScript(articles: readonly Article[], goldDir: string, scorer = FIXTURE_SCORER): EvalSummary {
+  return runEvalScript(articles, goldDir, scorer).summary;
 }
