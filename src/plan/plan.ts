@@ -415,12 +415,21 @@ function planMeetings(reports: readonly PlannedReport[], names: Names) {
     if (known) known.reports.push(r);
     else groups.set(g.groupKey, { peopleKey: g.peopleKey, reports: [r] });
   }
+  // How many known reports each known meeting has: an occasion made of exactly those is already in the graph.
+  const knownReports = new Map<string, number>();
+  for (const r of reports) if (r.meetingId !== null) knownReports.set(r.meetingId, (knownReports.get(r.meetingId) ?? 0) + 1);
   const meetings: MeetingRow[] = [];
+  const live = new Set<string>();
   const attendance = new Map<string, AttendanceRow>();
   const meetingEvidence: LinkRow[] = [];
   for (const [groupKey, { peopleKey, reports: rs }] of groups) {
     for (const occasion of clusterOccasions(rs)) {
       const id = `meeting:${shortHash(peopleKey, occasion.date ?? "undated")}`;
+      live.add(id);
+      // A meeting whose reports are the ones it already has is left as it stands (its date, place, kind
+      // and attendance are functions of them): only meetings the batch changes are rewritten, so a pair of
+      // heads of state with hundreds of meetings costs a batch what its new reports cost, not the group's size.
+      if (knownReports.get(id) === occasion.reports.length && occasion.reports.every((r) => r.meetingId === id)) continue;
       const kind = occasion.reports[0]!.kind;
       meetings.push({ id, groupKey, kind, date: occasion.date, dateFrom: occasion.dateFrom, dateTo: occasion.dateTo, placeId: occasion.place?.id ?? null });
       for (const r of occasion.reports) {
@@ -435,7 +444,6 @@ function planMeetings(reports: readonly PlannedReport[], names: Names) {
       }
     }
   }
-  const live = new Set(meetings.map((m) => m.id));
   const staleMeetings = [...new Set(reports.map((r) => r.meetingId).filter((id): id is string => id !== null && !live.has(id)))].sort();
   return { meetings, attendance: [...attendance.values()], meetingEvidence, staleMeetings };
 }

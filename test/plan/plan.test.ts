@@ -137,6 +137,29 @@ describe("planLoad against what the graph holds", () => {
     expect(reversed.moves).toEqual([]);
   });
 
+  it("rewrites only the meetings of a group that the batch changes, however many the group has", () => {
+    const pair = ["Zoltan Vargaby", "Olga Petrova"];
+    const people = [person("Zoltan Vargaby"), person("Olga Petrova")];
+    const day = (d: string) => ({ date: d, dateFrom: d, dateTo: d });
+    const earlier = Array.from({ length: 30 }, (_, i) => doc(`old${i}`, people, [meeting(pair, day(`2024-01-${String(i + 1).padStart(2, "0")}`))]));
+    const graph = graphAfter(planLoad(earlier));
+    expect(graph.reports).toHaveLength(30);
+    // A new day: one new meeting; the thirty known ones are left as they are.
+    const fresh = planLoad([doc("new", people, [meeting(pair, day("2024-02-10"))])], graph);
+    expect(fresh.meetings.map((m) => m.date)).toEqual(["2024-02-10"]);
+    expect(fresh.meetingEvidence).toHaveLength(1);
+    expect(fresh.attendance).toHaveLength(2);
+    expect(fresh.staleMeetings).toEqual([]);
+    // A second report of a known day: that meeting is rewritten with both reports, and only it.
+    const again = planLoad([doc("again", people, [meeting(pair, day("2024-01-05"))])], graph);
+    expect(again.meetings.map((m) => m.date)).toEqual(["2024-01-05"]);
+    expect(again.meetingEvidence).toHaveLength(2);
+    // An undated report joins none of thirty candidates (several fit): a meeting of its own, the rest untouched.
+    const undated = planLoad([doc("undated", people, [meeting(pair)])], graph);
+    expect(undated.meetings.map((m) => m.date)).toEqual([null]);
+    expect(undated.staleMeetings).toEqual([]);
+  });
+
   it("splits a surname off again when a second full name with it (and its title) arrives", () => {
     const both = planLoad([first, second]);
     const third = doc("a3", [person("Ilona Vargaby", ["President Ilona Vargaby"])]);
