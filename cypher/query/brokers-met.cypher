@@ -2,12 +2,13 @@
 // through them, counted from co-attendance instead of walked chain by chain. Through x there are
 // count(s,x) * count(x,t) pairs of meetings s-x-t, less the meetings all three attended (one meeting twice
 // is no chain); through x then y, count(s,x) * count(x,y) * count(y,t) triples, less those where two of the
-// three meetings are one (inclusion-exclusion over meetings that three or four of them attended, read only
-// when co-attendance says such a meeting can exist). Around a head of state this reads one relationship per
-// contact, where walking the chains expanded its thousands of meetings.
+// three meetings are one (inclusion-exclusion over the meetings three or four of them attended). Around a
+// head of state this reads one relationship per contact, where walking the chains expanded its thousands
+// of meetings.
 //
-// Every chain of two meetings is counted; chains of three are counted, all of them, only while fewer than
-// $first chains of two exist ($first is 1000: shortest first). `total` is how many chains were counted.
+// Every chain of two meetings is counted; chains of three only while fewer than $first chains of two exist
+// ($first is 1000: shortest first), and then those of up to $first pairs of intermediaries. `total` is how
+// many chains were counted.
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 WHERE a <> b
 WITH a, b, COUNT { (a)-[:MET_WITH]-() } <= COUNT { (b)-[:MET_WITH]-() } AS fromA
@@ -32,7 +33,7 @@ CALL (s, t, ds, dt) {
   WITH p, count(*) AS n
   RETURN collect([elementId(p), n]) AS sharedPairs
 }
-WITH s, t, ds, apoc.map.fromPairs(sharedPairs) AS shared
+WITH s, t, apoc.map.fromPairs(sharedPairs) AS shared
 
 // Two meetings: s met x, x met t.
 CALL (s, t, shared) {
@@ -42,26 +43,46 @@ CALL (s, t, shared) {
   RETURN collect({actor: x, n: n}) AS two, sum(n) AS total2
 }
 
-// Three meetings: s met x, x met y, y met t; only while chains of two are fewer than $first.
-CALL (s, t, ds, total2) {
-  WITH s, t, ds WHERE $maxHops >= 3 AND total2 < $first
+// Three meetings: s met x, x met y, y met t; only while chains of two are fewer than $first. Meetings that
+// three or four of them attended are counted per pair {x, y} in one walk of s's meetings (m1 = m2), of t's
+// (m2 = m3) and of the meetings s and t shared (m1 = m3), keyed by the pair's element ids.
+CALL (s, t, total2) {
+  WITH s, t WHERE $maxHops >= 3 AND total2 < $first
+  CALL (s) {
+    MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p:Actor)
+    WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
+    UNWIND others AS p UNWIND others AS q
+    WITH p, q WHERE p < q
+    WITH p + '|' + q AS pair, count(*) AS n
+    RETURN apoc.map.fromPairs(collect([pair, n])) AS withS
+  }
+  CALL (t) {
+    MATCH (t)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p:Actor)
+    WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
+    UNWIND others AS p UNWIND others AS q
+    WITH p, q WHERE p < q
+    WITH p + '|' + q AS pair, count(*) AS n
+    RETURN apoc.map.fromPairs(collect([pair, n])) AS withT
+  }
+  CALL (s, t) {
+    MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(t)
+    MATCH (m)<-[:ATTENDED]-(p:Actor) WHERE p <> s AND p <> t
+    WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
+    UNWIND others AS p UNWIND others AS q
+    WITH p, q WHERE p < q
+    WITH p + '|' + q AS pair, count(*) AS n
+    RETURN apoc.map.fromPairs(collect([pair, n])) AS withBoth
+  }
   MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)-[c3:MET_WITH]-(t)
   WHERE x <> t AND y <> s
-  WITH s, t, x, y, c1.count AS sx, c2.count AS xy, c3.count AS yt
-  // Meetings s, x and y all attended (m1 = m2), x, y and t (m2 = m3), and all four (m1 = m3).
-  WITH s, t, x, y, sx, xy, yt,
-       CASE WHEN EXISTS { (s)-[:MET_WITH]-(y) }
-         THEN COUNT { (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(x) WHERE EXISTS { (m)<-[:ATTENDED]-(y) } }
-         ELSE 0 END AS sxy,
-       CASE WHEN EXISTS { (x)-[:MET_WITH]-(t) }
-         THEN COUNT { (y)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(x) WHERE EXISTS { (m)<-[:ATTENDED]-(t) } }
-         ELSE 0 END AS xyt
-  WITH x, y, sx, xy, yt, sxy, xyt,
-       CASE WHEN sxy > 0 AND xyt > 0 AND EXISTS { (s)-[:MET_WITH]-(t) }
-         THEN COUNT { (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(x) WHERE EXISTS { (m)<-[:ATTENDED]-(y) } AND EXISTS { (m)<-[:ATTENDED]-(t) } }
-         ELSE 0 END AS all4
+  WITH x, y, c1.count AS sx, c2.count AS xy, c3.count AS yt, withS, withT, withBoth,
+       CASE WHEN elementId(x) < elementId(y) THEN elementId(x) + '|' + elementId(y) ELSE elementId(y) + '|' + elementId(x) END AS pair
+  WITH x, y, sx, xy, yt, coalesce(withS[pair], 0) AS sxy, coalesce(withT[pair], 0) AS xyt, coalesce(withBoth[pair], 0) AS all4
   WITH x, y, sx * xy * yt - sxy * yt - sx * xyt - all4 * xy + 2 * all4 AS n
   WHERE n > 0
+  // Around a hub the pairs (x, y) run to millions: at most $first of them (each has a chain or more), so
+  // past 1000 chains which of the longest are counted is the walk's order, as with SHORTEST 1000.
+  LIMIT $first
   RETURN collect({x: x, y: y, n: n}) AS three, sum(n) AS total3
 }
 WITH total2 + total3 AS total, [c IN two | {actor: c.actor, n: c.n}] + [c IN three | {actor: c.x, n: c.n}] + [c IN three | {actor: c.y, n: c.n}] AS counted
