@@ -1,24 +1,25 @@
 // Whom an actor met, how often, and the newest $meetingsFirst of their shared meetings; most frequent
 // contacts first (the order of query/contacts). For requests without a date or kind filter: the ranking is
 // read from the co-attendance relationships (one per contact, kept by the load) instead of expanding every
-// meeting of a head of state, and each contact's meetings are walked from whichever of the two has fewer.
+// meeting of a head of state, and the pages of meetings come from one walk of the actor's own meetings,
+// kept for the ranked contacts only. (Walking each contact's meetings instead cost a head of state's top
+// hundred contacts, themselves busy, tens of thousands of meetings and hundreds of thousands of checks.)
 MATCH (a:Actor {id: $id})-[c:MET_WITH]-(other:Actor)
 WITH a, other, c.count AS count
 ORDER BY count DESC, other.name
 LIMIT $limit
-WITH a, other, count, COUNT { (a)-[:ATTENDED]->() } AS da, COUNT { (other)-[:ATTENDED]->() } AS dother
-CALL (a, other, da, dother) {
-  CALL (a, other, da, dother) {
-    WITH a, other WHERE dother <= da
-    MATCH (other)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(a) }
-    RETURN meeting
-    UNION ALL
-    WITH a, other WHERE dother > da
-    MATCH (a)-[:ATTENDED]->(meeting:Meeting) WHERE EXISTS { (meeting)<-[:ATTENDED]-(other) }
-    RETURN meeting
-  }
-  WITH meeting ORDER BY meeting.dateFrom DESC, meeting.id LIMIT $meetingsFirst
-  RETURN collect({{fragments/meeting-map}}) AS meetings
+WITH a, collect({other: other, count: count}) AS ranked
+CALL (a, ranked) {
+  WITH a, apoc.map.fromPairs([r IN ranked | [elementId(r.other), true]]) AS wanted
+  MATCH (a)-[:ATTENDED]->(meeting:Meeting)<-[:ATTENDED]-(other:Actor)
+  WHERE wanted[elementId(other)]
+  WITH other, meeting
+  ORDER BY meeting.dateFrom DESC, meeting.id
+  WITH other, collect(meeting)[0..$meetingsFirst] AS page
+  UNWIND page AS meeting
+  WITH other, collect({{fragments/meeting-map}}) AS meetings
+  RETURN apoc.map.fromPairs(collect([elementId(other), meetings])) AS pages
 }
-WITH other AS actor, count, meetings
+UNWIND ranked AS r
+WITH r.other AS actor, r.count AS count, coalesce(pages[elementId(r.other)], []) AS meetings
 RETURN {{fragments/actor-map}} AS actor, count, meetings
