@@ -171,11 +171,16 @@ async function main(): Promise<void> {
         // drawing once their answers are in (from the page's own resource timing, since navigation began).
         const phases = await page.evaluate(() => {
           const rs = performance.getEntriesByType("resource").filter((r) => r.name.endsWith("/graphql")) as PerformanceResourceTiming[];
-          return { first: Math.min(...rs.map((r) => r.startTime)), last: Math.max(...rs.map((r) => r.responseEnd)) };
+          // (No named function in here: tsx would wrap it in a helper the page does not have.)
+          const [answers, network, timeline, lists] = ["answers", "network-drawn", "timeline-drawn", "lists-drawn"].map((n) => performance.getEntriesByName(`explore:${n}`, "mark").at(-1)?.startTime ?? NaN);
+          return { first: Math.min(...rs.map((r) => r.startTime)), last: Math.max(...rs.map((r) => r.responseEnd)), answers: answers!, network: network!, timeline: timeline!, lists: lists! };
         });
         steps.set("  page and script until first request", phases.first);
         steps.set("  first request until all answered", phases.last - phases.first);
         steps.set("  drawing after the answers", draw.pageMs - phases.last);
+        steps.set("    network picture (layout, sigma)", phases.network - phases.answers);
+        steps.set("    timeline chart", phases.timeline - phases.network);
+        steps.set("    contacts and actor lists", phases.lists - phases.timeline);
         const capShown = await page.locator("#cap").isVisible();
         const clicks = await evidenceClicks(page);
         if (clicks.contact !== undefined) steps.set("contact click to evidence", clicks.contact);

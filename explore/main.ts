@@ -17,12 +17,16 @@ async function open(actorId: string, name: string, expand: boolean): Promise<voi
   status(`Loading ${name}…`);
   try {
     const [net, time, people] = await Promise.all([network(actorId, NODE_CAP), timeline(actorId), contacts(actorId)]);
+    // Marks for bench/explore-hub.ts, which reports where the drawing's time goes.
+    performance.mark("explore:answers");
     view.show(net, actorId, expand);
+    performance.mark("explore:network-drawn");
     $("cap").textContent = net.truncated ? `${name} has more contacts than the ${NODE_CAP} drawn: showing the nearest ${NODE_CAP} (capped).` : "";
     $("cap").hidden = !net.truncated;
     const centre = net.nodes.find((n) => n.depth === 0);
     $("actor-name").textContent = centre?.name ?? name;
     $("timeline-summary").textContent = chart.show(time);
+    performance.mark("explore:timeline-drawn");
     $("contacts").innerHTML = people
       .map((c, i) => `<li><button data-i="${i}">${esc(c.actor.name)}</button> <span class="count">${c.count} meeting${c.count === 1 ? "" : "s"}</span></li>`)
       .join("");
@@ -31,6 +35,7 @@ async function open(actorId: string, name: string, expand: boolean): Promise<voi
       b.addEventListener("click", () => void showPair(centre?.id ?? actorId, c.actor.id, `${centre?.name ?? name} – ${c.actor.name}`));
     });
     renderNodeList();
+    performance.mark("explore:lists-drawn");
     ($("from") as HTMLInputElement).value ||= name;
     status(`${view.graph.order} actors, ${view.graph.size} links. Click an actor to expand it, a link or a contact for its evidence.`);
   } catch (error) {
