@@ -15,7 +15,7 @@ const q = (name: string, text: string): Statement => ({ name: `baseline/${name}`
 const S = {
   articles: q("articles", `UNWIND $rows AS r
 MERGE (a:Article {id: r.id})
-ON CREATE SET a.title = r.title, a.url = r.url, a.contentHash = r.contentHash, a.source = r.source, a.published = date(r.published)`),
+ON CREATE SET a.title = r.title, a.url = r.url, a.contentHash = r.contentHash, a.source = r.source, a.text = r.text, a.published = date(r.published)`),
   actors: q("actors", `UNWIND $rows AS r
 MERGE (n:Actor {id: r.id})
 ON CREATE SET n.name = r.name, n.aliases = r.aliases, n.nameKeys = r.nameKeys, n.aliasText = r.aliasText`),
@@ -73,7 +73,7 @@ export function baselineRows(batch: readonly ExtractedArticle[]): Record<keyof t
     return { id, name, aliases: [...aliases], nameKeys: [...new Set(forms.map(nameKey))], aliasText: aliases.map((a) => `${a} | `).join("") };
   };
   for (const { article, extraction } of batch) {
-    put("articles", article.id, { id: article.id, title: article.title, url: article.url, published: article.published, contentHash: article.contentHash, source: article.source });
+    put("articles", article.id, { id: article.id, title: article.title, url: article.url, published: article.published, contentHash: article.contentHash, source: article.source, text: article.text });
     const ev = (claim: string, e: { quote: string; start: number; end: number }) => {
       const id = evidenceId(article.id, claim, e.start, e.end);
       put("evidence", id, { id, articleId: article.id, quote: e.quote, start: e.start, end: e.end, claim });

@@ -1,15 +1,17 @@
 /**
  * Chain and broker latency on a graph already loaded by `npm run bench` (kept in .parley/bench-neo4j):
- * `npx tsx bench/chain-probe.ts --size 1000000 [--runs 3]`. Prints per-pair ms for each statement variant.
+ * `npx tsx bench/chain-probe.ts --size 1000000 [--runs 3] [--first 10] [--min-hops 1] FILE.cypher…`. Prints per-pair ms
+ * for each statement (fragments included, as Parley runs them; brokers: --first 1000 --min-hops 2).
  */
 import { parseArgs } from "node:util";
 import { readFile } from "node:fs/promises";
 import neo4j from "neo4j-driver";
+import { statementText } from "../src/database/cypher.js";
 import { generateWorld } from "./generate.js";
 import { traversalArgs } from "./traversal-args.js";
 import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
 
-const { values: f, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: "string", default: "1000000" }, runs: { type: "string", default: "2" }, hops: { type: "string" }, "max-dist": { type: "string", default: "4" } } });
+const { values: f, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: "string", default: "1000000" }, runs: { type: "string", default: "2" }, hops: { type: "string" }, "max-dist": { type: "string", default: "4" }, first: { type: "string", default: "10" }, "min-hops": { type: "string", default: "1" } } });
 const config = benchConfig();
 const world = generateWorld(Number(f.size), 1);
 // Every draw's pairs: heads of state and ordinary actors alike.
@@ -18,7 +20,7 @@ const provided = await startBenchNeo4j(config);
 const driver = neo4j.driver(provided.connection.uri, neo4j.auth.basic(provided.connection.user, provided.connection.password));
 try {
   for (const file of positionals) {
-    const text = await readFile(file, "utf8");
+    const text = statementText(await readFile(file, "utf8"));
     console.log(`== ${file}`);
     const all: number[] = [];
     for (const [from, to, dist] of args.pairs) {
@@ -31,7 +33,7 @@ try {
       for (let i = 0; i < Number(f.runs); i++) {
         const t = performance.now();
         try {
-          const r = await driver.executeQuery(q, { from, to, maxHops, first: neo4j.int(10), timeRespecting: false, after: null, before: null, kind: null }, { routing: neo4j.routing.READ, transactionConfig: { timeout: 5000 } });
+          const r = await driver.executeQuery(q, { from, to, maxHops, first: neo4j.int(Number(f.first)), minHops: neo4j.int(Number(f["min-hops"])), limit: neo4j.int(20), timeRespecting: false, after: null, before: null, kind: null }, { routing: neo4j.routing.READ, transactionConfig: { timeout: 5000 } });
           rows = r.records.length;
         } catch (e) {
           err = String((e as Error).message).slice(0, 60);

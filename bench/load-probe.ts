@@ -1,60 +1,111 @@
 /**
- * Where a load batch's time goes: per statement and the commit, on a fresh local Neo4j.
- * `npx tsx bench/load-probe.ts --meetings 20000 --batch 200 [--no-fulltext] [--baseline]`
+ * Where a transactional load's time goes, per statement, on a fresh local Neo4j: Parley's load path as the
+ * benchmark and `ingest` run it (skip known articles, read the graph context, plan, write, commit, one batch a
+ * transaction), then the hand-written baseline (bench/baseline.ts) into another fresh database, in one run.
+ *
+ *   npx tsx bench/load-probe.ts [--meetings 20000] [--batch 200] [--only parley|baseline]
+ *
+ * Prints each step's total ms and share, and meetings/s of both loads with their ratio.
  */
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import neo4j from "neo4j-driver";
 import { loadConfig } from "../src/config/config.js";
-import { Database } from "../src/database/database.js";
+import { Database, Transaction } from "../src/database/database.js";
 import { migrate } from "../src/database/migrate.js";
 import { provideDatabase } from "../src/database/provision.js";
+import { existingArticleIds, writePlan } from "../src/load/apply.js";
+import { readContext } from "../src/load/load-batch.js";
 import { planLoad } from "../src/plan/plan.js";
-import { statement } from "../src/database/cypher.js";
-import { articleCount, articles, generateWorld } from "./generate.js";
+import { baselineLoad } from "./baseline.js";
+import { articleCount, articles, generateWorld, type World } from "./generate.js";
 
-const { values: f } = parseArgs({ options: { meetings: { type: "string", default: "20000" }, batch: { type: "string", default: "200" }, "no-fulltext": { type: "boolean", default: false }, dir: { type: "string", default: "/tmp/probe/neo4j" } } });
+const { values: f } = parseArgs({
+  options: {
+    meetings: { type: "string", default: "20000" },
+    batch: { type: "string", default: "200" },
+    only: { type: "string" },
+    dir: { type: "string", default: "/tmp/probe/neo4j" },
+  },
+});
 const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
-await rm(f.dir!, { recursive: true, force: true });
-const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: f.dir, LOG_LEVEL: "silent" }, ROOT);
-const provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: ["-Xms4g", "-Xmx4g"], launcherArgs: ["--page-cache", "4g"] });
-const db = Database.open(provided.connection);
-await migrate(db);
-if (f["no-fulltext"]) await db.write({ name: "x", text: "DROP INDEX name_search IF EXISTS" });
-const driver = neo4j.driver(provided.connection.uri, neo4j.auth.basic(provided.connection.user, provided.connection.password));
-const S: Record<string, ReturnType<typeof statement>> = {};
-for (const k of ["articles", "actors", "organisations", "places", "meetings", "evidence", "attendance", "actor-evidence", "organisation-evidence", "meeting-evidence", "affiliations"]) S[k] = statement(`load/${k}`);
-const keyOf: Record<string, string> = { "actor-evidence": "actorEvidence", "organisation-evidence": "organisationEvidence", "meeting-evidence": "meetingEvidence" };
-const world = generateWorld(Number(f.meetings), 1);
-const batch = Number(f.batch);
-const total = articleCount(world);
-const times: Record<string, number> = {};
-const add = (k: string, ms: number) => (times[k] = (times[k] ?? 0) + ms);
-const t0 = performance.now();
-for (let from = 0; from < total; from += batch) {
-  const b = [...articles(world, from, Math.min(total, from + batch))];
-  let t = performance.now();
-  const plan = planLoad(b) as unknown as Record<string, unknown[]>;
-  add("plan", performance.now() - t);
-  const session = driver.session();
-  const tx = session.beginTransaction();
-  for (const k of Object.keys(S)) {
-    const rows = plan[keyOf[k] ?? k]!;
-    if (!rows || rows.length === 0) continue;
-    t = performance.now();
-    const res = await tx.run(S[k]!.text, { rows });
-    add(k, performance.now() - t);
-    add(`${k}.server`, res.summary.resultAvailableAfter.toNumber() + res.summary.resultConsumedAfter.toNumber());
-  }
-  t = performance.now();
-  await tx.commit();
-  add("commit", performance.now() - t);
-  await session.close();
-  if (from === 0) console.log("rows per batch:", Object.fromEntries(Object.entries(plan).map(([k, v]) => [k, Array.isArray(v) ? v.length : 0])));
+
+// Every statement a load runs goes through Transaction.run/update: time them by name.
+let times = new Map<string, number>();
+const add = (k: string, ms: number) => times.set(k, (times.get(k) ?? 0) + ms);
+for (const method of ["run", "update"] as const) {
+  const original = Transaction.prototype[method] as (this: Transaction, ...args: unknown[]) => Promise<unknown>;
+  (Transaction.prototype as unknown as Record<string, unknown>)[method] = async function (this: Transaction, ...args: unknown[]) {
+    const t = performance.now();
+    try {
+      return await original.apply(this, args);
+    } finally {
+      add((args[0] as { name: string }).name, performance.now() - t);
+    }
+  };
 }
-const secs = (performance.now() - t0) / 1000;
-console.log(`${world.meetings.length} meetings, ${total} articles in ${secs.toFixed(1)} s = ${Math.round(world.meetings.length / secs)} meetings/s`);
-console.log(Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(v)])));
-await driver.close();
-await db.close();
-await provided.stop();
+
+type Load = (db: Database, batch: ReturnType<typeof batchOf>) => Promise<void>;
+const batchOf = (world: World, from: number, to: number) => [...articles(world, from, to)];
+
+const parley: Load = async (db, batch) => {
+  let t = performance.now();
+  const known = await existingArticleIds(db, batch.map((b) => b.article.id));
+  add("(skip known articles)", performance.now() - t);
+  const todo = batch.filter((b) => !known.has(b.article.id));
+  const started = performance.now();
+  let inside = 0;
+  await db.writeTransaction("probe", async (tx) => {
+    const t0 = performance.now();
+    const context = await readContext(tx, todo);
+    t = performance.now();
+    const plan = planLoad(todo, context);
+    add("(plan, in process)", performance.now() - t);
+    await writePlan(tx, plan);
+    inside = performance.now() - t0;
+  });
+  add("(begin + commit)", performance.now() - started - inside);
+};
+
+const baseline: Load = (db, batch) => baselineLoad(db, batch);
+
+async function measure(name: string, load: Load, world: World): Promise<number> {
+  await rm(f.dir!, { recursive: true, force: true });
+  const config = loadConfig({ ...process.env, PARLEY_DATA_DIR: f.dir, LOG_LEVEL: "silent" }, ROOT);
+  const provided = await provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: ["-Xms4g", "-Xmx4g"], launcherArgs: ["--page-cache", "4g"] });
+  const db = Database.open(provided.connection);
+  try {
+    await migrate(db);
+    const batch = Number(f.batch);
+    const total = articleCount(world);
+    // Warm the server's plans and JIT on a world of its own first, as bench/run.ts does.
+    const warm = generateWorld(2000, 1001);
+    for (let from = 0; from < articleCount(warm); from += batch) await load(db, batchOf(warm, from, Math.min(articleCount(warm), from + batch)));
+    for (;;) {
+      const [row] = await db.write<{ n: number }>({ name: "probe/wipe", text: "MATCH (n) WHERE NOT n:ParleyMigration WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS n" });
+      if (!row || row.n === 0) break;
+    }
+    times = new Map();
+    let seconds = 0;
+    for (let from = 0; from < total; from += batch) {
+      const b = batchOf(world, from, Math.min(total, from + batch));
+      const t = performance.now();
+      await load(db, b);
+      seconds += (performance.now() - t) / 1000;
+    }
+    const ms = seconds * 1000;
+    console.log(`\n${name}: ${world.meetings.length} meetings in ${seconds.toFixed(1)} s = ${Math.round(world.meetings.length / seconds)} meetings/s`);
+    const rows = [...times].sort((a, b) => b[1] - a[1]);
+    const accounted = rows.reduce((s, [, v]) => s + v, 0);
+    for (const [k, v] of rows) if (v > 0) console.log(`  ${String(Math.round(v)).padStart(7)} ms ${((100 * v) / ms).toFixed(1).padStart(5)}%  ${k}`);
+    console.log(`  ${String(Math.round(ms - accounted)).padStart(7)} ms ${((100 * (ms - accounted)) / ms).toFixed(1).padStart(5)}%  (other)`);
+    return seconds;
+  } finally {
+    await db.close();
+    await provided.stop();
+  }
+}
+
+const world = generateWorld(Number(f.meetings), 1);
+const p = f.only === "baseline" ? NaN : await measure("parley", parley, world);
+const b = f.only === "parley" ? NaN : await measure("baseline", baseline, world);
+if (Number.isFinite(p) && Number.isFinite(b)) console.log(`\nparley / baseline time: ${(p / b).toFixed(2)}`);

@@ -1,7 +1,6 @@
 // Chains of one (from $minHops), two and three meetings from actor $from to actor $to, by meet-in-the-middle:
 // the lists `one`, `two` and `three` of {mid: inner actors, ms: meetings in order from $from}, with a, b
-// (the two ends) and forward (mid runs from t's end when false: turn it round). Included by chains-short
-// and brokers-short.
+// (the two ends) and forward (mid runs from t's end when false: turn it round). Included by chains-short.
 //
 // Cypher's SHORTEST k enumerates every path through a head of state (~12k meetings) before it can stop, so
 // a 3-hop query between two ordinary people could take seconds. Here the walk starts at the end with fewer

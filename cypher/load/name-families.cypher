@@ -3,4 +3,4 @@
 UNWIND $families AS family
 MATCH (f:NameForm {family: family})
 OPTIONAL MATCH (f)-[:NAME_OF]->(a:Actor)
-RETURN f.key AS key, coalesce(f.names, []) AS names, coalesce(f.forms, []) AS forms, a.id AS actorId
+RETURN f.key AS key, coalesce(f.names, []) AS names, coalesce(f.forms, []) AS forms, a.id AS actorId, f.name AS name, f.rule AS rule, f.basis AS basis

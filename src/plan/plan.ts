@@ -72,6 +72,10 @@ export interface KnownNameForm {
   readonly names: readonly string[];
   readonly forms: readonly string[];
   readonly actorId: string | null;
+  /** As stored, so a name form the batch settles the same way is not written again. */
+  readonly name?: string | null;
+  readonly rule?: string | null;
+  readonly basis?: string | null;
 }
 
 /** A meeting report already in the graph: its evidence, the meeting it is part of now, and what it says. */
@@ -296,6 +300,11 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
   }
   const settled: Map<string, Settled> = settleNames([...forms].map(([key, e]) => ({ key, forms: [...e.forms], names: [...e.names] })));
   const before = new Map(context.nameForms.map((k) => [k.key, k.actorId]));
+  // Name forms the graph already holds exactly as this batch settles them: a family with hundreds of keys
+  // (a common surname) is read for every batch that names one of them, but only what changed is written.
+  const stored = new Map(context.nameForms.filter((k) => families.has(familyOf(k.key))).map((k) => [k.key, k]));
+  const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+  const unchanged = new Set<string>();
   const moves: MoveRow[] = [];
   for (const [key, s] of settled) {
     const was = before.get(key);
@@ -308,6 +317,11 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
     .filter((id): id is string => id !== null && !liveActors.has(id))
     .sort();
 
+  for (const row of allNameFormRows()) {
+    const k = stored.get(row.key);
+    if (k && k.actorId === row.actorId && k.name === row.name && k.rule === row.rule && k.basis === row.basis && same([...k.names].sort(), row.names) && same([...k.forms].sort(), row.forms)) unchanged.add(row.key);
+  }
+
   return {
     moves,
     staleActors,
@@ -317,25 +331,13 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
       return s ? actorId(s.actorKey) : known;
     },
     nameFormRows(): NameFormRow[] {
-      return [...settled].map(([key, s]) => {
-        const e = forms.get(key)!;
-        return {
-          id: nameFormId(key),
-          key,
-          family: familyOf(key),
-          name: canonicalName(e.names.size > 0 ? e.names : e.forms),
-          names: [...e.names].sort(),
-          forms: [...e.forms].sort(),
-          actorId: actorId(s.actorKey),
-          rule: s.rule,
-          basis: s.basis,
-        };
-      });
+      return allNameFormRows().filter((row) => !unchanged.has(row.key));
     },
     actorRows(): ActorRow[] {
       const byActor = new Map<string, string[]>();
       for (const [key, s] of settled) byActor.set(s.actorKey, [...(byActor.get(s.actorKey) ?? []), key]);
-      return [...byActor].map(([ak, keys]) => {
+      // An actor all of whose name forms stand as stored is left alone: its row is a function of them.
+      return [...byActor].filter(([, keys]) => !keys.every((k) => unchanged.has(k))).map(([ak, keys]) => {
         const own = forms.get(ak)!;
         const name = canonicalName(own.names.size > 0 ? own.names : own.forms);
         const all = new Set<string>();
@@ -347,6 +349,23 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
       });
     },
   };
+
+  function allNameFormRows(): NameFormRow[] {
+    return [...settled].map(([key, s]) => {
+      const e = forms.get(key)!;
+      return {
+        id: nameFormId(key),
+        key,
+        family: familyOf(key),
+        name: canonicalName(e.names.size > 0 ? e.names : e.forms),
+        names: [...e.names].sort(),
+        forms: [...e.forms].sort(),
+        actorId: actorId(s.actorKey),
+        rule: s.rule,
+        basis: s.basis,
+      };
+    });
+  }
 }
 type Names = ReturnType<typeof settle>;
 
@@ -415,12 +434,21 @@ function planMeetings(reports: readonly PlannedReport[], names: Names) {
     if (known) known.reports.push(r);
     else groups.set(g.groupKey, { peopleKey: g.peopleKey, reports: [r] });
   }
+  // How many known reports each known meeting has: an occasion made of exactly those is already in the graph.
+  const knownReports = new Map<string, number>();
+  for (const r of reports) if (r.meetingId !== null) knownReports.set(r.meetingId, (knownReports.get(r.meetingId) ?? 0) + 1);
   const meetings: MeetingRow[] = [];
+  const live = new Set<string>();
   const attendance = new Map<string, AttendanceRow>();
   const meetingEvidence: LinkRow[] = [];
   for (const [groupKey, { peopleKey, reports: rs }] of groups) {
     for (const occasion of clusterOccasions(rs)) {
       const id = `meeting:${shortHash(peopleKey, occasion.date ?? "undated")}`;
+      live.add(id);
+      // A meeting whose reports are the ones it already has is left as it stands (its date, place, kind
+      // and attendance are functions of them): only meetings the batch changes are rewritten, so a pair of
+      // heads of state with hundreds of meetings costs a batch what its new reports cost, not the group's size.
+      if (knownReports.get(id) === occasion.reports.length && occasion.reports.every((r) => r.meetingId === id)) continue;
       const kind = occasion.reports[0]!.kind;
       meetings.push({ id, groupKey, kind, date: occasion.date, dateFrom: occasion.dateFrom, dateTo: occasion.dateTo, placeId: occasion.place?.id ?? null });
       for (const r of occasion.reports) {
@@ -435,7 +463,6 @@ function planMeetings(reports: readonly PlannedReport[], names: Names) {
       }
     }
   }
-  const live = new Set(meetings.map((m) => m.id));
   const staleMeetings = [...new Set(reports.map((r) => r.meetingId).filter((id): id is string => id !== null && !live.has(id)))].sort();
   return { meetings, attendance: [...attendance.values()], meetingEvidence, staleMeetings };
 }

@@ -12,7 +12,7 @@ const S = {
   networkMet: statement("query/network-met"),
   actorMeetings: statement("query/actor-meetings"),
   shortChains: statement("query/chains-short"),
-  shortBrokers: statement("query/brokers-short"),
+  shortBrokers: statement("query/brokers-met"),
   fourChains: statement("query/chains-four-met"),
   pairMeetings: statement("query/pair-meetings"),
 };
@@ -21,7 +21,7 @@ const S = {
  * by a join in the middle over co-attendance (chains-four-met), longer ones by SHORTEST.
  */
 const SHORT_CHAIN_HOPS = 3;
-/** Brokers are counted over this many chains, shortest first (the cap of query/brokers' SHORTEST). */
+/** Brokers count chains of the next length only while fewer than this many shorter ones exist (and SHORTEST's cap). */
 const BROKER_CHAINS = 1000;
 
 /**
@@ -137,9 +137,9 @@ export async function chains(
 }
 
 /**
- * Brokers are counted over the shortest chains (up to 1000) of two or more meetings. Chains of up to 3
- * meetings come from brokers-short, bounded around hubs; a longer maxHops runs the SHORTEST statement only
- * when those do not already reach 1000 chains.
+ * Brokers are counted over the shortest chains of two or more meetings: every chain of two meetings, and of
+ * three while fewer than 1000 of two exist, counted from co-attendance by brokers-met (no chain is walked);
+ * a longer maxHops runs the SHORTEST statement (up to 1000 chains) only when those are fewer than 1000.
  */
 export async function brokers(db: Database, args: { from: string; to: string; maxHops: number; first: number }, options: RunOptions = {}): Promise<BrokerRow[]> {
   const params = { from: args.from, to: args.to, first: int(BROKER_CHAINS), minHops: int(2), limit: int(args.first), timeRespecting: false, after: null, before: null, kind: null };

@@ -104,7 +104,7 @@ function graphAfter(plan: LoadPlan): GraphContext {
       dateTo: e.dateTo,
       place: null,
     }));
-  return { nameForms: plan.nameForms.map((f) => ({ key: f.key, names: f.names, forms: f.forms, actorId: f.actorId })), reports };
+  return { nameForms: plan.nameForms.map((f) => ({ key: f.key, names: f.names, forms: f.forms, actorId: f.actorId, name: f.name, rule: f.rule, basis: f.basis })), reports };
 }
 
 describe("planLoad against what the graph holds", () => {
@@ -127,14 +127,54 @@ describe("planLoad against what the graph holds", () => {
   });
 
   it("gives in two runs the ids one run gives", () => {
+    // The actors after two runs: the first run's and the second's, less those the second removes.
+    const actorsAfter = (run1: LoadPlan, run2: LoadPlan) =>
+      [...new Set([...run1.actors, ...run2.actors].map((a) => a.id))].filter((id) => !run2.staleActors.includes(id)).sort();
     const once = planLoad([first, second]);
     const twice = planLoad([second], graphAfter(planLoad([first])));
-    expect(twice.actors.map((a) => a.id).sort()).toEqual(once.actors.map((a) => a.id).sort());
+    expect(actorsAfter(planLoad([first]), twice)).toEqual(once.actors.map((a) => a.id).sort());
     expect(twice.meetings.map((m) => m.id)).toEqual(once.meetings.map((m) => m.id));
     const reversed = planLoad([first], graphAfter(planLoad([second])));
-    expect(reversed.actors.map((a) => a.id).sort()).toEqual(once.actors.map((a) => a.id).sort());
+    expect(actorsAfter(planLoad([second]), reversed)).toEqual(once.actors.map((a) => a.id).sort());
     expect(reversed.meetings.map((m) => m.id)).toEqual(once.meetings.map((m) => m.id));
     expect(reversed.moves).toEqual([]);
+  });
+
+  it("writes no name form or actor the batch settles as the graph already has them", () => {
+    const family = ["Zoltan Vargaby", "Ilona Vargaby", "Petra Vargaby", "Olga Petrova"].map((n) => person(n));
+    const graph = graphAfter(planLoad([doc("old", family)]));
+    const again = planLoad([doc("again", [person("Zoltan Vargaby"), person("Olga Petrova")])], graph);
+    expect(again.nameForms).toEqual([]);
+    expect(again.actors).toEqual([]);
+    expect(again.nameSeen.map((r) => r.id).sort()).toEqual(["name:olga-petrova", "name:zoltan-vargaby"]);
+    // A new form of a known name: that name form and its actor are written, the rest of the family is not.
+    const more = planLoad([doc("more", [person("Zoltan Vargaby", ["President Zoltan Vargaby"])])], graph);
+    expect(more.nameForms.map((f) => f.key)).toEqual(["zoltan vargaby"]);
+    expect(more.actors.map((a) => a.id)).toEqual(["actor:zoltan-vargaby"]);
+    expect(more.actors[0]!.aliases).toContain("President Zoltan Vargaby");
+  });
+
+  it("rewrites only the meetings of a group that the batch changes, however many the group has", () => {
+    const pair = ["Zoltan Vargaby", "Olga Petrova"];
+    const people = [person("Zoltan Vargaby"), person("Olga Petrova")];
+    const day = (d: string) => ({ date: d, dateFrom: d, dateTo: d });
+    const earlier = Array.from({ length: 30 }, (_, i) => doc(`old${i}`, people, [meeting(pair, day(`2024-01-${String(i + 1).padStart(2, "0")}`))]));
+    const graph = graphAfter(planLoad(earlier));
+    expect(graph.reports).toHaveLength(30);
+    // A new day: one new meeting; the thirty known ones are left as they are.
+    const fresh = planLoad([doc("new", people, [meeting(pair, day("2024-02-10"))])], graph);
+    expect(fresh.meetings.map((m) => m.date)).toEqual(["2024-02-10"]);
+    expect(fresh.meetingEvidence).toHaveLength(1);
+    expect(fresh.attendance).toHaveLength(2);
+    expect(fresh.staleMeetings).toEqual([]);
+    // A second report of a known day: that meeting is rewritten with both reports, and only it.
+    const again = planLoad([doc("again", people, [meeting(pair, day("2024-01-05"))])], graph);
+    expect(again.meetings.map((m) => m.date)).toEqual(["2024-01-05"]);
+    expect(again.meetingEvidence).toHaveLength(2);
+    // An undated report joins none of thirty candidates (several fit): a meeting of its own, the rest untouched.
+    const undated = planLoad([doc("undated", people, [meeting(pair)])], graph);
+    expect(undated.meetings.map((m) => m.date)).toEqual([null]);
+    expect(undated.staleMeetings).toEqual([]);
   });
 
   it("splits a surname off again when a second full name with it (and its title) arrives", () => {

@@ -1,0 +1,93 @@
+// The intermediaries on the chains of two and three meetings between two actors, by how many chains pass
+// through them, counted from co-attendance instead of walked chain by chain. Through x there are
+// count(s,x) * count(x,t) pairs of meetings s-x-t, less the meetings all three attended (one meeting twice
+// is no chain); through x then y, count(s,x) * count(x,y) * count(y,t) triples, less those where two of the
+// three meetings are one (inclusion-exclusion over the meetings three or four of them attended). Around a
+// head of state this reads one relationship per contact, where walking the chains expanded its thousands
+// of meetings.
+//
+// Every chain of two meetings is counted; chains of three only while fewer than $first chains of two exist
+// ($first is 1000: shortest first), and then those of up to $first pairs of intermediaries. `total` is how
+// many chains were counted.
+MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
+WHERE a <> b
+WITH a, b, COUNT { (a)-[:MET_WITH]-() } <= COUNT { (b)-[:MET_WITH]-() } AS fromA
+WITH CASE WHEN fromA THEN a ELSE b END AS s, CASE WHEN fromA THEN b ELSE a END AS t
+WITH s, t, COUNT { (s)-[:ATTENDED]->() } AS ds, COUNT { (t)-[:ATTENDED]->() } AS dt
+
+// Who else attended each meeting s and t both attended, with how many of them: m1 = m2 for those.
+// (A subquery that aggregates returns one row, with an empty list when s and t never met.)
+CALL (s, t, ds, dt) {
+  WITH s, t, ds, dt WHERE EXISTS { (s)-[:MET_WITH]-(t) }
+  CALL (s, t, ds, dt) {
+    WITH s, t WHERE ds <= dt
+    MATCH (s)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(t) }
+    RETURN m
+    UNION ALL
+    WITH s, t WHERE ds > dt
+    MATCH (t)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(s) }
+    RETURN m
+  }
+  MATCH (m)<-[:ATTENDED]-(p:Actor)
+  WHERE p <> s AND p <> t
+  WITH p, count(*) AS n
+  RETURN collect([elementId(p), n]) AS sharedPairs
+}
+WITH s, t, apoc.map.fromPairs(sharedPairs) AS shared
+
+// Two meetings: s met x, x met t.
+CALL (s, t, shared) {
+  MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(t)
+  WITH x, c1.count * c2.count - coalesce(shared[elementId(x)], 0) AS n
+  WHERE n > 0
+  RETURN collect({actor: x, n: n}) AS two, sum(n) AS total2
+}
+
+// Three meetings: s met x, x met y, y met t; only while chains of two are fewer than $first. Meetings that
+// three or four of them attended are counted per pair {x, y} in one walk of s's meetings (m1 = m2), of t's
+// (m2 = m3) and of the meetings s and t shared (m1 = m3), keyed by the pair's element ids.
+CALL (s, t, total2) {
+  WITH s, t WHERE $maxHops >= 3 AND total2 < $first
+  CALL (s) {
+    MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p:Actor)
+    WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
+    UNWIND others AS p UNWIND others AS q
+    WITH p, q WHERE p < q
+    WITH p + '|' + q AS pair, count(*) AS n
+    RETURN apoc.map.fromPairs(collect([pair, n])) AS withS
+  }
+  CALL (t) {
+    MATCH (t)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p:Actor)
+    WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
+    UNWIND others AS p UNWIND others AS q
+    WITH p, q WHERE p < q
+    WITH p + '|' + q AS pair, count(*) AS n
+    RETURN apoc.map.fromPairs(collect([pair, n])) AS withT
+  }
+  CALL (s, t) {
+    MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(t)
+    MATCH (m)<-[:ATTENDED]-(p:Actor) WHERE p <> s AND p <> t
+    WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
+    UNWIND others AS p UNWIND others AS q
+    WITH p, q WHERE p < q
+    WITH p + '|' + q AS pair, count(*) AS n
+    RETURN apoc.map.fromPairs(collect([pair, n])) AS withBoth
+  }
+  MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)-[c3:MET_WITH]-(t)
+  WHERE x <> t AND y <> s
+  WITH x, y, c1.count AS sx, c2.count AS xy, c3.count AS yt, withS, withT, withBoth,
+       CASE WHEN elementId(x) < elementId(y) THEN elementId(x) + '|' + elementId(y) ELSE elementId(y) + '|' + elementId(x) END AS pair
+  WITH x, y, sx, xy, yt, coalesce(withS[pair], 0) AS sxy, coalesce(withT[pair], 0) AS xyt, coalesce(withBoth[pair], 0) AS all4
+  WITH x, y, sx * xy * yt - sxy * yt - sx * xyt - all4 * xy + 2 * all4 AS n
+  WHERE n > 0
+  // Around a hub the pairs (x, y) run to millions: at most $first of them (each has a chain or more), so
+  // past 1000 chains which of the longest are counted is the walk's order, as with SHORTEST 1000.
+  LIMIT $first
+  RETURN collect({x: x, y: y, n: n}) AS three, sum(n) AS total3
+}
+WITH total2 + total3 AS total, [c IN two | {actor: c.actor, n: c.n}] + [c IN three | {actor: c.x, n: c.n}] + [c IN three | {actor: c.y, n: c.n}] AS counted
+UNWIND counted AS c
+WITH total, c.actor AS actor, sum(c.n) AS chains
+ORDER BY chains DESC, actor.name
+LIMIT $limit
+RETURN {{fragments/actor-map}} AS actor, chains, total
