@@ -15,7 +15,7 @@ export interface NameMatch {
 export interface NetworkData {
   truncated: boolean;
   nodes: Array<{ id: string; name: string; depth: number; weight: number }>;
-  edges: Array<{ source: string; target: string; weight: number; meetingIds: string[] }>;
+  edges: Array<{ source: string; target: string; weight: number }>;
 }
 export interface Bucket {
   period: string;
@@ -54,9 +54,11 @@ export interface Chain {
 export const searchNames = (query: string) =>
   gql<{ searchNames: NameMatch[] }>(`query($q: String!) { searchNames(query: $q, first: 8) { id name kind aliases } }`, { q: query }).then((d) => d.searchNames);
 
+// Edges without their meeting ids: asking for them makes the server walk every neighbour's meetings, which
+// around a head of state is most of the cost; a link's meetings are read when it is clicked (pairMeetings).
 export const network = (actor: string, limit: number) =>
   gql<{ network: NetworkData }>(
-    `query($a: String!, $l: Int) { network(actor: $a, depth: 1, limit: $l) { truncated nodes { id name depth weight } edges { source target weight meetingIds } } }`,
+    `query($a: String!, $l: Int) { network(actor: $a, depth: 1, limit: $l) { truncated nodes { id name depth weight } edges { source target weight } } }`,
     { a: actor, l: limit },
   ).then((d) => d.network);
 
@@ -66,11 +68,28 @@ export const timeline = (actor: string) =>
     { a: actor },
   ).then((d) => d.timeline);
 
+// The ranking alone (no Contact.meetings): the server then reads no meetings at all; a contact's meetings
+// are read when it is clicked (pairMeetings).
 export const contacts = (actor: string) =>
-  gql<{ contacts: Array<{ actor: { id: string; name: string }; count: number; meetings: Array<{ id: string }> }> }>(
-    `query($a: String!) { contacts(actor: $a, first: 50) { actor { id name } count meetings { id } } }`,
-    { a: actor },
-  ).then((d) => d.contacts);
+  gql<{ contacts: Array<{ actor: { id: string; name: string }; count: number }> }>(`query($a: String!) { contacts(actor: $a, first: 50) { actor { id name } count } }`, {
+    a: actor,
+  }).then((d) => d.contacts);
+
+/** Most meetings of one pair shown with their evidence; hubs share hundreds. */
+export const PAIR_MEETINGS = 50;
+
+/**
+ * The meetings two actors shared, newest first, with their evidence: the ids of all of them (a one-meeting
+ * chain's alternatives, read from whichever of the two has fewer meetings), then the newest PAIR_MEETINGS.
+ */
+export async function pairMeetings(a: string, b: string): Promise<{ total: number; meetings: MeetingDetail[] }> {
+  const d = await gql<{ whoMetWhomVia: Array<{ hops: Array<{ alternatives: Array<{ id: string }> }> }> }>(
+    `query($a: String!, $b: String!) { whoMetWhomVia(from: $a, to: $b, maxHops: 1, first: 1, distinctPaths: true) { hops { alternatives { id } } } }`,
+    { a, b },
+  );
+  const ids = d.whoMetWhomVia[0]?.hops[0]?.alternatives.map((m) => m.id) ?? [];
+  return { total: ids.length, meetings: ids.length ? await meetings(ids.slice(0, PAIR_MEETINGS)) : [] };
+}
 
 export const meetings = (ids: string[]) =>
   gql<{ meetings: MeetingDetail[] }>(

@@ -14,7 +14,7 @@ export class NetworkView {
   readonly graph = new Graph({ type: "undirected" });
   private readonly sigma: Sigma;
   onNode: (id: string, name: string) => void = () => {};
-  onEdge: (meetingIds: string[], label: string) => void = () => {};
+  onEdge: (source: string, target: string, label: string) => void = () => {};
 
   constructor(container: HTMLElement) {
     this.sigma = new Sigma(this.graph, container, {
@@ -27,7 +27,7 @@ export class NetworkView {
     this.sigma.on("clickNode", ({ node }) => this.onNode(node, String(this.graph.getNodeAttribute(node, "label"))));
     this.sigma.on("clickEdge", ({ edge }) => {
       const [a, b] = this.graph.extremities(edge);
-      this.onEdge(this.graph.getEdgeAttribute(edge, "meetingIds") as string[], `${this.label(a)} – ${this.label(b)}`);
+      this.onEdge(a, b, `${this.label(a)} – ${this.label(b)}`);
     });
   }
 
@@ -61,13 +61,32 @@ export class NetworkView {
     for (const e of data.edges) {
       const key = [e.source, e.target].sort().join("|");
       if (this.graph.hasEdge(key)) continue;
-      this.graph.addUndirectedEdgeWithKey(key, e.source, e.target, { weight: e.weight, size: 1 + Math.log2(1 + e.weight) * 1.5, label: String(e.weight), meetingIds: e.meetingIds });
+      this.graph.addUndirectedEdgeWithKey(key, e.source, e.target, { weight: e.weight, size: 1 + Math.log2(1 + e.weight) * 1.5, label: String(e.weight) });
     }
     this.graph.forEachNode((id, a) => this.graph.setNodeAttribute(id, "size", 4 + Math.sqrt(Number(a["weight"]) || 0) * 2));
     this.graph.setNodeAttribute(centre, "color", PALETTE[0]);
     if (this.graph.order > 1) forceAtlas2.assign(this.graph, { iterations: 150, settings: { ...forceAtlas2.inferSettings(this.graph), edgeWeightInfluence: 1 } });
     this.sigma.refresh();
     this.sigma.getCamera().animatedReset({ duration: 0 });
+  }
+
+  /**
+   * Where, in the picture's pixels, links can be clicked: the middles of links clear of every actor's dot, the
+   * heaviest (thickest, so sigma's picking at reduced resolution keeps them) first. For the e2e test and
+   * bench/explore-hub.ts, which click them; empty without links.
+   */
+  edgePoints(count = 3): Array<{ x: number; y: number }> {
+    const at = (id: string) => this.sigma.graphToViewport({ x: Number(this.graph.getNodeAttribute(id, "x")), y: Number(this.graph.getNodeAttribute(id, "y")) });
+    const dots = this.graph.mapNodes((id) => ({ ...at(id), r: this.sigma.scaleSize(this.sigma.getNodeDisplayData(id)?.size ?? 4) }));
+    const found = this.graph.mapEdges((_edge, attributes, a, b) => {
+      const [p, q] = [at(a), at(b)];
+      const x = (p.x + q.x) / 2;
+      const y = (p.y + q.y) / 2;
+      const room = Math.min(...dots.map((d) => Math.hypot(d.x - x, d.y - y) - d.r));
+      return { x, y, clear: room > 12, weight: Number(attributes["weight"]), room };
+    });
+    found.sort((u, v) => Number(v.clear) - Number(u.clear) || v.weight - u.weight || v.room - u.room);
+    return found.slice(0, count).map(({ x, y }) => ({ x, y }));
   }
 
   /** Actors shown, largest first, for the list beside the picture. */

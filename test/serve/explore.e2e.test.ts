@@ -80,6 +80,17 @@ describe.skipIf(!existsSync(CHROMIUM))("the explore page in headless Chromium, o
     await page.screenshot({ path: `${OUT}explore-evidence.png` });
   });
 
+  it("opens the meetings of a link of the picture when it is clicked", async () => {
+    await page.evaluate(() => (document.querySelector("#evidence")!.innerHTML = ""));
+    // The page says where it drew links clear of the actors' dots; the click goes through sigma's picking.
+    const points = await page.evaluate(() => (globalThis as unknown as { parleyExplore: { edgePoints(): Array<{ x: number; y: number }> } }).parleyExplore.edgePoints());
+    expect(points.length).toBeGreaterThan(0);
+    const box = (await page.locator("#graph").boundingBox())!;
+    await page.mouse.click(box.x + points[0]!.x, box.y + points[0]!.y);
+    await expect.poll(async () => ((await page.locator("#evidence h3").count()) > 0 ? await page.textContent("#evidence h3") : ""), { timeout: 20_000 }).toMatch(/^\S.* – \S.*$/);
+    expect(await page.locator("#evidence blockquote").count()).toBeGreaterThan(0);
+  });
+
   it("finds the chains and brokers between two actors, each hop opening its evidence", async () => {
     await page.fill("#from", "Faisal Mekdad");
     await page.fill("#to", "Vladimir Putin");
@@ -98,6 +109,9 @@ describe.skipIf(!existsSync(CHROMIUM))("the explore page in headless Chromium, o
     await expect.poll(() => page.locator("#cap").isVisible(), { timeout: 30_000 }).toBe(true);
     expect(await page.textContent("#cap")).toContain("capped");
     expect(await actorsShown()).toBe(4);
+    expect(await page.locator("#nodes li").count()).toBe(4);
+    // Uncapped, the same actor has more contacts than that.
+    expect(await page.locator("#contacts li").count()).toBeGreaterThan(4);
   });
 
   it("made no request that left the machine and raised no script error", () => {
