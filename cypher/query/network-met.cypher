@@ -8,7 +8,9 @@ CALL apoc.path.spanningTree(root, {relationshipFilter: 'MET_WITH', labelFilter: 
 YIELD path
 WITH root, last(nodes(path)) AS actor, length(path) AS depth
 WITH root, actor, min(depth) AS depth
-ORDER BY depth, actor.name
+// Nearest first and, within a depth, the busiest: a head of state's capped network shows its peers, not
+// the first names in the alphabet.
+ORDER BY depth, COUNT { (actor)-[:ATTENDED]->() } DESC, actor.name
 LIMIT $limit
 WITH collect(actor) AS actors, collect({id: actor.id, depth: depth}) AS levels
 CALL (actors) {

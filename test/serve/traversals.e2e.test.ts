@@ -167,6 +167,28 @@ describe("traversals over the ingested seeds", () => {
     }
   });
 
+  it("keeps the busiest contacts when a network is capped, with or without meeting ids", async () => {
+    type Net = { network: { truncated: boolean; nodes: Array<{ id: string; depth: number }> } };
+    type Meetings = { actors: Array<{ id: string; meetings: Array<{ id: string }> }> };
+    const full = await gql<Net>(seeded.server.graphqlUrl, `{ network(actor: "Bashar al-Assad", depth: 2) { truncated nodes { id depth } } }`);
+    expect(full.data!.network.truncated).toBe(false);
+    const ids = full.data!.network.nodes.map((n) => n.id);
+    const counts = await gql<Meetings>(seeded.server.graphqlUrl, `query($ids: [ID!]) { actors(where: { id: { in: $ids } }) { id meetings { id } } }`, { ids });
+    expect(counts.errors).toBeUndefined();
+    const meetings = new Map(counts.data!.actors.map((a) => [a.id, a.meetings.length]));
+    const depth = new Map(full.data!.network.nodes.map((n) => [n.id, n.depth]));
+    for (const withIds of [false, true]) {
+      const capped = await gql<Net>(seeded.server.graphqlUrl, `{ network(actor: "Bashar al-Assad", depth: 2, limit: 4) { truncated nodes { id depth } ${withIds ? "edges { meetingIds }" : ""} } }`);
+      expect(capped.data!.network.truncated).toBe(true);
+      const kept = capped.data!.network.nodes;
+      expect(kept).toHaveLength(4);
+      // Nearest first; within a depth, no actor left out has more meetings than one kept.
+      const lastDepth = kept.at(-1)!.depth;
+      const floor = Math.min(...kept.filter((n) => n.depth === lastDepth).map((n) => meetings.get(n.id)!));
+      for (const id of ids.filter((i) => !kept.some((n) => n.id === i) && depth.get(i) === lastDepth)) expect(meetings.get(id)!).toBeLessThanOrEqual(floor);
+    }
+  });
+
   it("gives distinct actor paths when asked, each hop with every meeting the two actors shared", async () => {
     type Paths = { whoMetWhomVia: Array<{ actors: Array<{ id: string }>; hops: Array<{ from: { id: string }; to: { id: string }; meeting: { id: string }; alternatives: Array<{ id: string }> }> }> };
     const query = (distinct: boolean) => `{ whoMetWhomVia(from: "Mekdad", to: "Putin", first: 10, distinctPaths: ${distinct}) { actors { id } hops { from { id } to { id } meeting { id } alternatives { id } } } }`;
