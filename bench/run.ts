@@ -18,7 +18,9 @@
  * --reuse-graph (the largest size is measured first, on the graph a previous run left in the data dir when it
  * holds exactly that world; its load figures are then taken from that run's report.json, and marked so).
  */
+import { spawn } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { availableParallelism, cpus, totalmem } from "node:os";
 import { parseArgs } from "node:util";
 import { Database } from "../src/database/database.js";
@@ -239,11 +241,13 @@ async function bulkLoad(world: World): Promise<LoadRun & { csvSeconds: number; i
   await provided?.stop();
   db = undefined;
   await rm(DATA_DIR, { recursive: true, force: true });
+  // The articles and their extraction are made first and not timed, as for the transactional loads.
+  const corpus = [...articles(world, 0, articleCount(world))];
   const t = performance.now();
   const graph = new BulkGraph();
-  const total = articleCount(world);
   // One plan for the whole corpus, as `parley ingest --bulk` makes it.
-  graph.add(planLoad([...articles(world, 0, total)]));
+  graph.add(planLoad(corpus));
+  corpus.length = 0;
   say(`bulk load: planned and folded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   const imported = await importGraph(graph, { dataDir: DATA_DIR, replace: false }, ROOT);
   say(`bulk load: CSV ${imported.csvSeconds.toFixed(1)} s, import ${imported.importSeconds.toFixed(1)} s (${imported.files.nodes} nodes, ${imported.files.relationships} relationships)`);
@@ -463,6 +467,28 @@ async function runSize(size: number): Promise<SizeResult> {
   }
 }
 
+// ------------------------------------------------------------------------------------------------ seeds
+
+/** bench/gql-overhead.ts's SUMMARY fields: lookups over HTTP on the seed graph beside the bare driver. */
+type SeedLookups = Record<string, number>;
+
+/** Runs bench/gql-overhead.ts (its own Neo4j on the seeds, the server in a child process), after this run's Neo4j stopped. */
+function seedLookups(): Promise<SeedLookups> {
+  const script = fileURLToPath(new URL("./gql-overhead.ts", import.meta.url));
+  const args = [...process.execArgv, script, "--repeat", quick ? "1" : "3", "--seconds", quick ? "3" : "10"];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"] });
+    let out = "";
+    child.stdout.on("data", (c: Buffer) => (out += c.toString()));
+    child.once("error", reject);
+    child.once("close", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith("SUMMARY "));
+      if (code !== 0 || !line) return reject(new Error(`bench/gql-overhead.ts exited with ${code}`));
+      resolve(Object.fromEntries(line.slice(8).split(" ").map((kv) => kv.split("=")).map(([k, v]) => [k!, Number(v)])));
+    });
+  });
+}
+
 // ------------------------------------------------------------------------------------------------ report
 
 const n = (x: number | undefined) => (x === undefined ? "–" : x.toLocaleString("en"));
@@ -499,7 +525,7 @@ function markdown(results: SizeResult[]): string {
   return lines.join("\n");
 }
 
-function summary(results: SizeResult[]): string {
+function summary(results: SizeResult[], seeds?: SeedLookups): string {
   const last = results[results.length - 1]!;
   const popular = (r: SizeResult, kind: string) => r.traversals.find((t) => t.draw === "popularity" && t.kind === kind)?.graphql.p95 ?? NaN;
   const hub = Math.max(...HUB_KINDS.map((k) => popular(last, k)));
@@ -515,7 +541,11 @@ function summary(results: SizeResult[]): string {
     `bulk_meetings_s=${last.load.bulk?.meetingsPerS ?? "NaN"}`,
     `load_meetings_s=${transactional?.load.parley?.meetingsPerS ?? "NaN"}${transactional && transactional !== last ? `@${transactional.meetings}` : ""}`,
     `load_vs_baseline=${transactional?.load.loadVsBaseline ?? "NaN"}`,
-    `lookup_rps=${Math.round(last.http.lookup.rps)}`,
+    // The issue's lookup figure is on the seed graph beside the bare driver (bench/gql-overhead.ts).
+    `lookup_rps=${seeds?.["lookup_rps"] ?? "NaN"}`,
+    `lookup_driver_rps=${seeds?.["driver_rps"] ?? "NaN"}`,
+    `lookup_server_cpu_ms=${seeds?.["server_cpu_ms"] ?? "NaN"}`,
+    `lookup_rps_at_${last.meetings}=${Math.round(last.http.lookup.rps)}`,
     `extract_mb_s=${last.extraction.oneCore.mbPerS}`,
     `graphql_vs_cypher_p50=${round(ratio)}`,
     `http_errors=${last.http.lookup.errors + last.http.traversal.errors}`,
@@ -544,8 +574,14 @@ async function main(): Promise<void> {
     await db?.close();
     await provided?.stop();
   }
+  say("lookups on the seed graph beside the bare driver (bench/gql-overhead.ts)");
+  const seeds = await seedLookups().catch((error: unknown) => {
+    say(`seed lookups failed: ${(error as Error).message}`);
+    return undefined;
+  });
+  await writeFile(`${OUT}/report.json`, `${JSON.stringify({ generatedAt: new Date().toISOString(), quick, seed, batchSize, neo4j: { version: neo4jVersion, source: provided?.source, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS }, results, seedLookups: seeds, summary: summary(results, seeds) }, null, 2)}\n`);
   process.stdout.write(`${markdown(results)}\nreport: ${OUT}/report.json, report.md, latency.png\n`);
-  process.stdout.write(`${summary(results)}\n`);
+  process.stdout.write(`${summary(results, seeds)}\n`);
 }
 
 await main();
