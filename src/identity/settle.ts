@@ -93,7 +93,7 @@ function namesTheFather(m: Member, host: Member): boolean {
 }
 
 /** Why `m` cannot be `host`, or null when nothing says so. */
-function contradiction(m: Member, host: Member, show: (x: Member) => string): string | null {
+function contradiction(m: Member, host: Member, show: (x: Member) => string, titlesOf: (x: Member) => Set<string>): string | null {
   if (namesTheFather(m, host)) return `in ${show(host)} it is the father's name`;
   const mine = titlesOf(m);
   const ruler = m.words.length === 1 ? [...mine].find((t) => GIVEN_NAME_TITLES.has(t)) : undefined;
@@ -121,19 +121,31 @@ export function settleNames(entries: readonly NameKeyForms[]): Map<string, Settl
     families.set(fam, [...(families.get(fam) ?? []), k]);
   }
   const out = new Map<string, Settled>();
-  const show = (x: Member) => `'${fullest(x.names.size > 0 ? x.names : x.forms) ?? x.key}'`;
+  // A family of a common surname has hundreds of keys, each weighed against every fuller one: the titles and
+  // quoted names of each key are worked out once.
+  const titleCache = new Map<Member, Set<string>>();
+  const titles = (x: Member) => titleCache.get(x) ?? titleCache.set(x, titlesOf(x)).get(x)!;
+  const shown = new Map<Member, string>();
+  const show = (x: Member) => shown.get(x) ?? shown.set(x, `'${fullest(x.names.size > 0 ? x.names : x.forms) ?? x.key}'`).get(x)!;
   for (const members of families.values()) {
     // Fuller keys first: a key can join only a key that stays an actor of its own, settled before it.
-    const actors = new Set<Member>();
+    // Actors are indexed by their words: a host contains every word of the key, the first one included.
+    const actorsWith = new Map<string, Member[]>();
     const order = [...members].sort((a, b) => b.words.length - a.words.length || (a.key < b.key ? -1 : 1));
     for (const m of order) {
       const self = `'${(m.names.size > 0 ? fullest(m.names) : plainest(m)) ?? m.key}'`;
-      const hosts = [...actors].filter((h) => shorterFormOf(m.words, h.words)).sort((a, b) => (a.key < b.key ? -1 : 1));
-      const contradicted = new Map(hosts.map((h) => [h, contradiction(m, h, show)] as const).filter(([, why]) => why !== null));
+      const hosts = (actorsWith.get(m.words[0]!) ?? []).filter((h) => shorterFormOf(m.words, h.words)).sort((a, b) => (a.key < b.key ? -1 : 1));
+      const contradicted = new Map(hosts.map((h) => [h, contradiction(m, h, show, titles)] as const).filter(([, why]) => why !== null));
       const fits = hosts.filter((h) => !contradicted.has(h));
       const excluded = [...contradicted].map(([, why]) => why).join("; ");
       const also = excluded ? ` (${excluded})` : "";
-      if (hosts.length === 0 || fits.length !== 1) actors.add(m);
+      if (hosts.length === 0 || fits.length !== 1) {
+        for (const w of new Set(m.words)) {
+          const list = actorsWith.get(w);
+          if (list) list.push(m);
+          else actorsWith.set(w, [m]);
+        }
+      }
       if (hosts.length === 0) {
         out.set(m.key, { actorKey: m.key, rule: "own", basis: `${self}: no fuller name of the corpus contains it` });
       } else if (fits.length === 0) {
@@ -143,10 +155,10 @@ export function settleNames(entries: readonly NameKeyForms[]): Map<string, Settl
         const what = rule === "surname" ? `the only full name of the corpus ending in ${self}` : `the only fuller name of the corpus that contains ${self}`;
         out.set(m.key, { actorKey: fits[0]!.key, rule, basis: `${show(fits[0]!)} is ${what}, and nothing contradicts it${also}` });
       } else {
-        const titles = titlesOf(m);
-        const titled = titles.size === 0 ? [] : fits.filter((h) => [...titlesOf(h)].some((t) => titles.has(t)));
+        const mine = titles(m);
+        const titled = mine.size === 0 ? [] : fits.filter((h) => [...titles(h)].some((t) => mine.has(t)));
         if (titled.length === 1) {
-          const shared = [...titlesOf(titled[0]!)].filter((t) => titles.has(t));
+          const shared = [...titles(titled[0]!)].filter((t) => mine.has(t));
           out.set(m.key, {
             actorKey: titled[0]!.key,
             rule: "title",

@@ -103,12 +103,30 @@ export interface GraphContext {
 
 export const EMPTY_CONTEXT: GraphContext = { nameForms: [], reports: [] };
 
-/** The name families (last words of keys) of the people a batch names: what to read of the graph's names. */
-export function familiesOf(batch: readonly ExtractedArticle[]): string[] {
+/** The name keys a batch names (what load/name-keys reads first). */
+export function keysOf(batch: readonly ExtractedArticle[]): string[] {
   const out = new Set<string>();
   for (const { extraction } of batch) for (const p of extraction.people) {
     const key = nameKey(p.name);
-    if (key) out.add(familyOf(key));
+    if (key) out.add(key);
+  }
+  return [...out].sort();
+}
+
+/**
+ * The families the batch must settle: those where it names a key, a full name or a form the graph does not
+ * hold yet (`known` must hold at least the batch's own keys). Settling is a function of a family's keys and
+ * forms, so a family the batch brings nothing new to stays as stored and is not read whole: around a common
+ * surname with hundreds of keys that read grew with the graph, and every batch paid it.
+ */
+export function familiesToSettle(batch: readonly ExtractedArticle[], known: readonly KnownNameForm[]): string[] {
+  const stored = new Map(known.map((k) => [k.key, k]));
+  const out = new Set<string>();
+  for (const { extraction } of batch) for (const p of extraction.people) {
+    const key = nameKey(p.name);
+    if (!key) continue;
+    const k = stored.get(key);
+    if (!k || k.actorId === null || !k.names.includes(p.name) || !k.forms.includes(p.name) || p.aliases.some((a) => !k.forms.includes(a))) out.add(familyOf(key));
   }
   return [...out].sort();
 }
@@ -282,7 +300,9 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
     if (!e) forms.set(key, (e = { names: new Set(), forms: new Set(), inBatch: false }));
     return e;
   };
-  const families = new Set(familiesOf(batch));
+  // Families the batch brings nothing new to keep their stored settlement (see familiesToSettle).
+  const families = new Set(familiesToSettle(batch, context.nameForms));
+  const storedActor = new Map(context.nameForms.map((k) => [k.key, k.actorId]));
   for (const k of context.nameForms) {
     if (!families.has(familyOf(k.key))) continue;
     const e = entry(k.key);
@@ -291,7 +311,7 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
   }
   for (const { extraction } of batch) for (const p of extraction.people) {
     const key = nameKey(p.name);
-    if (!key) continue;
+    if (!key || !families.has(familyOf(key))) continue;
     const e = entry(key);
     e.inBatch = true;
     e.names.add(p.name);
@@ -328,7 +348,7 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
     /** The actor of a name key: settled here when its family is the batch's, else the one the graph gives. */
     actorOf(key: string, known: string | null): string | null {
       const s = settled.get(key);
-      return s ? actorId(s.actorKey) : known;
+      return s ? actorId(s.actorKey) : (storedActor.get(key) ?? known);
     },
     nameFormRows(): NameFormRow[] {
       return allNameFormRows().filter((row) => !unchanged.has(row.key));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedMeeting, Extraction } from "../../src/extract/types.js";
 import { nameKey } from "../../src/identity/names.js";
-import { planLoad, readsNeeded, type ExtractedArticle, type GraphContext, type KnownReport, type LoadPlan } from "../../src/plan/plan.js";
+import { familiesToSettle, planLoad, readsNeeded, type ExtractedArticle, type GraphContext, type KnownReport, type LoadPlan } from "../../src/plan/plan.js";
 import type { Article } from "../../src/read/article.js";
 
 const ev = (quote: string, start = 0) => ({ quote, start, end: start + quote.length });
@@ -152,6 +152,24 @@ describe("planLoad against what the graph holds", () => {
     expect(more.nameForms.map((f) => f.key)).toEqual(["zoltan vargaby"]);
     expect(more.actors.map((a) => a.id)).toEqual(["actor:zoltan-vargaby"]);
     expect(more.actors[0]!.aliases).toContain("President Zoltan Vargaby");
+  });
+
+  it("settles again only the families a batch brings a new key or form to, and keeps the stored actors elsewhere", () => {
+    const family = ["Zoltan Vargaby", "Ilona Vargaby", "Vargaby", "Olga Petrova"].map((n) => person(n));
+    const graph = graphAfter(planLoad([doc("old", family)]));
+    const own = (names: string[]) => graph.nameForms.filter((k) => names.map(nameKey).includes(k.key));
+    const known = doc("known", [person("Zoltan Vargaby"), person("Olga Petrova")]);
+    expect(familiesToSettle([known], own(["Zoltan Vargaby", "Olga Petrova"]))).toEqual([]);
+    const alias = doc("alias", [person("Zoltan Vargaby", ["President Zoltan Vargaby"]), person("Olga Petrova")]);
+    expect(familiesToSettle([alias], own(["Zoltan Vargaby", "Olga Petrova"]))).toEqual(["vargaby"]);
+    const newcomer = doc("new", [person("Petra Vargaby")]);
+    expect(familiesToSettle([newcomer], own([]))).toEqual(["vargaby"]);
+    // With only its own keys read, a known batch plans as it does with the whole graph read.
+    const partial = planLoad([known], { nameForms: own(["Zoltan Vargaby", "Olga Petrova"]), reports: [] });
+    const whole = planLoad([known], graph);
+    expect(partial).toEqual(whole);
+    expect(partial.moves).toEqual([]);
+    expect(partial.actorEvidence.map((l) => l.id).sort()).toEqual(["actor:olga-petrova", "actor:zoltan-vargaby"]);
   });
 
   it("rewrites only the meetings of a group that the batch changes, however many the group has", () => {
