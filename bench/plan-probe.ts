@@ -29,8 +29,11 @@ for (const size of values.sizes!.split(",").map(Number)) {
   const plan = planLoad(batch);
   const planMs = performance.now() - t;
   t = performance.now();
-  new BulkGraph().add(plan);
+  const graph = new BulkGraph();
+  graph.add(plan);
+  graph.coAttendance();
   const foldMs = performance.now() - t;
   const us = (ms: number) => ((ms * 1000) / size).toFixed(1);
-  console.log(`${size} meetings: generate ${(generate / 1000).toFixed(1)} s, plan ${(planMs / 1000).toFixed(1)} s (${us(planMs)} µs/meeting), fold ${(foldMs / 1000).toFixed(1)} s (${us(foldMs)} µs/meeting)`);
+  const heapGb = (process.memoryUsage().heapUsed / 2 ** 30).toFixed(1);
+  console.log(`${size} meetings: generate ${(generate / 1000).toFixed(1)} s, plan ${(planMs / 1000).toFixed(1)} s (${us(planMs)} µs/meeting), fold ${(foldMs / 1000).toFixed(1)} s (${us(foldMs)} µs/meeting), heap ${heapGb} GB with plan and graph alive`);
 }

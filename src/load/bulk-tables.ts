@@ -41,27 +41,30 @@ export class BulkGraph {
     if (plan.moves.length + plan.staleActors.length + plan.staleMeetings.length > 0) {
       throw new Error("the bulk load folds plans of a whole corpus planned at once; this plan re-settles an earlier graph (moves or removals)");
     }
+    // New rows are kept as the plan made them, not copied: a corpus of a million meetings plans tens of
+    // millions of rows, and a copy of each did not fit a 12 GB heap. (The writer reads only its columns.)
     for (const r of plan.articles) {
       const a = this.articles.get(r.id);
-      if (!a) this.articles.set(r.id, { id: r.id, title: r.title, url: r.url, contentHash: r.contentHash, source: r.source, text: r.text, published: r.published });
+      if (!a) this.articles.set(r.id, r as unknown as Props);
       else Object.assign(a, { title: a["title"] ?? r.title, url: a["url"] ?? r.url, text: a["text"] ?? r.text });
     }
-    for (const r of plan.actors) this.actors.set(r.id, { id: r.id, name: r.name, aliases: r.aliases, aliasText: r.aliasText, nameKeys: r.nameKeys, kind: null });
+    for (const r of plan.actors) this.actors.set(r.id, r as Entity);
     for (const r of plan.organisations) upsertEntity(this.organisations, r, true);
-    for (const r of plan.places) if (!this.places.has(r.id)) this.places.set(r.id, { id: r.id, name: r.name, kind: r.kind, countryCode: r.countryCode });
+    for (const r of plan.places) if (!this.places.has(r.id)) this.places.set(r.id, r as unknown as Props);
     for (const r of plan.meetings) {
-      this.meetings.set(r.id, { id: r.id, kind: r.kind, date: r.date, groupKey: r.groupKey, dateFrom: r.dateFrom, dateTo: r.dateTo });
+      this.meetings.set(r.id, r as unknown as Props);
       if (r.placeId !== null && this.places.has(r.placeId)) this.heldIn.set(r.id, r.placeId);
       else this.heldIn.delete(r.id);
     }
     for (const r of plan.evidence) {
       if (!this.articles.has(r.articleId)) continue; // the statement MATCHes the article first
-      const created = this.evidence.get(r.id) ?? { id: r.id, quote: r.quote, start: r.start, end: r.end, claim: r.claim };
-      this.evidence.set(r.id, { ...created, nameKey: r.nameKey, participantKeys: r.participantKeys, roles: r.roles, kind: r.kind, date: r.date, dateFrom: r.dateFrom, dateTo: r.dateTo, placeId: r.placeId });
+      const created = this.evidence.get(r.id);
+      if (!created) this.evidence.set(r.id, r as unknown as Props);
+      else this.evidence.set(r.id, { ...created, nameKey: r.nameKey, participantKeys: r.participantKeys, roles: r.roles, kind: r.kind, date: r.date, dateFrom: r.dateFrom, dateTo: r.dateTo, placeId: r.placeId });
       this.inArticle.add(pair(r.id, r.articleId));
     }
     for (const r of plan.nameForms) {
-      this.nameForms.set(r.id, { id: r.id, key: r.key, family: r.family, name: r.name, names: r.names, forms: r.forms, rule: r.rule, basis: r.basis });
+      this.nameForms.set(r.id, r as unknown as Props);
       if (this.actors.has(r.actorId)) this.nameOf.set(r.id, r.actorId);
     }
     for (const r of plan.nameSeen) if (this.nameForms.has(r.id) && this.articles.has(r.articleId)) this.seenIn.add(pair(r.id, r.articleId));
