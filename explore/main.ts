@@ -21,7 +21,7 @@ async function open(actorId: string, name: string, expand: boolean): Promise<voi
     performance.mark("explore:answers");
     view.show(net, actorId, expand);
     performance.mark("explore:network-drawn");
-    $("cap").textContent = net.truncated ? `${name} has more contacts than the ${NODE_CAP} drawn: showing the ${NODE_CAP} nearest, those met most often first (capped).` : "";
+    $("cap").textContent = net.truncated ? `${name} has more contacts than the ${NODE_CAP} drawn: showing the ${NODE_CAP} nearest, by name (capped); its contacts list below ranks them by meetings.` : "";
     $("cap").hidden = !net.truncated;
     const centre = net.nodes.find((n) => n.depth === 0);
     $("actor-name").textContent = centre?.name ?? name;
