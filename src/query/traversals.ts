@@ -10,6 +10,7 @@ const S = {
   contactsRankingMet: statement("query/contacts-ranking-met"),
   network: statement("query/network"),
   networkMet: statement("query/network-met"),
+  networkMetOne: statement("query/network-met-one"),
   actorMeetings: statement("query/actor-meetings"),
   shortChains: statement("query/chains-short"),
   shortBrokers: statement("query/brokers-met"),
@@ -58,6 +59,7 @@ export async function warmTraversalPlans(db: Database, log: { warn(obj: object, 
     await contacts(db, none, noFilter, 10);
     await contactCounts(db, none, noFilter, 10);
     await network(db, none, 1, 10, {}, false);
+    await network(db, none, 2, 10, {}, false);
     await network(db, none, 1, 10);
     await meetingsOfActors(db, [none]);
     // The SHORTEST variants, only for the hop limits that still reach them.
@@ -150,7 +152,8 @@ export async function brokers(db: Database, args: { from: string; to: string; ma
 
 /** An actor's network; the edges' meeting ids (an expansion of every neighbour's meetings) only when asked for. */
 export async function network(db: Database, id: string, depth: number, limit: number, options: RunOptions = {}, meetingIds = true): Promise<NetworkRow> {
-  const rows = await db.read<NetworkRow & Record<string, unknown>>(meetingIds ? S.network : S.networkMet, { id, depth: int(depth), limit: int(limit) }, options);
+  const stmt = meetingIds ? S.network : depth === 1 ? S.networkMetOne : S.networkMet;
+  const rows = await db.read<NetworkRow & Record<string, unknown>>(stmt, { id, depth: int(depth), limit: int(limit) }, options);
   return rows[0] ?? { nodes: [], edges: [] };
 }
 
