@@ -566,6 +566,12 @@ function summary(results: SizeResult[], seeds?: SeedLookups): string {
   ].join(" ");
 }
 
+/** report.json: the run's settings, every size's results and the SUMMARY (rewritten after each size). */
+async function writeReport(results: SizeResult[], seeds?: SeedLookups): Promise<void> {
+  const neo4j = { version: neo4jVersion, source: provided?.source, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS };
+  await writeFile(`${OUT}/report.json`, `${JSON.stringify({ generatedAt: new Date().toISOString(), quick, seed, batchSize, neo4j, results, seedLookups: seeds, summary: summary(results, seeds) }, null, 2)}\n`);
+}
+
 async function main(): Promise<void> {
   say(`sizes ${sizes.join(", ")}; ${availableParallelism()} cores; Neo4j data in ${DATA_DIR}`);
   await mkdir(OUT, { recursive: true });
@@ -575,7 +581,7 @@ async function main(): Promise<void> {
       results.push(await runSize(size));
       results.sort((a, b) => a.meetings - b.meetings);
       // Written after every size, so a long run leaves its figures even if stopped.
-      await writeFile(`${OUT}/report.json`, `${JSON.stringify({ generatedAt: new Date().toISOString(), quick, seed, batchSize, neo4j: { version: neo4jVersion, source: provided?.source, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS }, results, summary: summary(results) }, null, 2)}\n`);
+      await writeReport(results);
       await writeFile(`${OUT}/report.md`, markdown(results));
     }
     const points: LatencyPoint[] = results.flatMap((r) =>
@@ -593,7 +599,7 @@ async function main(): Promise<void> {
     say(`seed lookups failed: ${(error as Error).message}`);
     return undefined;
   });
-  await writeFile(`${OUT}/report.json`, `${JSON.stringify({ generatedAt: new Date().toISOString(), quick, seed, batchSize, neo4j: { version: neo4jVersion, source: provided?.source, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS }, results, seedLookups: seeds, summary: summary(results, seeds) }, null, 2)}\n`);
+  await writeReport(results, seeds);
   process.stdout.write(`${markdown(results)}\nreport: ${OUT}/report.json, report.md, latency.png\n`);
   process.stdout.write(`${summary(results, seeds)}\n`);
 }

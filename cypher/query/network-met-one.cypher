@@ -11,11 +11,4 @@ CALL (root) {
 WITH actor, depth
 ORDER BY depth, actor.name
 LIMIT $limit
-WITH collect(actor) AS actors, collect({id: actor.id, depth: depth}) AS levels
-CALL (actors) {
-  UNWIND actors AS x
-  MATCH (x)-[c:MET_WITH]->(y:Actor)
-  WHERE y IN actors
-  RETURN collect({source: x.id, target: y.id, weight: c.count, meetings: []}) AS edges
-}
-RETURN [i IN range(0, size(actors) - 1) | {id: actors[i].id, name: actors[i].name, aliases: coalesce(actors[i].aliases, []), depth: levels[i].depth}] AS nodes, edges
+{{fragments/network-met-tail}}

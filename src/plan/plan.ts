@@ -319,7 +319,6 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
     for (const a of p.aliases) e.forms.add(a);
   }
   const settled: Map<string, Settled> = settleNames([...forms].map(([key, e]) => ({ key, forms: [...e.forms], names: [...e.names] })));
-  const before = new Map(context.nameForms.map((k) => [k.key, k.actorId]));
   // Name forms the graph already holds exactly as this batch settles them: a family with hundreds of keys
   // (a common surname) is read for every batch that names one of them, but only what changed is written.
   const stored = new Map(context.nameForms.filter((k) => families.has(familyOf(k.key))).map((k) => [k.key, k]));
@@ -327,7 +326,7 @@ function settle(batch: readonly ExtractedArticle[], context: GraphContext) {
   const unchanged = new Set<string>();
   const moves: MoveRow[] = [];
   for (const [key, s] of settled) {
-    const was = before.get(key);
+    const was = storedActor.get(key);
     const now = actorId(s.actorKey);
     if (was && was !== now) moves.push({ key, from: was, to: now });
   }
