@@ -2,7 +2,7 @@
  * One Cypher statement on the graph `npm run bench` left in .parley/bench-neo4j: time, rows and size of the
  * answer per run, and with --profile the operators of the last run (rows and db hits).
  *
- *   npx tsx bench/statement-probe.ts cypher/query/contacts.cypher --params '{"id":"actor:x","limit":100}' [--runs 3] [--profile]
+ *   npx tsx bench/statement-probe.ts cypher/query/contacts.cypher --params '{"id":"actor:x","limit":100}' [--runs 3] [--profile] [--print]
  *
  * `{{fragments/x}}` includes are expanded as Parley does; integer parameters go as integers. Filters the
  * statement uses (after, before, kind) default to null.
@@ -15,7 +15,7 @@ import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
 
 const { values: f, positionals } = parseArgs({
   allowPositionals: true,
-  options: { params: { type: "string", default: "{}" }, runs: { type: "string", default: "3" }, profile: { type: "boolean", default: false } },
+  options: { params: { type: "string", default: "{}" }, runs: { type: "string", default: "3" }, profile: { type: "boolean", default: false }, print: { type: "boolean", default: false } },
 });
 if (positionals.length !== 1) throw new Error("give one .cypher file, e.g. cypher/query/contacts.cypher");
 const config = benchConfig();
@@ -35,6 +35,7 @@ try {
     const ms = performance.now() - t;
     const bytes = JSON.stringify(r.records.map((x) => x.toObject()), (_k, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v)).length;
     console.log(`run ${i}: ${ms.toFixed(1)} ms, ${r.records.length} rows, ${bytes.toLocaleString("en")} bytes as JSON`);
+    if (f.print && i === runs) for (const rec of r.records) console.log(JSON.stringify(rec.toObject(), (_k, v: unknown) => (neo4j.isInt(v) ? v.toNumber() : v)).slice(0, 300));
     if (profile && r.summary.profile) printPlan(r.summary.profile, 0);
   }
 } finally {

@@ -37,7 +37,10 @@ WITH s, t, apoc.map.fromPairs(sharedPairs) AS shared
 
 // Two meetings: s met x, x met t.
 CALL (s, t, shared) {
+  // Joined on x from both ends: checking each of t's contacts for a relationship to s, when both are heads
+  // of state, read millions of relationships.
   MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(t)
+  USING JOIN ON x
   WITH x, c1.count * c2.count - coalesce(shared[elementId(x)], 0) AS n
   WHERE n > 0
   RETURN collect({actor: x, n: n}) AS two, sum(n) AS total2
@@ -65,6 +68,8 @@ CALL (s, t, total2) {
     RETURN apoc.map.fromPairs(collect([pair, n])) AS withT
   }
   CALL (s, t) {
+    // Only actors who met share meetings (this walks t's meetings, which around a head of state are many).
+    WITH s, t WHERE EXISTS { (s)-[:MET_WITH]-(t) }
     MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(t)
     MATCH (m)<-[:ATTENDED]-(p:Actor) WHERE p <> s AND p <> t
     WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
@@ -73,9 +78,16 @@ CALL (s, t, total2) {
     WITH p + '|' + q AS pair, count(*) AS n
     RETURN apoc.map.fromPairs(collect([pair, n])) AS withBoth
   }
-  MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)-[c3:MET_WITH]-(t)
-  WHERE x <> t AND y <> s
-  WITH x, y, c1.count AS sx, c2.count AS xy, c3.count AS yt, withS, withT, withBoth,
+  // t's contacts as a map, and the walk from s (the end with fewer contacts) looks its last step up there:
+  // checking each pair (x, y) for a relationship to t read millions of relationships when t is a head of
+  // state. (c1, c2 and the last step are three relationships: x <> t and y <> s keep them apart.)
+  CALL (t) {
+    MATCH (t)-[c3:MET_WITH]-(y:Actor)
+    RETURN apoc.map.fromPairs(collect([elementId(y), c3.count])) AS toT
+  }
+  MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)
+  WHERE x <> t AND y <> s AND toT[elementId(y)] IS NOT NULL
+  WITH x, y, c1.count AS sx, c2.count AS xy, toT[elementId(y)] AS yt, withS, withT, withBoth,
        CASE WHEN elementId(x) < elementId(y) THEN elementId(x) + '|' + elementId(y) ELSE elementId(y) + '|' + elementId(x) END AS pair
   WITH x, y, sx, xy, yt, coalesce(withS[pair], 0) AS sxy, coalesce(withT[pair], 0) AS xyt, coalesce(withBoth[pair], 0) AS all4
   WITH x, y, sx * xy * yt - sxy * yt - sx * xyt - all4 * xy + 2 * all4 AS n

@@ -26,7 +26,7 @@ function cell(v: string | number | string[] | null | undefined): string {
   if (v === null || v === undefined) return ""; // an empty unquoted field: no property
   if (typeof v === "number") return String(v);
   const s = Array.isArray(v) ? v.join(ARRAY_DELIMITER) : v;
-  return `"${s.replaceAll('"', '""')}"`;
+  return `"${s.includes('"') ? s.replaceAll('"', '""') : s}"`;
 }
 
 async function writeTable(path: string, columns: readonly Column[], rows: Iterable<Props>): Promise<number> {
@@ -34,8 +34,12 @@ async function writeTable(path: string, columns: readonly Column[], rows: Iterab
   out.write(`${columns.map((c) => c.header).join(",")}\n`);
   let n = 0;
   let chunk: string[] = [];
+  const last = columns.length - 1;
   for (const row of rows) {
-    chunk.push(columns.map((c) => cell(c.value(row))).join(","));
+    // One string per row without an array per row: at 1M meetings this writes ~30M rows.
+    let line = "";
+    for (let i = 0; i < last; i++) line += `${cell(columns[i]!.value(row))},`;
+    chunk.push(line + cell(columns[last]!.value(row)));
     n++;
     if (chunk.length === 5000) {
       if (!out.write(`${chunk.join("\n")}\n`)) await once(out, "drain");
