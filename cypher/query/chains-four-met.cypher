@@ -1,16 +1,43 @@
 // Chains of exactly four meetings, as query/chains-four gives them, found through the co-attendance
-// relationships (one per pair of actors who met, kept by the load): each end walks two actor-to-actor steps,
-// the halves meet by a hash join on the middle actor, and only then are each hop's meetings read (from
-// whichever of its two actors has fewer). Around a head of state the actor steps are thousands of rows where
-// the meeting steps were hundreds of thousands. A pair whose kinds or date span cannot pass the filters is
-// not walked. The chain conditions are query/chains'.
+// relationships (one per pair of actors who met, kept by the load), and only then are each hop's meetings
+// read (from whichever of its two actors has fewer). A pair whose kinds or date span cannot pass the
+// filters is not walked. The chain conditions are query/chains'.
+//
+// The actor steps are walked one of two ways, whichever reads less:
+// - from the end with fewer contacts, three steps, the last looked up in a map of the other end's contacts,
+//   when those three steps are few ($smallEndReach bounds them; counted from the degrees two steps out);
+// - else two steps from each end, joined on the middle actor. Around a head of state its two steps are
+//   about a million rows, where three steps from an ordinary actor are hundreds.
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 WHERE a <> b
-MATCH (a)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)
-WHERE x <> b AND y <> a AND y <> b AND all(c IN [c1, c2] WHERE {{fragments/co-attendance-filter}})
-MATCH (y)-[c3:MET_WITH]-(z:Actor)-[c4:MET_WITH]-(b)
-USING JOIN ON y
-WHERE z <> a AND z <> x AND all(c IN [c3, c4] WHERE {{fragments/co-attendance-filter}})
+WITH a, b, COUNT { (a)-[:MET_WITH]-() } <= COUNT { (b)-[:MET_WITH]-() } AS aSmaller
+WITH a, b, CASE WHEN aSmaller THEN a ELSE b END AS s, CASE WHEN aSmaller THEN b ELSE a END AS t
+CALL (s) {
+  MATCH (s)-[:MET_WITH]-(:Actor)-[:MET_WITH]-(n2:Actor)
+  WITH n2 LIMIT 5001
+  RETURN count(*) <= 5000 AND sum(COUNT { (n2)-[:MET_WITH]-() }) <= $smallEndReach AS fromSmallEnd
+}
+CALL (a, b, s, t, fromSmallEnd) {
+  WITH a, b, s, t WHERE fromSmallEnd
+  CALL (t) {
+    MATCH (t)-[c:MET_WITH]-(w:Actor)
+    WHERE {{fragments/co-attendance-filter}}
+    RETURN apoc.map.fromPairs(collect([elementId(w), true])) AS nearT
+  }
+  MATCH (s)-[p1:MET_WITH]-(n1:Actor)-[p2:MET_WITH]-(n2:Actor)-[p3:MET_WITH]-(n3:Actor)
+  WHERE nearT[elementId(n3)] AND all(c IN [p1, p2, p3] WHERE {{fragments/co-attendance-filter}})
+  WITH a, b, CASE WHEN s = a THEN n1 ELSE n3 END AS x, n2 AS y, CASE WHEN s = a THEN n3 ELSE n1 END AS z
+  WHERE x <> b AND y <> a AND y <> b AND z <> a AND z <> x
+  RETURN x, y, z
+  UNION ALL
+  WITH a, b WHERE NOT fromSmallEnd
+  MATCH (a)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)
+  WHERE x <> b AND y <> a AND y <> b AND all(c IN [c1, c2] WHERE {{fragments/co-attendance-filter}})
+  MATCH (y)-[c3:MET_WITH]-(z:Actor)-[c4:MET_WITH]-(b)
+  USING JOIN ON y
+  WHERE z <> a AND z <> x AND all(c IN [c3, c4] WHERE {{fragments/co-attendance-filter}})
+  RETURN x, y, z
+}
 WITH a, b, x, y, z
 CALL (a, x) {
   WITH a, x, COUNT { (a)-[:ATTENDED]->() } <= COUNT { (x)-[:ATTENDED]->() } AS fromFirst
