@@ -2,7 +2,7 @@
  * Times the bulk load's parts at one size, with the garbage collector's share of each: plan + fold, the CSV
  * files, and the import tool (which can be re-run on the same CSV with other options).
  *
- *   NODE_OPTIONS="--max-old-space-size=20480 --max-semi-space-size=64" npx tsx bench/bulk-probe.ts --size 100000 [--keep DIR] [--csv-only] [--from-csv DIR]
+ *   NODE_OPTIONS="--max-old-space-size=20480 --max-semi-space-size=256" npx tsx bench/bulk-probe.ts --size 100000 [--keep DIR] [--csv-only] [--from-csv DIR]
  */
 import { mkdir, rm } from "node:fs/promises";
 import { join, resolve } from "node:path";

@@ -52,11 +52,8 @@ async function writeTable(path: string, columns: readonly Column[], rows: Iterab
   return n;
 }
 
-function* links(keys: Iterable<string>): Generator<Props> {
-  for (const k of keys) {
-    const [from, to] = k.split(SEP) as [string, string];
-    yield { from, to };
-  }
+function* links(pairs: Iterable<[string, string]>): Generator<Props> {
+  for (const [from, to] of pairs) yield { from, to };
 }
 
 const START = (space: string): Column => ({ header: `:START_ID(${space})`, value: (r) => r["from"] });
@@ -105,7 +102,9 @@ export async function writeImportFiles(graph: BulkGraph, dir: string): Promise<I
   await rel("ATTENDED", "ATTENDED", [START("Actor"), END("Meeting"), text("role")], (function* () {
     for (const [to, roles] of graph.attendance) for (const [from, role] of roles) yield { from, to, role };
   })());
-  await rel("IN_ARTICLE", "IN_ARTICLE", [START("Evidence"), END("Article")], links(graph.inArticle));
+  await rel("IN_ARTICLE", "IN_ARTICLE", [START("Evidence"), END("Article")], (function* () {
+    for (const e of graph.evidence.values()) yield { from: e["id"] as string, to: e["articleId"] as string };
+  })());
   await rel("EVIDENCED_BY-Actor", "EVIDENCED_BY", [START("Actor"), END("Evidence")], links(graph.actorEvidence));
   await rel("EVIDENCED_BY-Organisation", "EVIDENCED_BY", [START("Organisation"), END("Evidence")], links(graph.organisationEvidence));
   await rel("EVIDENCED_BY-Meeting", "EVIDENCED_BY", [START("Meeting"), END("Evidence")], (function* () {

@@ -20,14 +20,14 @@ export class BulkGraph {
   readonly nameForms = new Map<string, Props>();
   /** name form id → actor id */
   readonly nameOf = new Map<string, string>();
-  readonly seenIn = new Set<string>();
+  readonly seenIn = new Links();
   /** meeting id → place id */
   readonly heldIn = new Map<string, string>();
   /** meeting id → actor id → role */
   readonly attendance = new Map<string, Map<string, string | null>>();
-  readonly inArticle = new Set<string>();
-  readonly actorEvidence = new Set<string>();
-  readonly organisationEvidence = new Set<string>();
+  // IN_ARTICLE is the evidence row's articleId (an evidence id is made from its article's id).
+  readonly actorEvidence = new Links();
+  readonly organisationEvidence = new Links();
   /** evidence id → meeting id (a report belongs to one meeting: load/meeting-evidence) */
   readonly meetingEvidence = new Map<string, string>();
   /** actor id + SEP + organisation id → affiliation */
@@ -61,21 +61,20 @@ export class BulkGraph {
       const created = this.evidence.get(r.id);
       if (!created) this.evidence.set(r.id, r as unknown as Props);
       else this.evidence.set(r.id, { ...created, nameKey: r.nameKey, participantKeys: r.participantKeys, roles: r.roles, kind: r.kind, date: r.date, dateFrom: r.dateFrom, dateTo: r.dateTo, placeId: r.placeId });
-      this.inArticle.add(pair(r.id, r.articleId));
     }
     for (const r of plan.nameForms) {
       this.nameForms.set(r.id, r as unknown as Props);
       if (this.actors.has(r.actorId)) this.nameOf.set(r.id, r.actorId);
     }
-    for (const r of plan.nameSeen) if (this.nameForms.has(r.id) && this.articles.has(r.articleId)) this.seenIn.add(pair(r.id, r.articleId));
+    for (const r of plan.nameSeen) if (this.nameForms.has(r.id) && this.articles.has(r.articleId)) this.seenIn.add(r.id, r.articleId);
     for (const r of plan.attendance) {
       if (!this.actors.has(r.actorId) || !this.meetings.has(r.meetingId)) continue;
       const roles = this.attendance.get(r.meetingId) ?? new Map<string, string | null>();
       this.attendance.set(r.meetingId, roles);
       roles.set(r.actorId, r.role);
     }
-    const link = (into: Set<string>, nodes: Map<string, unknown>, rows: LoadPlan["actorEvidence"]) => {
-      for (const r of rows) if (nodes.has(r.id) && this.evidence.has(r.evidenceId)) into.add(pair(r.id, r.evidenceId));
+    const link = (into: Links, nodes: Map<string, unknown>, rows: LoadPlan["actorEvidence"]) => {
+      for (const r of rows) if (nodes.has(r.id) && this.evidence.has(r.evidenceId)) into.add(r.id, r.evidenceId);
     };
     link(this.actorEvidence, this.actors, plan.actorEvidence);
     link(this.organisationEvidence, this.organisations, plan.organisationEvidence);
@@ -114,6 +113,34 @@ export class BulkGraph {
       }
     }
     return met;
+  }
+}
+
+/**
+ * Relationships without properties, as a set per start node: at 1M meetings there are millions, and a key
+ * string made per pair was a large share of the bulk load's heap and its garbage collection.
+ */
+export class Links {
+  private readonly byStart = new Map<string, Set<string>>();
+
+  add(from: string, to: string): void {
+    let ends = this.byStart.get(from);
+    if (!ends) this.byStart.set(from, (ends = new Set()));
+    ends.add(to);
+  }
+
+  has(from: string, to: string): boolean {
+    return this.byStart.get(from)?.has(to) ?? false;
+  }
+
+  get size(): number {
+    let n = 0;
+    for (const ends of this.byStart.values()) n += ends.size;
+    return n;
+  }
+
+  *[Symbol.iterator](): Generator<[string, string]> {
+    for (const [from, ends] of this.byStart) for (const to of ends) yield [from, to];
   }
 }
 
