@@ -1,9 +1,10 @@
 /** Stable ids of graph nodes, derived from name keys and content so the same facts always get the same id. */
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { nameKey } from "./names.js";
 
 export function shortHash(...parts: ReadonlyArray<string | number | null>): string {
-  return createHash("sha256").update(parts.map((p) => (p === null ? "\u0000" : String(p))).join("\u0001")).digest("hex").slice(0, 16);
+  // One-shot hash (no Hash object per id): a bulk load makes millions of ids.
+  return hash("sha256", parts.map((p) => (p === null ? "\u0000" : String(p))).join("\u0001"), "hex").slice(0, 16);
 }
 
 export const actorId = (key: string): string => `actor:${key.replace(/ /g, "-")}`;
