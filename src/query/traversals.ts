@@ -120,26 +120,19 @@ export async function contactCounts(db: Database, id: string, filter: MeetingFil
 }
 
 /**
- * Chains of four meetings are walked three steps from the end with fewer contacts while those steps stay
- * under this many rows, else two from each end and joined (query/chains-four-met). Either way gives the same
- * chains; `smallEndReach` 0 forces the join (tests compare the two).
- */
-const SMALL_END_REACH = 200_000;
-
-/**
  * Chains of up to 3 meetings come from chains-short, and of 4 from chains-four-met, both bounded around hubs;
  * each longer length runs only while `first` is not filled. A maxHops over 4 then runs the SHORTEST
  * statement: it finds the longer chains too, but can take seconds around a head of state.
  */
 export async function chains(
   db: Database,
-  args: { from: string; to: string; maxHops: number; timeRespecting: boolean; first: number; smallEndReach?: number } & MeetingFilter,
+  args: { from: string; to: string; maxHops: number; timeRespecting: boolean; first: number; fourHopWalk?: "auto" | "smallEnd" | "join" } & MeetingFilter,
   options: RunOptions = {},
 ): Promise<ChainRow[]> {
   const params = { from: args.from, to: args.to, timeRespecting: args.timeRespecting, first: int(args.first), ...filterParams(args) };
   const short = await db.read<ChainRow & Record<string, unknown>>(S.shortChains, { ...params, minHops: int(1), maxHops: Math.min(args.maxHops, SHORT_CHAIN_HOPS) }, options);
   if (args.maxHops <= SHORT_CHAIN_HOPS || short.length >= args.first) return short;
-  const four = await db.read<ChainRow & Record<string, unknown>>(S.fourChains, { ...params, first: int(args.first - short.length), smallEndReach: int(args.smallEndReach ?? SMALL_END_REACH) }, options);
+  const four = await db.read<ChainRow & Record<string, unknown>>(S.fourChains, { ...params, first: int(args.first - short.length), walk: args.fourHopWalk ?? "auto" }, options);
   const found = [...short, ...four];
   if (args.maxHops <= SHORT_CHAIN_HOPS + 1 || found.length >= args.first) return found;
   return db.read<ChainRow & Record<string, unknown>>(chainsUpTo(args.maxHops), { ...params, maxHops: args.maxHops }, options);
