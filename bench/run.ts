@@ -15,8 +15,7 @@
  *
  * Flags: --quick, --sizes 10000,100000, --seed N, --batch N (articles per write transaction),
  * --allow-wipe (needed with NEO4J_URI: the benchmark deletes everything in that database),
- * --reuse-graph (the largest size is measured first, on the graph a previous run left in the data dir when it
- * holds exactly that world; its load figures are then taken from that run's report.json, and marked so).
+ * --transactional-max N (sizes above N are bulk-loaded only).
  */
 import { spawn } from "node:child_process";
 import { mkdir, rm, writeFile } from "node:fs/promises";
@@ -58,8 +57,8 @@ const { values: flags } = parseArgs({
   strict: true,
 });
 const quick = flags.quick === true;
-// A quick run keeps its own graph and report, so it never replaces a full run's (which --reuse-graph and the
-// probes in bench/ use).
+// A quick run keeps its own graph and report, so it never replaces a full run's (which the probes in bench/
+// use).
 const OUT = quick ? `${ROOT}/bench/out/quick` : `${ROOT}/bench/out`;
 const DATA_DIR = quick ? `${ROOT}/.parley/bench-quick-neo4j` : BENCH_GRAPH_DIR;
 const sizes = flags.sizes ? flags.sizes.split(",").map((s) => Number(s.trim())) : quick ? [1_000, 4_000] : [10_000, 100_000, 1_000_000];
