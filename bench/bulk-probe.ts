@@ -2,9 +2,12 @@
  * Times the bulk load's parts at one size, with the garbage collector's share of each: plan + fold, the CSV
  * files, and the import tool (which can be re-run on the same CSV with other options).
  *
- *   NODE_OPTIONS="--max-old-space-size=20480 --max-semi-space-size=256" npx tsx bench/bulk-probe.ts --size 100000 [--keep DIR] [--csv-only] [--from-csv DIR]
+ *   NODE_OPTIONS="--max-old-space-size=20480 --max-semi-space-size=256" npx tsx bench/bulk-probe.ts --size 100000 [--keep DIR] [--csv-only | --from-csv]
+ *
+ * DIR (default /tmp/bulk-probe) keeps the CSV (DIR/csv) and the imported store (DIR/store); --from-csv
+ * re-runs only the import on the CSV a previous run kept there.
  */
-import { mkdir, rm } from "node:fs/promises";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { PerformanceObserver } from "node:perf_hooks";
@@ -13,7 +16,6 @@ import { runImportTool, writeImportFiles, type ImportFiles } from "../src/load/b
 import { BulkGraph } from "../src/load/bulk-tables.js";
 import { planLoad } from "../src/plan/plan.js";
 import { articleCount, articles, generateWorld } from "./generate.js";
-import { readFile, writeFile } from "node:fs/promises";
 
 const { values } = parseArgs({ options: { size: { type: "string", default: "100000" }, seed: { type: "string", default: "1" }, keep: { type: "string", default: "/tmp/bulk-probe" }, "from-csv": { type: "boolean", default: false }, "csv-only": { type: "boolean", default: false } } });
 const ROOT = resolve(import.meta.dirname, "..");

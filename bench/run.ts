@@ -400,7 +400,7 @@ interface SizeResult {
   articles: number;
   maxDegree: number;
   extraction: ExtractionResult;
-  load: { parley?: LoadRun | undefined; baseline?: LoadRun | undefined; bulk?: (LoadRun & { csvSeconds: number; importSeconds: number }) | undefined; loadVsBaseline?: number | undefined; batchArticles: number; reusedFrom?: string };
+  load: { parley?: LoadRun | undefined; baseline?: LoadRun | undefined; bulk?: (LoadRun & { csvSeconds: number; importSeconds: number }) | undefined; loadVsBaseline?: number | undefined; batchArticles: number };
   traversals: TraversalResult[];
   http: { lookup: HttpResult; traversal: HttpResult };
 }

@@ -11,8 +11,7 @@
 // many chains were counted.
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 WHERE a <> b
-WITH a, b, COUNT { (a)-[:MET_WITH]-() } <= COUNT { (b)-[:MET_WITH]-() } AS fromA
-WITH CASE WHEN fromA THEN a ELSE b END AS s, CASE WHEN fromA THEN b ELSE a END AS t
+{{fragments/ends-by-contacts}}
 WITH s, t, COUNT { (s)-[:ATTENDED]->() } AS ds, COUNT { (t)-[:ATTENDED]->() } AS dt
 
 // Who else attended each meeting s and t both attended, with how many of them: m1 = m2 for those.

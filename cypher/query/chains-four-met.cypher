@@ -12,31 +12,29 @@
 //   between two ordinary actors three steps from one can pass through a head of state and the join reads less.
 MATCH (a:Actor {id: $from}), (b:Actor {id: $to})
 WHERE a <> b
-WITH a, b, COUNT { (a)-[:MET_WITH]-() } <= COUNT { (b)-[:MET_WITH]-() } AS aSmaller
-WITH a, b, CASE WHEN aSmaller THEN a ELSE b END AS s, CASE WHEN aSmaller THEN b ELSE a END AS t
-CALL (s, t) {
-  // Each sum is estimated from a sample (a head of state has ~15k contacts), extrapolated by the degree;
-  // aggregates without grouping keys give one row even where an end has no contacts.
-  CALL (s) {
+{{fragments/ends-by-contacts}}
+CALL (s, t, cs, ct) {
+  // Each sum is estimated from a sample (a head of state has ~15k contacts), extrapolated by the number of
+  // contacts; aggregates without grouping keys give one row even where an end has no contacts.
+  CALL (s, cs) {
     MATCH (s)-[:MET_WITH]-(n1:Actor)
     WITH n1 LIMIT 1000
     WITH count(n1) AS sampled, sum(COUNT { (n1)-[:MET_WITH]-() }) AS reach
-    RETURN CASE WHEN sampled = 0 THEN 0 ELSE reach * COUNT { (s)-[:MET_WITH]-() } / sampled END AS twoFromS
+    RETURN CASE WHEN sampled = 0 THEN 0 ELSE reach * cs / sampled END AS twoFromS
   }
-  CALL (t) {
+  CALL (t, ct) {
     MATCH (t)-[:MET_WITH]-(n1:Actor)
     WITH n1 LIMIT 1000
     WITH count(n1) AS sampled, sum(COUNT { (n1)-[:MET_WITH]-() }) AS reach
-    RETURN CASE WHEN sampled = 0 THEN 0 ELSE reach * COUNT { (t)-[:MET_WITH]-() } / sampled END AS twoFromT
+    RETURN CASE WHEN sampled = 0 THEN 0 ELSE reach * ct / sampled END AS twoFromT
   }
   CALL (s) {
     MATCH (s)-[:MET_WITH]-(:Actor)-[:MET_WITH]-(n2:Actor)
     WITH n2 LIMIT 5000
     RETURN count(*) AS sampled, sum(COUNT { (n2)-[:MET_WITH]-() }) AS sampledReach
   }
-  WITH twoFromS, twoFromT, COUNT { (t)-[:MET_WITH]-() } AS oneFromT,
-       CASE WHEN sampled = 0 THEN 0 ELSE sampledReach * twoFromS / sampled END AS threeFromS
-  RETURN CASE $walk WHEN "smallEnd" THEN true WHEN "join" THEN false ELSE threeFromS + oneFromT < twoFromS + twoFromT END AS fromSmallEnd
+  WITH twoFromS, twoFromT, CASE WHEN sampled = 0 THEN 0 ELSE sampledReach * twoFromS / sampled END AS threeFromS
+  RETURN CASE $walk WHEN "smallEnd" THEN true WHEN "join" THEN false ELSE threeFromS + ct < twoFromS + twoFromT END AS fromSmallEnd
 }
 CALL (a, b, s, t, fromSmallEnd) {
   WITH a, b, s, t WHERE fromSmallEnd

@@ -129,16 +129,6 @@ export class Links {
     ends.add(to);
   }
 
-  has(from: string, to: string): boolean {
-    return this.byStart.get(from)?.has(to) ?? false;
-  }
-
-  get size(): number {
-    let n = 0;
-    for (const ends of this.byStart.values()) n += ends.size;
-    return n;
-  }
-
   *[Symbol.iterator](): Generator<[string, string]> {
     for (const [from, ends] of this.byStart) for (const to of ends) yield [from, to];
   }
