@@ -34,11 +34,11 @@ import { loadBatch } from "../src/load/load-batch.js";
 import { importGraph } from "../src/load/bulk.js";
 import { BulkGraph } from "../src/load/bulk-tables.js";
 import { planLoad } from "../src/plan/plan.js";
-import { brokers, chains, contacts, network } from "../src/query/traversals.js";
 import type { Article } from "../src/read/article.js";
 import { startServer, type RunningServer } from "../src/serve/server.js";
 import { baselineLoad } from "./baseline.js";
-import { traversalArgs, type Args, type Draw } from "./traversal-args.js";
+import { traversalArgs, type Draw } from "./traversal-args.js";
+import { GQL, traversalCalls, type Call } from "./traversal-calls.js";
 import { latencyChart, type LatencyPoint } from "./chart.js";
 import { articleCount, articles, generateArticle, generateWorld, worldGraph, type World } from "./generate.js";
 import { httpLoad, type HttpResult } from "./http-load-client.js";
@@ -277,52 +277,8 @@ function collectGarbage(): void {
 
 // ------------------------------------------------------------------------------------------------ traversals
 
-const MEETING_FIELDS = "id kind date place { name } participants { id name } evidence { quote article { title url published } }";
-const GQL = {
-  // A dashboard's first view: every contact with its total and the first page of its meetings.
-  contacts: `query Contacts($a: String!) { contacts(actor: $a) { count actor { id name } meetings(first: 5) { ${MEETING_FIELDS} } } }`,
-  chains: `query Chains($f: String!, $t: String!, $h: Int) { whoMetWhomVia(from: $f, to: $t, maxHops: $h) { actors { id name } hops { from { id } to { id } meeting { ${MEETING_FIELDS} } } } }`,
-  brokers: `query Brokers($f: String!, $t: String!) { brokers(from: $f, to: $t) { chains actor { id name } } }`,
-  network: `query Network($a: String!) { network(actor: $a) { truncated nodes { id name depth weight } edges { source target weight } } }`,
-};
-const NO_FILTER = { after: null, before: null, kind: null };
 /** The raw statements get the server-side timeout the GraphQL resolvers use. */
 const TX = { timeoutMs: config.server.txTimeoutMs };
-
-interface Call {
-  draw: Draw;
-  kind: string;
-  label: string;
-  graphql: { query: string; variables: Record<string, unknown> };
-  cypher: () => Promise<unknown>;
-}
-
-function traversalCalls(a: Args): Call[] {
-  const d = db!;
-  const calls: Call[] = [];
-  const draw = a.draw;
-  for (const x of a.contacts) {
-    calls.push({ draw, kind: "contacts", label: x, graphql: { query: GQL.contacts, variables: { a: x } }, cypher: () => contacts(d, x, NO_FILTER, 100, TX, 5) });
-  }
-  for (const x of a.network) {
-    calls.push({ draw, kind: "network", label: x, graphql: { query: GQL.network, variables: { a: x } }, cypher: () => network(d, x, 1, 501, TX, false) });
-  }
-  for (const [f, t, dist] of a.pairs) {
-    const maxHops = Math.max(3, dist);
-    const kind = dist <= 3 ? "whoMetWhomVia<=3" : "whoMetWhomVia=4";
-    calls.push({
-      draw,
-      kind,
-      label: `${f}→${t} (${dist})`,
-      graphql: { query: GQL.chains, variables: { f, t, h: maxHops } },
-      cypher: () => chains(d, { from: f, to: t, maxHops, timeRespecting: false, first: 10, ...NO_FILTER }, TX),
-    });
-    if (dist <= 3) {
-      calls.push({ draw, kind: "brokers", label: `${f}→${t} (${dist})`, graphql: { query: GQL.brokers, variables: { f, t } }, cypher: () => brokers(d, { from: f, to: t, maxHops: 3, first: 20 }, TX) });
-    }
-  }
-  return calls;
-}
 
 async function untilReady(url: string): Promise<void> {
   for (const deadline = Date.now() + 30 * 60_000; Date.now() < deadline; ) {
@@ -450,7 +406,7 @@ async function runSize(size: number): Promise<SizeResult> {
     await untilReady(server.url);
     say(`server ready (page cache warmed in ${((performance.now() - warmStarted) / 1000).toFixed(1)} s)`);
     const draws = traversalArgs(world, seed, quick);
-    const calls = draws.flatMap(traversalCalls);
+    const calls = draws.flatMap((a) => traversalCalls(a, db!, TX));
     say(`traversals: ${calls.length} calls a round, GraphQL and Cypher`);
     const traversals = await measureTraversals(server, calls);
 

@@ -20,6 +20,8 @@ CALL (a, ranked) {
   WITH other, collect({{fragments/meeting-map}}) AS meetings
   RETURN apoc.map.fromPairs(collect([elementId(other), meetings])) AS pages
 }
+// The pages go back as JSON text (a head of state's hundred pages are ~0.5 MB of nested maps, which the
+// driver unpacks several times slower than JSON.parse reads them).
 UNWIND ranked AS r
-WITH r.other AS actor, r.count AS count, coalesce(pages[elementId(r.other)], []) AS meetings
+WITH r.other AS actor, r.count AS count, apoc.convert.toJson(coalesce(pages[elementId(r.other)], [])) AS meetings
 RETURN {{fragments/actor-map}} AS actor, count, meetings

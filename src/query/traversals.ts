@@ -107,7 +107,8 @@ const ALL_MEETINGS = 1_000_000;
  */
 export async function contacts(db: Database, id: string, filter: MeetingFilter, limit: number, options: RunOptions = {}, meetingsFirst?: number): Promise<ContactRow[]> {
   if (unfiltered(filter)) {
-    return db.read<ContactRow & Record<string, unknown>>(S.contactsPaged, { id, limit: int(limit), meetingsFirst: int(meetingsFirst ?? ALL_MEETINGS) }, options);
+    const rows = await db.read<ContactCountRow & { meetings: string }>(S.contactsPaged, { id, limit: int(limit), meetingsFirst: int(meetingsFirst ?? ALL_MEETINGS) }, options);
+    return rows.map((r) => ({ actor: r.actor, count: r.count, meetings: JSON.parse(r.meetings) as MeetingRow[] }));
   }
   const rows = await db.read<ContactRow & Record<string, unknown>>(S.contacts, { id, ...filterParams(filter), limit: int(limit) }, options);
   return meetingsFirst === undefined ? rows : rows.map((r) => ({ ...r, meetings: r.meetings.slice(0, meetingsFirst) }));
@@ -152,9 +153,14 @@ export async function brokers(db: Database, args: { from: string; to: string; ma
 
 /** An actor's network; the edges' meeting ids (an expansion of every neighbour's meetings) only when asked for. */
 export async function network(db: Database, id: string, depth: number, limit: number, options: RunOptions = {}, meetingIds = true): Promise<NetworkRow> {
-  const stmt = meetingIds ? S.network : depth === 1 ? S.networkMetOne : S.networkMet;
-  const rows = await db.read<NetworkRow & Record<string, unknown>>(stmt, { id, depth: int(depth), limit: int(limit) }, options);
-  return rows[0] ?? { nodes: [], edges: [] };
+  const params = { id, depth: int(depth), limit: int(limit) };
+  if (meetingIds) return (await db.read<NetworkRow & Record<string, unknown>>(S.network, params, options))[0] ?? { nodes: [], edges: [] };
+  const rows = await db.read<{ nodes: string; edges: string }>(depth === 1 ? S.networkMetOne : S.networkMet, params, options);
+  const row = rows[0];
+  if (!row) return { nodes: [], edges: [] };
+  const nodes = JSON.parse(row.nodes) as NetworkRow["nodes"];
+  const triples = JSON.parse(row.edges) as Array<[number, number, number]>;
+  return { nodes, edges: triples.map(([i, j, weight]) => ({ source: nodes[i]!.id, target: nodes[j]!.id, weight, meetings: [] })) };
 }
 
 /** Meetings of several actors in one round trip, keyed by actor id. */
