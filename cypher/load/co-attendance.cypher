@@ -1,8 +1,9 @@
 // Co-attendance: (a)-[:MET_WITH {count, first, last, kinds}]->(b) between every two actors who attended a
 // meeting together, stored once per pair from the lower id to the higher. Contacts, network and chains around
 // a head of state read one relationship per contact from it instead of expanding thousands of meetings.
-// Recomputed from ATTENDED for the pairs a load touched ($rows: [{lo, hi}]), after its writes, so it stays
-// right whatever the load re-clustered, re-dated or removed, and applying a plan again changes nothing. Each
+// Recomputed from ATTENDED, after a load's writes, for the pairs of meetings the graph already had or the load
+// removes ($rows: [{lo, hi}]), so it stays right whatever the load re-clustered, re-dated or removed, and
+// applying a plan again changes nothing (pairs that share only new meetings: load/co-attendance-add). Each
 // pair's shared meetings are walked from whichever of the two has fewer; a pair left with none loses it.
 UNWIND $rows AS r
 MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})

@@ -1,6 +1,7 @@
 import { statement } from "../database/cypher.js";
 import type { Database, Transaction } from "../database/database.js";
 import type { LoadPlan } from "../plan/plan.js";
+import { coAttendanceChanges } from "./co-attendance-rows.js";
 
 /** What a load added: new rows, and rows that were already in the graph. */
 export interface LoadCounts {
@@ -41,6 +42,8 @@ const S = {
   meetings: statement("load/meetings"),
   attendance: statement("load/attendance"),
   coAttendance: statement("load/co-attendance"),
+  coAttendanceAdd: statement("load/co-attendance-add"),
+  knownMeetings: statement("load/known-meetings"),
   meetingAttendees: statement("load/meeting-attendees"),
   evidence: statement("load/evidence"),
   actorEvidence: statement("load/actor-evidence"),
@@ -84,6 +87,7 @@ export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCo
     await nodes("actors", plan.actors);
     await nodes("organisations", plan.organisations);
     await nodes("places", plan.places);
+    const known = plan.meetings.length > 0 ? new Set((await tx.run<{ id: string }>(S.knownMeetings, { ids: plan.meetings.map((m) => m.id) })).map((r) => r.id)) : new Set<string>();
     await nodes("meetings", plan.meetings);
     await nodes("evidence", plan.evidence);
     // Identity settled across the corpus: name keys, the actors they moved between, meetings re-clustered.
@@ -95,7 +99,9 @@ export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCo
     const stalePairs = plan.staleMeetings.length > 0 ? await tx.run<{ meetingId: string; actorIds: string[] }>(S.meetingAttendees, { ids: plan.staleMeetings }) : [];
     if (plan.staleMeetings.length > 0) counts.meetings.new -= (await tx.update(S.staleMeetings, { ids: plan.staleMeetings })).nodesDeleted;
     await rels("attendance", plan.attendance);
-    await rels("coAttendance", coAttendancePairs([...stalePairs, ...attendeesByMeeting(plan)]));
+    const coAttendance = coAttendanceChanges(attendeesByMeeting(plan), stalePairs, known, plan.meetings);
+    await rels("coAttendance", coAttendance.recompute);
+    await rels("coAttendanceAdd", coAttendance.gains);
     await rels("actorEvidence", plan.actorEvidence);
     await rels("organisationEvidence", plan.organisationEvidence);
     await rels("meetingEvidence", plan.meetingEvidence);
@@ -116,14 +122,4 @@ export function attendeesByMeeting(plan: LoadPlan): Array<{ meetingId: string; a
     byMeeting.set(r.meetingId, ids.add(r.actorId));
   }
   return [...byMeeting].map(([meetingId, ids]) => ({ meetingId, actorIds: [...ids] }));
-}
-
-/** Every pair of actors of the same meeting, once, lower id first (for load/co-attendance). */
-export function coAttendancePairs(meetings: ReadonlyArray<{ actorIds: readonly string[] }>): Array<{ lo: string; hi: string }> {
-  const pairs = new Map<string, { lo: string; hi: string }>();
-  for (const m of meetings) {
-    const ids = [...new Set(m.actorIds)].sort();
-    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) pairs.set(`${ids[i]}|${ids[j]}`, { lo: ids[i]!, hi: ids[j]! });
-  }
-  return [...pairs.values()];
 }

@@ -61,11 +61,32 @@ async function fingerprint(): Promise<{ counts: Record<string, number>; lines: s
   return { counts, lines: lines.sort() };
 }
 
+/**
+ * Pairs whose co-attendance relationship differs from what their shared meetings say (count, first start,
+ * last end, kinds), and relationships left between actors who share none: the load keeps MET_WITH up by
+ * addition for new meetings and by recomputation otherwise, and both must agree with ATTENDED.
+ */
+async function coAttendanceMismatches(): Promise<string[]> {
+  const wrong = await q(`
+    MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE a.id < b.id
+    WITH a, b, count(DISTINCT m) AS count, min(m.dateFrom) AS first, max(m.dateTo) AS last, apoc.coll.sort(collect(DISTINCT m.kind)) AS kinds
+    OPTIONAL MATCH (a)-[c:MET_WITH]->(b)
+    WITH a.id + ' ' + b.id AS pair, apoc.convert.toJson([count, toString(first), toString(last), kinds]) AS want,
+         apoc.convert.toJson([c.count, toString(c.first), toString(c.last), c.kinds]) AS have
+    WHERE want <> have
+    RETURN pair + ' has ' + have + ', meetings say ' + want AS line`);
+  const orphans = await q(`
+    MATCH (a:Actor)-[:MET_WITH]->(b:Actor) WHERE NOT EXISTS { (a)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(b) }
+    RETURN a.id + ' ' + b.id + ' share no meeting' AS line`);
+  return [...wrong, ...orphans].map((r) => r["line"] as string);
+}
+
 async function load(runs: ReadonlyArray<readonly string[]>, batchSize: number) {
   await wipe();
   for (const inputs of runs) {
     const summary = await ingest(db, { inputs, maxBytes: DEFAULT_MAX_BYTES, batchSize });
     expect(summary.failed).toBe(0);
+    expect(await coAttendanceMismatches()).toEqual([]);
   }
   return fingerprint();
 }
@@ -78,7 +99,7 @@ describe("one corpus, one graph, whatever the batches, the order and the runs", 
 
   it("loads the corpus into a graph with every kind of node and relationship", () => {
     expect(files.length).toBeGreaterThan(60);
-    for (const kind of ["Actor", "Meeting", "NameForm", "Article", "Evidence", "ATTENDED", "NAME_OF", "EVIDENCED_BY"]) expect(reference.counts[kind]).toBeGreaterThan(0);
+    for (const kind of ["Actor", "Meeting", "NameForm", "Article", "Evidence", "ATTENDED", "MET_WITH", "NAME_OF", "EVIDENCED_BY"]) expect(reference.counts[kind]).toBeGreaterThan(0);
   });
 
   it("gives the same graph one article at a time", async () => {

@@ -1,0 +1,15 @@
+// Co-attendance gained from meetings new to the graph ($rows: [{lo, hi, count, first, last, kinds}], from
+// src/load/co-attendance-rows.ts): the same relationship and properties load/co-attendance computes, updated
+// by addition because the pair's other shared meetings did not change. Only for meetings this transaction
+// creates, so a plan applied again goes through load/co-attendance instead and changes nothing.
+UNWIND $rows AS r
+MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
+MERGE (a)-[c:MET_WITH]->(b)
+  ON CREATE SET c.count = 0, c.kinds = []
+WITH c, r,
+     CASE WHEN r.first IS NULL THEN null ELSE date(r.first) END AS first,
+     CASE WHEN r.last IS NULL THEN null ELSE date(r.last) END AS last
+SET c.count = c.count + toInteger(r.count), // the driver sends JS numbers as floats
+    c.first = CASE WHEN first IS NULL OR (c.first IS NOT NULL AND c.first <= first) THEN c.first ELSE first END,
+    c.last = CASE WHEN last IS NULL OR (c.last IS NOT NULL AND c.last >= last) THEN c.last ELSE last END,
+    c.kinds = apoc.coll.sort(apoc.coll.toSet(c.kinds + r.kinds))
