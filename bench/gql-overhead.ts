@@ -226,7 +226,7 @@ async function startChild(uri: string, database: string | undefined): Promise<{ 
   const logFd = openSync(opt["server-log"]!, "w");
   const nodeArgs = opt["server-node-args"]!.split(/\s+/).filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, ...process.execArgv, SELF, "--serve"], {
-    env: { ...process.env, NEO4J_URI: uri, ...(database ? { NEO4J_DATABASE: database } : {}), LOG_LEVEL: process.env["LOG_LEVEL"] ?? "info" },
+    env: { NODE_ENV: "production", ...process.env, NEO4J_URI: uri, ...(database ? { NEO4J_DATABASE: database } : {}), LOG_LEVEL: process.env["LOG_LEVEL"] ?? "info" },
     stdio: ["ignore", "pipe", logFd],
   });
   const url = await new Promise<string>((resolve, reject) => {

@@ -97,6 +97,11 @@ export function createHttpServer<C extends BaseContext>(
       res.setHeader("allow", "GET, POST");
       return sendJson(res, 405, requestError(`${req.method} is not supported on /graphql; use GET or POST`));
     }
+    // A browser opening the API's address gets the playground (Apollo's own landing page is off: it loads from a CDN).
+    if (req.method === "GET" && !url.searchParams.has("query") && (req.headers.accept ?? "").includes("text/html")) {
+      res.writeHead(302, { location: "/" }).end();
+      return;
+    }
 
     let body: unknown = undefined;
     if (req.method === "POST") {

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server } from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import {
   ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginSchemaReportingDisabled,
   ApolloServerPluginUsageReportingDisabled,
@@ -104,6 +105,8 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
       // cache-control header). Usage/schema reporting and inline traces are for Apollo Studio, which Parley
       // does not use: switched off explicitly so no environment variable turns on per-request work.
       ApolloServerPluginCacheControlDisabled(),
+      // The playground is Parley's own page at `/`; Apollo's would load from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),

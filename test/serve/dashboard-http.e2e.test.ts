@@ -93,6 +93,15 @@ describe("HTTP for dashboards", () => {
     expect(again.body.length).toBe(0);
   });
 
+  it("sends a browser that opens /graphql to the playground, and still answers GET queries there", async () => {
+    const opened = await raw(`${plain.url}/graphql`, { accept: "text/html,application/xhtml+xml" });
+    expect(opened.status).toBe(302);
+    expect(opened.headers["location"]).toBe("/");
+    const query = await raw(`${plain.url}/graphql?query=${encodeURIComponent("{ __typename }")}`, { accept: "text/html, application/json", "apollo-require-preflight": "true" });
+    expect(query.status).toBe(200);
+    expect(JSON.parse(query.body.toString())).toEqual({ data: { __typename: "Query" } });
+  });
+
   it("lets caches keep a successful GET query, revalidate it by ETag, and never keep POSTs or errors", async () => {
     const first = await raw(getUrl(), JSON_GET);
     expect(first.headers["cache-control"]).toBe("public, max-age=60");
