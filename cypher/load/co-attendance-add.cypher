@@ -12,4 +12,4 @@ WITH c, r,
 SET c.count = c.count + toInteger(r.count), // the driver sends JS numbers as floats
     c.first = CASE WHEN first IS NULL OR (c.first IS NOT NULL AND c.first <= first) THEN c.first ELSE first END,
     c.last = CASE WHEN last IS NULL OR (c.last IS NOT NULL AND c.last >= last) THEN c.last ELSE last END,
-    c.kinds = apoc.coll.sort(apoc.coll.toSet(c.kinds + r.kinds))
+    c.kinds = apoc.coll.sort(apoc.coll.toSet(coalesce(c.kinds, []) + r.kinds))
