@@ -1,7 +1,7 @@
 /**
  * What the GraphQL service adds over the same Cypher run through the driver, on the seed articles.
  *
- *   npx tsx bench/gql-overhead.ts [--runs 300] [--seconds 10] [--repeat 3] [--in-process]
+ *   npx tsx bench/gql-overhead.ts [--runs 300] [--seconds 10] [--warmup 5] [--repeat 3] [--in-process]
  *                                 [--client fetch|http] [--load contacts] [--server-node-args="--cpu-prof ..."]
  *
  * The server runs in a child process, as `parley serve` does (info-level JSON logs, written to a file here), so
@@ -15,8 +15,9 @@
  *   throughput  the lookup at 32 connections for --seconds: autocannon (bench/http-load.ts, its own process)
  *               against the server, and 32 concurrent driver reads in this process.
  *
- * Each figure is the median of --repeat rounds. The database: NEO4J_URI when set, else a local Neo4j in
- * PARLEY_DATA_DIR (default /tmp/gqlprof/neo4j) on a free port. Seeds are ingested (idempotent).
+ * Each figure is the median of --repeat rounds, after --warmup seconds of the load on both paths. The
+ * database: NEO4J_URI when set, else a local Neo4j in PARLEY_DATA_DIR (default /tmp/gqlprof/neo4j) on a free
+ * port. Seeds are ingested (idempotent).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, openSync, readFileSync } from "node:fs";
@@ -38,6 +39,7 @@ const { values: opt } = parseArgs({
     serve: { type: "boolean", default: false },
     runs: { type: "string", default: "300" },
     seconds: { type: "string", default: "10" },
+    warmup: { type: "string", default: "5" },
     repeat: { type: "string", default: "3" },
     connections: { type: "string", default: "32" },
     "server-node-args": { type: "string", default: "" },
@@ -158,6 +160,13 @@ async function main(): Promise<void> {
     const loadRounds: Array<{ gql: HttpResult; driver: number; gqlServerCpu: number; gqlNeoCpu: number; driverCpu: number; driverNeoCpu: number }> = [];
     // CPU per request, which the other work on a shared machine disturbs far less than requests/s.
     const neoPid = localNeo4jPid(config.neo4j.dataDir, provided.connection.uri);
+    // Both paths under the same load once before the rounds, so that no round measures a cold JIT (Node's or
+    // Neo4j's): without it the first round ran at a third of the others' rate.
+    const warmup = Number(opt.warmup);
+    if (warmup > 0) {
+      await httpLoad(url, loaded.graphql, warmup, connections);
+      await driverLoad(loaded.cypher!, warmup, connections);
+    }
     for (let r = 0; r < repeat; r++) {
       const lat = new Map<string, { g: number; c: number | null }>();
       for (const c of opt["no-latency"] ? [] : cases) {
