@@ -58,11 +58,17 @@ CALL (s, t, total2) {
     WITH p + '|' + q AS pair, count(*) AS n
     RETURN apoc.map.fromPairs(collect([pair, n])) AS withS
   }
-  CALL (t) {
-    MATCH (t)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p:Actor)
-    WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
+  // Only pairs with one of s's contacts in them are ever looked up (x is one): around a head of state t, the
+  // pairs among all of t's meetings' participants were tens of thousands of map keys, built for nothing.
+  CALL (s) {
+    MATCH (s)-[:MET_WITH]-(x)
+    RETURN apoc.map.fromPairs(collect([elementId(x), true])) AS fromS
+  }
+  CALL (t, fromS) {
+    MATCH (t)-[:ATTENDED]->(m)<-[:ATTENDED]-(p)
+    WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2 AND any(o IN others WHERE fromS[o])
     UNWIND others AS p UNWIND others AS q
-    WITH p, q WHERE p < q
+    WITH p, q WHERE p < q AND (fromS[p] OR fromS[q])
     WITH p + '|' + q AS pair, count(*) AS n
     RETURN apoc.map.fromPairs(collect([pair, n])) AS withT
   }
