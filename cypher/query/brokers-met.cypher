@@ -34,13 +34,18 @@ CALL (s, t, ds, dt) {
 }
 WITH s, t, apoc.map.fromPairs(sharedPairs) AS shared
 
-// Two meetings: s met x, x met t.
-CALL (s, t, shared) {
-  // Joined on x from both ends: checking each of t's contacts for a relationship to s, when both are heads
-  // of state, read millions of relationships.
-  MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(t)
-  USING JOIN ON x
-  WITH x, c1.count * c2.count - coalesce(shared[elementId(x)], 0) AS n
+// t's contacts as a map (element id -> meetings shared with t), read once: chains of two look x up there and
+// chains of three their last step. (Checking each of t's contacts for a relationship to s, when both are
+// heads of state, read millions of relationships; a join on x read t's contacts once more for chains of three.)
+CALL (t) {
+  MATCH (t)-[c3:MET_WITH]-(y)
+  RETURN apoc.map.fromPairs(collect([elementId(y), c3.count])) AS toT
+}
+
+// Two meetings: s met x, x met t (t is not its own contact, so x = t finds nothing).
+CALL (s, shared, toT) {
+  MATCH (s)-[c1:MET_WITH]-(x)
+  WITH x, c1.count * toT[elementId(x)] - coalesce(shared[elementId(x)], 0) AS n
   WHERE n > 0
   RETURN collect({actor: x, n: n}) AS two, sum(n) AS total2
 }
@@ -48,8 +53,8 @@ CALL (s, t, shared) {
 // Three meetings: s met x, x met y, y met t; only while chains of two are fewer than $first. Meetings that
 // three or four of them attended are counted per pair {x, y} in one walk of s's meetings (m1 = m2), of t's
 // (m2 = m3) and of the meetings s and t shared (m1 = m3), keyed by the pair's element ids.
-CALL (s, t, total2) {
-  WITH s, t WHERE $maxHops >= 3 AND total2 < $first
+CALL (s, t, total2, toT) {
+  WITH s, t, toT WHERE $maxHops >= 3 AND total2 < $first
   CALL (s) {
     MATCH (s)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(p:Actor)
     WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2
@@ -83,13 +88,9 @@ CALL (s, t, total2) {
     WITH p + '|' + q AS pair, count(*) AS n
     RETURN apoc.map.fromPairs(collect([pair, n])) AS withBoth
   }
-  // t's contacts as a map, and the walk from s (the end with fewer contacts) looks its last step up there:
-  // checking each pair (x, y) for a relationship to t read millions of relationships when t is a head of
-  // state. (c1, c2 and the last step are three relationships: x <> t and y <> s keep them apart.)
-  CALL (t) {
-    MATCH (t)-[c3:MET_WITH]-(y:Actor)
-    RETURN apoc.map.fromPairs(collect([elementId(y), c3.count])) AS toT
-  }
+  // The walk from s (the end with fewer contacts) looks its last step up in toT: checking each pair (x, y)
+  // for a relationship to t read millions of relationships when t is a head of state. (c1, c2 and the last
+  // step are three relationships: x <> t and y <> s keep them apart.)
   MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)
   WHERE x <> t AND y <> s AND toT[elementId(y)] IS NOT NULL
   WITH x, y, c1.count AS sx, c2.count AS xy, toT[elementId(y)] AS yt, withS, withT, withBoth,
