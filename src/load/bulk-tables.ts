@@ -1,4 +1,5 @@
 import type { AffiliationRow, EntityRow, LoadPlan } from "../plan/plan.js";
+import { tallyMeeting, type CoAttendance } from "./co-attendance-rows.js";
 
 /**
  * The graph a sequence of load plans makes, folded in memory with the same rules as the load's statements
@@ -96,21 +97,8 @@ export class BulkGraph {
     const met = new Map<string, CoAttendance>();
     for (const [meetingId, roles] of this.attendance) {
       const m = this.meetings.get(meetingId)!;
-      const ids = [...roles.keys()].sort();
-      for (let i = 0; i < ids.length; i++) {
-        for (let j = i + 1; j < ids.length; j++) {
-          const key = pair(ids[i]!, ids[j]!);
-          const c = met.get(key) ?? { count: 0, first: null, last: null, kinds: [] };
-          met.set(key, c);
-          c.count++;
-          const from = m["dateFrom"] as string | null;
-          const to = m["dateTo"] as string | null;
-          if (from !== null && (c.first === null || from < c.first)) c.first = from;
-          if (to !== null && (c.last === null || to > c.last)) c.last = to;
-          const kind = m["kind"] as string;
-          if (!c.kinds.includes(kind)) c.kinds = [...c.kinds, kind].sort();
-        }
-      }
+      const facts = { kind: m["kind"] as string, dateFrom: m["dateFrom"] as string | null, dateTo: m["dateTo"] as string | null };
+      tallyMeeting(met, [...roles.keys()].sort(), facts, pair);
     }
     return met;
   }
@@ -142,12 +130,6 @@ export interface Entity {
   aliasText: string;
   nameKeys: string[];
   kind: string | null;
-}
-export interface CoAttendance {
-  count: number;
-  first: string | null;
-  last: string | null;
-  kinds: string[];
 }
 
 /** Separates the two ids of a relationship key (ids never contain it). */

@@ -1,6 +1,7 @@
 /**
- * Which co-attendance relationships (MET_WITH, see cypher/load/co-attendance.cypher) a load changes, and how.
- * Pure: the caller reads which of the plan's meetings the graph already had.
+ * Co-attendance (MET_WITH, see cypher/load/co-attendance.cypher) computed from meetings in memory, with the
+ * statement's rules: the bulk load folds every meeting this way, and the transactional load adds the meetings
+ * new to the graph this way. Pure.
  */
 
 export interface MeetingAttendees {
@@ -13,34 +14,41 @@ export interface MeetingFacts {
   readonly dateFrom: string | null;
   readonly dateTo: string | null;
 }
-export interface PairRow {
-  lo: string;
-  hi: string;
-}
-/** What a pair gains from meetings new to the graph: added to its MET_WITH (load/co-attendance-add). */
-export interface PairGain extends PairRow {
+/** A pair's MET_WITH properties: meetings shared, earliest start, latest end, kinds (sorted). */
+export interface CoAttendance {
   count: number;
   first: string | null;
   last: string | null;
   kinds: string[];
 }
+export interface PairRow {
+  lo: string;
+  hi: string;
+}
+/** What a pair gains from meetings new to the graph: added to its MET_WITH (load/co-attendance-add). */
+export interface PairGain extends PairRow, CoAttendance {}
 
-/** Every pair of actors of the same meeting, once, lower id first, with the meetings they share. */
-function pairsOf(meetings: readonly MeetingAttendees[]): Map<string, { lo: string; hi: string; meetingIds: string[] }> {
-  const pairs = new Map<string, { lo: string; hi: string; meetingIds: string[] }>();
-  for (const m of meetings) {
-    const ids = [...new Set(m.actorIds)].sort();
-    for (let i = 0; i < ids.length; i++) {
-      for (let j = i + 1; j < ids.length; j++) {
-        const key = `${ids[i]}|${ids[j]}`;
-        const pair = pairs.get(key) ?? { lo: ids[i]!, hi: ids[j]!, meetingIds: [] };
-        pair.meetingIds.push(m.meetingId);
-        pairs.set(key, pair);
-      }
+/**
+ * Counts one meeting for every pair of its actors (distinct ids, sorted), keyed `key(lower id, higher id)`:
+ * one more meeting, the earlier start, the later end, its kind among the kinds.
+ */
+export function tallyMeeting(met: Map<string, CoAttendance>, ids: readonly string[], m: Omit<MeetingFacts, "id">, key: (lo: string, hi: string) => string): void {
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) {
+      const k = key(ids[i]!, ids[j]!);
+      const c = met.get(k) ?? { count: 0, first: null, last: null, kinds: [] };
+      met.set(k, c);
+      c.count++;
+      if (m.dateFrom !== null && (c.first === null || m.dateFrom < c.first)) c.first = m.dateFrom;
+      if (m.dateTo !== null && (c.last === null || m.dateTo > c.last)) c.last = m.dateTo;
+      if (!c.kinds.includes(m.kind)) c.kinds = [...c.kinds, m.kind].sort();
     }
   }
-  return pairs;
 }
+
+const SEP = "\u0000";
+const pairKey = (lo: string, hi: string) => `${lo}${SEP}${hi}`;
+const sortedIds = (m: MeetingAttendees) => [...new Set(m.actorIds)].sort();
 
 /**
  * Splits the pairs a load touches in two. A pair that only shares meetings new to the graph gains exactly
@@ -57,14 +65,19 @@ export function coAttendanceChanges(
   meetings: readonly MeetingFacts[],
 ): { recompute: PairRow[]; gains: PairGain[] } {
   const facts = new Map(meetings.map((m) => [m.id, m]));
-  const recompute = pairsOf([...removed, ...planned.filter((m) => known.has(m.meetingId) || !facts.has(m.meetingId))]);
-  const gains: PairGain[] = [];
-  for (const [key, pair] of pairsOf(planned.filter((m) => !known.has(m.meetingId) && facts.has(m.meetingId)))) {
-    if (recompute.has(key)) continue;
-    const ms = pair.meetingIds.map((id) => facts.get(id)!);
-    const froms = ms.flatMap((m) => (m.dateFrom === null ? [] : [m.dateFrom])).sort();
-    const tos = ms.flatMap((m) => (m.dateTo === null ? [] : [m.dateTo])).sort();
-    gains.push({ lo: pair.lo, hi: pair.hi, count: ms.length, first: froms[0] ?? null, last: tos.at(-1) ?? null, kinds: [...new Set(ms.map((m) => m.kind))].sort() });
+  const isNew = (m: MeetingAttendees) => !known.has(m.meetingId) && facts.has(m.meetingId);
+  const recompute = new Map<string, PairRow>();
+  for (const m of [...removed, ...planned.filter((p) => !isNew(p))]) {
+    const ids = sortedIds(m);
+    for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) recompute.set(pairKey(ids[i]!, ids[j]!), { lo: ids[i]!, hi: ids[j]! });
   }
-  return { recompute: [...recompute.values()].map(({ lo, hi }) => ({ lo, hi })), gains };
+  const gained = new Map<string, CoAttendance>();
+  for (const m of planned.filter(isNew)) tallyMeeting(gained, sortedIds(m), facts.get(m.meetingId)!, pairKey);
+  const gains: PairGain[] = [];
+  for (const [key, c] of gained) {
+    if (recompute.has(key)) continue;
+    const [lo, hi] = key.split(SEP) as [string, string];
+    gains.push({ lo, hi, ...c });
+  }
+  return { recompute: [...recompute.values()], gains };
 }
