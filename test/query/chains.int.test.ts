@@ -5,7 +5,7 @@ import { statement } from "../../src/database/cypher.js";
 import type { Database } from "../../src/database/database.js";
 import { applyPlan } from "../../src/load/apply.js";
 import { planLoad, type LoadPlan } from "../../src/plan/plan.js";
-import { brokers, chains, type ChainRow } from "../../src/query/traversals.js";
+import { brokers, chains, network, type ChainRow, type NetworkRow } from "../../src/query/traversals.js";
 import type { MeetingFilter } from "../../src/query/types.js";
 import { testDatabase } from "../support/db.js";
 
@@ -179,3 +179,28 @@ describe("brokers over chains of up to three meetings", () => {
   });
 });
 
+
+describe("networks around hubs", () => {
+  const edgeKeys = (n: NetworkRow) => n.edges.map((e) => `${e.source}>${e.target}:${e.weight}`);
+  it("have the same nodes and weighted edges from co-attendance, read whole or split over concurrent reads, as from the meetings", async () => {
+    const graph = worldGraph(world);
+    const hubs = world.actors.map((_, i) => i).sort((a, b) => graph.degree(b) - graph.degree(a)).slice(0, 3);
+    let edges = 0;
+    for (const hub of hubs) {
+      const id = world.actors[hub]!.id;
+      for (const [depth, limit] of [[1, 400], [2, 300]] as const) {
+        const reference = await network(db, id, depth, limit, {}, true);
+        expect(reference.nodes.length, `${id} depth ${depth}`).toBeGreaterThan(64);
+        const expected = new Set(edgeKeys(reference));
+        for (const reads of [1, 3]) {
+          const fast = await network(db, id, depth, limit, {}, false, reads);
+          expect(fast.nodes, `${id} depth ${depth}, ${reads} reads`).toEqual(reference.nodes);
+          expect(new Set(edgeKeys(fast)), `${id} depth ${depth}, ${reads} reads`).toEqual(expected);
+          expect(fast.edges).toHaveLength(reference.edges.length);
+        }
+        edges += expected.size;
+      }
+    }
+    expect(edges).toBeGreaterThan(500);
+  }, 120_000);
+});
