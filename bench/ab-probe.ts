@@ -6,16 +6,13 @@
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import neo4j from "neo4j-driver";
 import { Database } from "../src/database/database.js";
 import { statementText } from "../src/database/cypher.js";
-import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
+import { benchConfig, probeParams, startBenchNeo4j } from "./bench-graph.js";
 
 const { values: f, positionals } = parseArgs({ allowPositionals: true, options: { params: { type: "string", default: "{}" }, runs: { type: "string", default: "12" } } });
 if (positionals.length === 0) throw new Error("give one or more .cypher files");
-const params: Record<string, unknown> = { after: null, before: null, kind: null, ...(JSON.parse(f.params!) as Record<string, unknown>) };
-const asInt = (v: unknown): unknown => (typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(asInt) : v);
-for (const [k, v] of Object.entries(params)) params[k] = asInt(v);
+const params = probeParams(f.params);
 const provided = await startBenchNeo4j(benchConfig());
 const db = Database.open(provided.connection);
 try {

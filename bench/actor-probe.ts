@@ -10,7 +10,7 @@ import neo4j from "neo4j-driver";
 import { statementText } from "../src/database/cypher.js";
 import { generateWorld } from "./generate.js";
 import { DRAWS, traversalArgs, type Draw } from "./traversal-args.js";
-import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
+import { benchConfig, probeParams, startBenchNeo4j } from "./bench-graph.js";
 
 const { values: f, positionals } = parseArgs({
   allowPositionals: true,
@@ -28,8 +28,7 @@ if (positionals.length === 0) throw new Error("give one or more .cypher files");
 const config = benchConfig();
 const draw = traversalArgs(generateWorld(Number(f.size), 1), 1, false).find((a) => a.draw === f.draw)!;
 const actors = [...new Set(f.kind === "network" ? draw.network : draw.contacts)];
-const extra: Record<string, unknown> = { after: null, before: null, kind: null, ...(JSON.parse(f.params!) as Record<string, unknown>) };
-for (const [k, v] of Object.entries(extra)) if (typeof v === "number" && Number.isInteger(v)) extra[k] = neo4j.int(v);
+const extra = probeParams(f.params);
 
 const provided = await startBenchNeo4j(config);
 const driver = neo4j.driver(provided.connection.uri, neo4j.auth.basic(provided.connection.user, provided.connection.password));

@@ -3,6 +3,7 @@
  * bench/run.ts loads the graph; the probes (chain-probe, cold-start, statement-probe) measure on it.
  */
 import { fileURLToPath } from "node:url";
+import neo4j from "neo4j-driver";
 import { loadConfig, type Config } from "../src/config/config.js";
 import { provideDatabase, type ProvidedDatabase } from "../src/database/provision.js";
 
@@ -21,4 +22,15 @@ export function benchConfig(dataDir = BENCH_GRAPH_DIR): Config {
 /** Starts (or finds) the benchmark's Neo4j on a free port. */
 export function startBenchNeo4j(config: Config): Promise<ProvidedDatabase> {
   return provideDatabase(config.neo4j, { projectRoot: ROOT, boltPort: 0, javaOpts: NEO4J_JAVA_OPTS, launcherArgs: NEO4J_LAUNCHER_ARGS });
+}
+
+/**
+ * A probe's --params JSON as statement parameters: the filters a statement may use (after, before, kind)
+ * default to null, and whole numbers, in lists too, go as integers (as Parley sends them; JSON numbers would
+ * reach Cypher as floats, and a plan cached for other parameter types).
+ */
+export function probeParams(json: string | undefined): Record<string, unknown> {
+  const asInt = (v: unknown): unknown => (typeof v === "number" && Number.isInteger(v) ? neo4j.int(v) : Array.isArray(v) ? v.map(asInt) : v);
+  const given = JSON.parse(json ?? "{}") as Record<string, unknown>;
+  return { after: null, before: null, kind: null, ...Object.fromEntries(Object.entries(given).map(([k, v]) => [k, asInt(v)])) };
 }

@@ -3,15 +3,16 @@
  * `npm run bench` left in .parley/bench-neo4j, without reloading it: `npx tsx bench/graphql-probe.ts --size
  * 1000000 [--draw popularity] [--kinds contacts,network] [--rounds 3]`. Prints p50 / p95 / max per kind and
  * path, and the slowest requests, so a change to a statement or the server can be judged in minutes.
- * --size must be the size the kept graph was loaded with (seed 1).
+ * --size must be the size the kept graph was loaded with (seed 1). The server is `parley serve` in its own
+ * process, as in the benchmark (bench/server-process.ts).
  */
 import { parseArgs } from "node:util";
 import { Database } from "../src/database/database.js";
-import { startServer } from "../src/serve/server.js";
 import { generateWorld } from "./generate.js";
 import { DRAWS, traversalArgs, type Draw } from "./traversal-args.js";
 import { traversalCalls } from "./traversal-calls.js";
 import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
+import { startServerProcess } from "./server-process.js";
 
 const { values: f } = parseArgs({
   options: {
@@ -28,7 +29,7 @@ const args = traversalArgs(generateWorld(Number(f.size), 1), 1, false).find((a) 
 
 const provided = await startBenchNeo4j(config);
 const db = Database.open(provided.connection);
-const server = await startServer({ db, settings: { ...config.server, port: 0, host: "127.0.0.1" } });
+const server = await startServerProcess(provided.connection, "/tmp/parley-graphql-probe/server.log", { PARLEY_TX_TIMEOUT_MS: String(config.server.txTimeoutMs) });
 const calls = traversalCalls(args, db, { timeoutMs: config.server.txTimeoutMs }).filter((c) => kinds.has(c.kind));
 const post = async (body: unknown) => {
   const res = await fetch(server.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

@@ -7,7 +7,8 @@
  *               hand-written baseline (bench/baseline.ts), each into a fresh database;
  *   traversals  p50/p95/p99 of contacts, whoMetWhomVia, brokers and network through GraphQL over HTTP and as
  *               the raw Cypher statement through the driver; arguments are actor ids, so name resolution
- *               is not what is measured;
+ *               is not what is measured. The server is `parley serve` from a fresh build of dist/, in a
+ *               process of its own (bench/server-process.ts), as users run it;
  *   HTTP        requests/s and errors at 32 connections (autocannon) for a lookup and a traversal, after a
  *               warm-up of the same load (its errors count, its requests do not).
  * Writes bench/out/report.json, report.md and latency.png (and .svg), bench/out/quick/… for --quick; the last
@@ -35,13 +36,13 @@ import { importGraph } from "../src/load/bulk.js";
 import { BulkGraph } from "../src/load/bulk-tables.js";
 import { planLoad } from "../src/plan/plan.js";
 import type { Article } from "../src/read/article.js";
-import { startServer, type RunningServer } from "../src/serve/server.js";
 import { baselineLoad } from "./baseline.js";
 import { traversalArgs, type Draw } from "./traversal-args.js";
 import { GQL, traversalCalls, type Call } from "./traversal-calls.js";
 import { latencyChart, type LatencyPoint } from "./chart.js";
 import { articleCount, articles, generateArticle, generateWorld, worldGraph, type World } from "./generate.js";
 import { httpLoad, type HttpResult } from "./http-load-client.js";
+import { startServerProcess, type ServerProcess } from "./server-process.js";
 import { BENCH_GRAPH_DIR, NEO4J_JAVA_OPTS, NEO4J_LAUNCHER_ARGS, ROOT, benchConfig, startBenchNeo4j } from "./bench-graph.js";
 
 
@@ -302,7 +303,7 @@ interface TraversalResult {
   graphqlVsCypherP50: number;
 }
 
-async function measureTraversals(server: RunningServer, calls: Call[]): Promise<TraversalResult[]> {
+async function measureTraversals(server: ServerProcess, calls: Call[]): Promise<TraversalResult[]> {
   const rounds = quick ? 2 : 3;
   const samples = new Map<string, { draw: Draw; kind: string; graphql: number[]; cypher: number[]; gErr: number; cErr: number }>();
   const errorsSeen = new Set<string>();
@@ -399,7 +400,7 @@ async function runSize(size: number): Promise<SizeResult> {
   }
   if (!db) await freshDatabase();
 
-  const server = await startServer({ db: db!, settings: { ...config.server, port: 0, host: "127.0.0.1" } });
+  const server = await startServerProcess(provided!.connection, `${OUT}/server.log`, { PARLEY_TX_TIMEOUT_MS: String(config.server.txTimeoutMs) });
   try {
     // As a load balancer would: no traffic until /readyz says the page cache is warm.
     const warmStarted = performance.now();

@@ -11,7 +11,7 @@ import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import neo4j from "neo4j-driver";
 import { statementText } from "../src/database/cypher.js";
-import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
+import { benchConfig, probeParams, startBenchNeo4j } from "./bench-graph.js";
 
 const { values: f, positionals } = parseArgs({
   allowPositionals: true,
@@ -21,8 +21,7 @@ if (positionals.length !== 1) throw new Error("give one .cypher file, e.g. cyphe
 const config = benchConfig();
 
 const text = statementText(await readFile(positionals[0]!, "utf8"));
-const params: Record<string, unknown> = { after: null, before: null, kind: null, ...(JSON.parse(f.params!) as Record<string, unknown>) };
-for (const [k, v] of Object.entries(params)) if (typeof v === "number" && Number.isInteger(v)) params[k] = neo4j.int(v);
+const params = probeParams(f.params);
 
 const provided = await startBenchNeo4j(config);
 const driver = neo4j.driver(provided.connection.uri, neo4j.auth.basic(provided.connection.user, provided.connection.password));

@@ -242,7 +242,9 @@ function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, reco
     ...(record.codes ? { codes: record.codes } : {}),
   };
   const line = `${req.method} ${fields.path} ${status || "aborted"} ${fields.ms} ms${record.operation ? ` ${record.operation}` : ""}`;
-  if (status >= 500) log.error(fields, line);
+  // /readyz answers 503 while the page cache warms or Neo4j is away, to a load balancer that asks every few
+  // seconds: that is its answer, not a failure (the outage itself is logged where it is noticed).
+  if (status >= 500 && !(status === 503 && fields.path === "/readyz")) log.error(fields, line);
   else if (ms > SLOW_MS) log.warn(fields, line);
   else log.debug(fields, line);
 }
