@@ -157,6 +157,8 @@ export async function brokers(db: Database, args: { from: string; to: string; ma
  * The co-attendance among a network's kept actors is read by this many concurrent statements when there are
  * more than EDGE_SPLIT_MIN of them: Neo4j runs a statement on one core, and around a popular actor the walk
  * is ~250k relationships (a 2-way split took the slowest network at 1M from ~140 to ~85 ms through the driver).
+ * The nodes and the edges are separate auto-commit reads, both of committed data: edges read while a load
+ * commits may be a moment newer than the nodes, and only edges among the nodes read are kept.
  */
 const EDGE_READS = 2;
 const EDGE_SPLIT_MIN = 64;
