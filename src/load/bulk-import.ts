@@ -3,7 +3,8 @@ import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { once } from "node:events";
-import { SEP, type BulkGraph, type Props } from "./bulk-tables.js";
+import type { BulkGraph, Props } from "./bulk-tables.js";
+import { SEP } from "./pair-key.js";
 
 /**
  * Writes a BulkGraph as the CSV files of Neo4j's import tool (`neo4j-admin database import full`) and runs

@@ -1,5 +1,6 @@
 import type { AffiliationRow, EntityRow, LoadPlan } from "../plan/plan.js";
 import { tallyMeeting, type CoAttendance } from "./co-attendance-rows.js";
+import { pairKey } from "./pair-key.js";
 
 /**
  * The graph a sequence of load plans makes, folded in memory with the same rules as the load's statements
@@ -85,7 +86,7 @@ export class BulkGraph {
 
   private affiliate(r: AffiliationRow): void {
     if (!this.actors.has(r.actorId) || !this.organisations.has(r.organisationId)) return;
-    const key = pair(r.actorId, r.organisationId);
+    const key = pairKey(r.actorId, r.organisationId);
     const x = this.affiliations.get(key) ?? { title: null, evidenceIds: [] };
     // load/affiliations: of several titles the first in alphabetical order.
     const title = x.title === null || (r.title !== null && r.title < x.title) ? r.title : x.title;
@@ -98,7 +99,7 @@ export class BulkGraph {
     for (const [meetingId, roles] of this.attendance) {
       const m = this.meetings.get(meetingId)!;
       const facts = { kind: m["kind"] as string, dateFrom: m["dateFrom"] as string | null, dateTo: m["dateTo"] as string | null };
-      tallyMeeting(met, [...roles.keys()].sort(), facts, pair);
+      tallyMeeting(met, [...roles.keys()].sort(), facts);
     }
     return met;
   }
@@ -132,9 +133,6 @@ export interface Entity {
   kind: string | null;
 }
 
-/** Separates the two ids of a relationship key (ids never contain it). */
-export const SEP = "\u0000";
-const pair = (a: string, b: string) => `${a}${SEP}${b}`;
 
 /** load/actors and load/organisations, for one row. */
 function upsertEntity(into: Map<string, Entity>, r: EntityRow, withKind: boolean): void {

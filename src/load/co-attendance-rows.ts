@@ -3,6 +3,7 @@
  * statement's rules: the bulk load folds every meeting this way, and the transactional load adds the meetings
  * new to the graph this way. Pure.
  */
+import { pairKey, SEP } from "./pair-key.js";
 
 export interface MeetingAttendees {
   readonly meetingId: string;
@@ -29,13 +30,13 @@ export interface PairRow {
 export interface PairGain extends PairRow, CoAttendance {}
 
 /**
- * Counts one meeting for every pair of its actors (distinct ids, sorted), keyed `key(lower id, higher id)`:
+ * Counts one meeting for every pair of its actors (distinct ids, sorted), keyed `pairKey(lower id, higher id)`:
  * one more meeting, the earlier start, the later end, its kind among the kinds.
  */
-export function tallyMeeting(met: Map<string, CoAttendance>, ids: readonly string[], m: Omit<MeetingFacts, "id">, key: (lo: string, hi: string) => string): void {
+export function tallyMeeting(met: Map<string, CoAttendance>, ids: readonly string[], m: Omit<MeetingFacts, "id">): void {
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
-      const k = key(ids[i]!, ids[j]!);
+      const k = pairKey(ids[i]!, ids[j]!);
       const c = met.get(k) ?? { count: 0, first: null, last: null, kinds: [] };
       met.set(k, c);
       c.count++;
@@ -46,8 +47,6 @@ export function tallyMeeting(met: Map<string, CoAttendance>, ids: readonly strin
   }
 }
 
-const SEP = "\u0000";
-const pairKey = (lo: string, hi: string) => `${lo}${SEP}${hi}`;
 const sortedIds = (m: MeetingAttendees) => [...new Set(m.actorIds)].sort();
 
 /**
@@ -72,7 +71,7 @@ export function coAttendanceChanges(
     for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) recompute.set(pairKey(ids[i]!, ids[j]!), { lo: ids[i]!, hi: ids[j]! });
   }
   const gained = new Map<string, CoAttendance>();
-  for (const m of planned.filter(isNew)) tallyMeeting(gained, sortedIds(m), facts.get(m.meetingId)!, pairKey);
+  for (const m of planned.filter(isNew)) tallyMeeting(gained, sortedIds(m), facts.get(m.meetingId)!);
   const gains: PairGain[] = [];
   for (const [key, c] of gained) {
     if (recompute.has(key)) continue;
