@@ -11,12 +11,19 @@ import { sendBody } from "./http-response.js";
 export interface Route {
   readonly method: "GET";
   readonly path: string;
+  /**
+   * A health probe, which a load balancer asks every few seconds: its 503 (warming, Neo4j away) is its answer,
+   * not a failure, so it is not logged as an error (the outage itself is logged where it is noticed).
+   */
+  readonly probe?: boolean;
   handle(req: IncomingMessage, res: ServerResponse): Promise<void> | void;
 }
 
 /** What the one log line of a request says; the GraphQL layer adds the operation and error codes. */
 export interface RequestRecord {
   readonly id: string;
+  /** Answered by a health probe route (see Route.probe). */
+  probe?: boolean;
   operation?: string;
   codes?: string[];
 }
@@ -87,7 +94,10 @@ export function createHttpServer<C extends BaseContext>(
       if (preflightDone) return;
     }
     const route = routes.find((r) => r.method === req.method && r.path === url.pathname);
-    if (route) return route.handle(req, res);
+    if (route) {
+      if (route.probe) record.probe = true;
+      return route.handle(req, res);
+    }
     if (url.pathname !== "/graphql") {
       const known = routes.some((r) => r.path === url.pathname);
       if (known) res.setHeader("allow", "GET");
@@ -242,9 +252,7 @@ function logRequest(log: Logger, req: IncomingMessage, res: ServerResponse, reco
     ...(record.codes ? { codes: record.codes } : {}),
   };
   const line = `${req.method} ${fields.path} ${status || "aborted"} ${fields.ms} ms${record.operation ? ` ${record.operation}` : ""}`;
-  // /readyz answers 503 while the page cache warms or Neo4j is away, to a load balancer that asks every few
-  // seconds: that is its answer, not a failure (the outage itself is logged where it is noticed).
-  if (status >= 500 && !(status === 503 && fields.path === "/readyz")) log.error(fields, line);
+  if (status >= 500 && !(status === 503 && record.probe)) log.error(fields, line);
   else if (ms > SLOW_MS) log.warn(fields, line);
   else log.debug(fields, line);
 }

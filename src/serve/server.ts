@@ -131,10 +131,11 @@ export async function startServer({ db, settings, log = silentLogger }: StartOpt
         await sendBody(req, res, 200, page.raw, { contentType: "text/html; charset=utf-8", cacheControl: "no-cache", etag: page.etag, compression: settings.compression, variant: page.variant });
       },
     },
-    { method: "GET", path: "/healthz", handle: (_req, res) => sendJson(res, 200, { status: "ok" }) },
+    { method: "GET", path: "/healthz", probe: true, handle: (_req, res) => sendJson(res, 200, { status: "ok" }) },
     {
       method: "GET",
       path: "/readyz",
+      probe: true,
       handle: async (_req, res) => {
         const ping = await db.ping();
         // The cause goes to the log, not to the caller: it holds the database's address.
