@@ -1,4 +1,4 @@
-// Co-attendance gained from meetings new to the graph ($rows: [{lo, hi, count, first, last, kinds}], from
+// Co-attendance gained from meetings new to the graph ($rows: [{lo, hi, count, first, last, kinds, meetings}], from
 // src/load/co-attendance-rows.ts): the same relationship and properties load/co-attendance computes, updated
 // by addition because the pair's other shared meetings did not change. Only for meetings this transaction
 // creates, so a plan applied again goes through load/co-attendance instead and changes nothing.
@@ -12,4 +12,9 @@ WITH c, r,
 SET c.count = c.count + toInteger(r.count), // the driver sends JS numbers as floats
     c.first = CASE WHEN first IS NULL OR (c.first IS NOT NULL AND c.first <= first) THEN c.first ELSE first END,
     c.last = CASE WHEN last IS NULL OR (c.last IS NOT NULL AND c.last >= last) THEN c.last ELSE last END,
-    c.kinds = apoc.coll.sort(apoc.coll.toSet(coalesce(c.kinds, []) + r.kinds))
+    c.kinds = apoc.coll.sort(apoc.coll.toSet(coalesce(c.kinds, []) + r.kinds)),
+    // The new meetings among the newest it kept: at most $newest index lookups each side, never a walk.
+    c.newest = COLLECT {
+      MATCH (m:Meeting) WHERE m.id IN coalesce(c.newest, []) + r.meetings
+      RETURN m.id ORDER BY m.dateFrom DESC, m.id LIMIT $newest
+    }

@@ -1,5 +1,6 @@
-// Co-attendance: (a)-[:MET_WITH {count, first, last, kinds}]->(b) between every two actors who attended a
-// meeting together, stored once per pair from the lower id to the higher. Contacts, network and chains around
+// Co-attendance: (a)-[:MET_WITH {count, first, last, kinds, newest}]->(b) between every two actors who attended
+// a meeting together, stored once per pair from the lower id to the higher; `newest` holds the ids of the pair's
+// $newest newest shared meetings in the order of Contact.meetings (query/contacts-newest reads pages from it). Contacts, network and chains around
 // a head of state read one relationship per contact from it instead of expanding thousands of meetings.
 // Recomputed from ATTENDED, after a load's writes, for the pairs of meetings the graph already had or the load
 // removes ($rows: [{lo, hi}]), so it stays right whatever the load re-clustered, re-dated or removed, and
@@ -9,8 +10,8 @@ UNWIND $rows AS r
 MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
 WITH a, b, COUNT { (a)-[:ATTENDED]->() } <= COUNT { (b)-[:ATTENDED]->() } AS fromA
 WITH a, b, CASE WHEN fromA
-  THEN COLLECT { MATCH (a)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(b) } RETURN m }
-  ELSE COLLECT { MATCH (b)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(a) } RETURN m } END AS ms
+  THEN COLLECT { MATCH (a)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(b) } RETURN m ORDER BY m.dateFrom DESC, m.id }
+  ELSE COLLECT { MATCH (b)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(a) } RETURN m ORDER BY m.dateFrom DESC, m.id } END AS ms
 CALL (a, b, ms) {
   WITH a, b WHERE size(ms) = 0
   MATCH (a)-[c:MET_WITH]->(b)
@@ -22,5 +23,6 @@ CALL (a, b, ms) {
   SET c.count = size(ms),
       c.first = reduce(x = null, m IN ms | CASE WHEN m.dateFrom IS NOT NULL AND (x IS NULL OR m.dateFrom < x) THEN m.dateFrom ELSE x END),
       c.last = reduce(x = null, m IN ms | CASE WHEN m.dateTo IS NOT NULL AND (x IS NULL OR m.dateTo > x) THEN m.dateTo ELSE x END),
-      c.kinds = apoc.coll.sort(apoc.coll.toSet([m IN ms | m.kind]))
+      c.kinds = apoc.coll.sort(apoc.coll.toSet([m IN ms | m.kind])),
+      c.newest = [m IN ms[0..$newest] | m.id]
 }

@@ -18,4 +18,4 @@ CALL (ms) {
 MERGE (mark:ParleyMigration {id: 'co-attendance'})
 SET mark.after = CASE WHEN size(ms) = 0 THEN mark.after ELSE ms[-1].id END,
     mark.complete = size(ms) = 0
-RETURN size(ms) AS meetings, mark.after AS after
+RETURN size(ms) AS done, mark.after AS after

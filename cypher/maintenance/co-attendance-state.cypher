@@ -1,3 +1,3 @@
-// Where the co-attendance backfill stands: complete, or the last meeting id it covered.
-OPTIONAL MATCH (mark:ParleyMigration {id: 'co-attendance'})
+// Where a co-attendance backfill ($id: its marker) stands: complete, or the last id it covered.
+OPTIONAL MATCH (mark:ParleyMigration {id: $id})
 RETURN coalesce(mark.complete, false) AS complete, coalesce(mark.after, '') AS after

@@ -1,7 +1,8 @@
+import neo4j from "neo4j-driver";
 import { statement } from "../database/cypher.js";
 import type { Database, Transaction } from "../database/database.js";
 import type { LoadPlan } from "../plan/plan.js";
-import { coAttendanceChanges } from "./co-attendance-rows.js";
+import { coAttendanceChanges, NEWEST_KEPT } from "./co-attendance-rows.js";
 
 /** What a load added: new rows, and rows that were already in the graph. */
 export interface LoadCounts {
@@ -100,8 +101,9 @@ export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCo
     if (plan.staleMeetings.length > 0) counts.meetings.new -= (await tx.update(S.staleMeetings, { ids: plan.staleMeetings })).nodesDeleted;
     await rels("attendance", plan.attendance);
     const coAttendance = coAttendanceChanges(attendeesByMeeting(plan), stalePairs, known, plan.meetings);
-    await rels("coAttendance", coAttendance.recompute);
-    await rels("coAttendanceAdd", coAttendance.gains);
+    const newest = neo4j.int(NEWEST_KEPT);
+    if (coAttendance.recompute.length > 0) await tx.update(S.coAttendance, { rows: coAttendance.recompute, newest });
+    if (coAttendance.gains.length > 0) await tx.update(S.coAttendanceAdd, { rows: coAttendance.gains, newest });
     await rels("actorEvidence", plan.actorEvidence);
     await rels("organisationEvidence", plan.organisationEvidence);
     await rels("meetingEvidence", plan.meetingEvidence);

@@ -92,9 +92,9 @@ export async function writeImportFiles(graph: BulkGraph, dir: string): Promise<I
   await node("NameForm", [ID("NameForm"), text("key"), text("family"), text("name"), typed("names", "string[]"), typed("forms", "string[]"), text("rule"), text("basis")], graph.nameForms.values());
   await node("Place", [ID("Place"), text("name"), text("kind"), text("countryCode")], graph.places.values());
   await node("Meeting", [ID("Meeting"), text("kind"), text("date"), text("groupKey"), typed("dateFrom", "date"), typed("dateTo", "date")], graph.meetings.values());
-  // Markers for `migrate`: MET_WITH is written below, complete (src/load/co-attendance.ts); the import
+  // Markers for `migrate`: MET_WITH is written below, complete with its newest (src/load/co-attendance.ts); the import
   // still needs finishing once a server runs on it (load/bulk-finish).
-  await node("ParleyMigration", [ID("ParleyMigration"), typed("complete", "boolean")], [{ id: "co-attendance", complete: "true" }, { id: "bulk-import", complete: "false" }]);
+  await node("ParleyMigration", [ID("ParleyMigration"), typed("complete", "boolean")], [{ id: "co-attendance", complete: "true" }, { id: "co-attendance-newest", complete: "true" }, { id: "bulk-import", complete: "false" }]);
   await node("Evidence", [ID("Evidence"), text("quote"), typed("start", "double"), typed("end", "double"), text("claim"), text("nameKey"), typed("participantKeys", "string[]"), typed("roles", "string[]"), text("kind"), text("date"), text("dateFrom"), text("dateTo"), text("placeId")], graph.evidence.values());
 
   await rel("HELD_IN", "HELD_IN", [START("Meeting"), END("Place")], (function* () {
@@ -121,10 +121,10 @@ export async function writeImportFiles(graph: BulkGraph, dir: string): Promise<I
       yield { from, to, title: a.title, evidenceIds: a.evidenceIds };
     }
   })());
-  await rel("MET_WITH", "MET_WITH", [START("Actor"), END("Actor"), typed("count", "long"), typed("first", "date"), typed("last", "date"), typed("kinds", "string[]")], (function* () {
+  await rel("MET_WITH", "MET_WITH", [START("Actor"), END("Actor"), typed("count", "long"), typed("first", "date"), typed("last", "date"), typed("kinds", "string[]"), typed("newest", "string[]")], (function* () {
     for (const [k, c] of graph.coAttendance()) {
       const [from, to] = k.split(SEP) as [string, string];
-      yield { from, to, count: c.count, first: c.first, last: c.last, kinds: c.kinds };
+      yield { from, to, count: c.count, first: c.first, last: c.last, kinds: c.kinds, newest: c.newest.map((m) => m.id) };
     }
   })());
   return { args, nodes, relationships };

@@ -98,7 +98,7 @@ export class BulkGraph {
     const met = new Map<string, CoAttendance>();
     for (const [meetingId, roles] of this.attendance) {
       const m = this.meetings.get(meetingId)!;
-      const facts = { kind: m["kind"] as string, dateFrom: m["dateFrom"] as string | null, dateTo: m["dateTo"] as string | null };
+      const facts = { id: meetingId, kind: m["kind"] as string, dateFrom: m["dateFrom"] as string | null, dateTo: m["dateTo"] as string | null };
       tallyMeeting(met, [...roles.keys()].sort(), facts);
     }
     return met;

@@ -15,34 +15,80 @@ export interface MeetingFacts {
   readonly dateFrom: string | null;
   readonly dateTo: string | null;
 }
-/** A pair's MET_WITH properties: meetings shared, earliest start, latest end, kinds (sorted). */
+/**
+ * How many of a pair's newest shared meetings its MET_WITH keeps (`newest`, ids in the order of
+ * Contact.meetings): a contacts page of up to this many is read from them instead of walking a head of
+ * state's meetings (query/contacts-newest).
+ */
+export const NEWEST_KEPT = 10;
+
+/**
+ * A pair's MET_WITH properties: meetings shared, earliest start, latest end, kinds (sorted), and its newest
+ * NEWEST_KEPT meetings, newest first (see `newerFirst`).
+ */
 export interface CoAttendance {
   count: number;
   first: string | null;
   last: string | null;
   kinds: string[];
+  newest: MeetingDate[];
+}
+/** A meeting as `newest` orders it. */
+export interface MeetingDate {
+  readonly id: string;
+  readonly dateFrom: string | null;
+}
+
+/**
+ * Cypher's `ORDER BY m.dateFrom DESC, m.id` (the order of Contact.meetings): undated meetings first, as Cypher
+ * sorts null above every value, then the later start, then the id. ISO dates compare as strings.
+ */
+export function newerFirst(a: MeetingDate, b: MeetingDate): number {
+  if (a.dateFrom !== b.dateFrom) {
+    if (a.dateFrom === null) return -1;
+    if (b.dateFrom === null) return 1;
+    return a.dateFrom > b.dateFrom ? -1 : 1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Puts `m` in its place in a list in `newerFirst` order, keeping at most NEWEST_KEPT. */
+function keepNewest(list: MeetingDate[], m: MeetingDate): void {
+  let i = list.length;
+  while (i > 0 && newerFirst(m, list[i - 1]!) < 0) i--;
+  if (i >= NEWEST_KEPT) return;
+  list.splice(i, 0, m);
+  if (list.length > NEWEST_KEPT) list.pop();
 }
 export interface PairRow {
   lo: string;
   hi: string;
 }
-/** What a pair gains from meetings new to the graph: added to its MET_WITH (load/co-attendance-add). */
-export interface PairGain extends PairRow, CoAttendance {}
+/**
+ * What a pair gains from meetings new to the graph, added to its MET_WITH by load/co-attendance-add: the
+ * statement merges `meetings` (the new meetings' ids) into the relationship's newest.
+ */
+export interface PairGain extends PairRow, Omit<CoAttendance, "newest"> {
+  meetings: string[];
+}
 
 /**
  * Counts one meeting for every pair of its actors (distinct ids, sorted), keyed `pairKey(lower id, higher id)`:
- * one more meeting, the earlier start, the later end, its kind among the kinds.
+ * one more meeting, the earlier start, the later end, its kind among the kinds, and among the newest.
  */
-export function tallyMeeting(met: Map<string, CoAttendance>, ids: readonly string[], m: Omit<MeetingFacts, "id">): void {
+export function tallyMeeting(met: Map<string, CoAttendance>, ids: readonly string[], m: MeetingFacts): void {
+  // One key per meeting, shared by its pairs' lists (at 1M meetings the bulk load holds millions of them).
+  const key: MeetingDate = { id: m.id, dateFrom: m.dateFrom };
   for (let i = 0; i < ids.length; i++) {
     for (let j = i + 1; j < ids.length; j++) {
       const k = pairKey(ids[i]!, ids[j]!);
-      const c = met.get(k) ?? { count: 0, first: null, last: null, kinds: [] };
+      const c = met.get(k) ?? { count: 0, first: null, last: null, kinds: [], newest: [] };
       met.set(k, c);
       c.count++;
       if (m.dateFrom !== null && (c.first === null || m.dateFrom < c.first)) c.first = m.dateFrom;
       if (m.dateTo !== null && (c.last === null || m.dateTo > c.last)) c.last = m.dateTo;
       if (!c.kinds.includes(m.kind)) c.kinds = [...c.kinds, m.kind].sort();
+      keepNewest(c.newest, key);
     }
   }
 }
@@ -76,7 +122,8 @@ export function coAttendanceChanges(
   for (const [key, c] of gained) {
     if (recompute.has(key)) continue;
     const [lo, hi] = key.split(SEP) as [string, string];
-    gains.push({ lo, hi, ...c });
+    const { newest, ...rest } = c;
+    gains.push({ lo, hi, ...rest, meetings: newest.map((m) => m.id) });
   }
   return { recompute: [...recompute.values()], gains };
 }

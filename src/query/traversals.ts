@@ -1,12 +1,14 @@
 import neo4j from "neo4j-driver";
 import { statement, type Statement } from "../database/cypher.js";
 import type { Database, RunOptions } from "../database/database.js";
+import { NEWEST_KEPT } from "../load/co-attendance-rows.js";
 import type { ActorRow, MeetingFilter, MeetingRow } from "./types.js";
 
 const S = {
   contacts: statement("query/contacts"),
   contactsRanking: statement("query/contacts-ranking"),
   contactsPaged: statement("query/contacts-paged"),
+  contactsNewest: statement("query/contacts-newest"),
   contactsRankingMet: statement("query/contacts-ranking-met"),
   network: statement("query/network"),
   networkMet: statement("query/network-met"),
@@ -57,6 +59,7 @@ export async function warmTraversalPlans(db: Database, log: { warn(obj: object, 
     brokers(db, { from: none, to: none, maxHops: 3, first: 10 }),
   ]).catch(warn);
   void (async () => {
+    await contacts(db, none, noFilter, 10, {}, 5);
     await contacts(db, none, noFilter, 10);
     await contactCounts(db, none, noFilter, 10);
     await network(db, none, 1, 10, {}, false);
@@ -104,12 +107,15 @@ const ALL_MEETINGS = 1_000_000;
 
 /**
  * Contacts with their newest `meetingsFirst` shared meetings (all when undefined). Without a filter the
- * ranking comes from the co-attendance relationships (query/contacts-paged); a date or kind filter counts
- * the meetings that pass it (query/contacts).
+ * ranking comes from the co-attendance relationships, and so do pages of up to NEWEST_KEPT meetings
+ * (query/contacts-newest; longer ones walk the actor's meetings, query/contacts-paged); a date or kind filter
+ * counts the meetings that pass it (query/contacts).
  */
 export async function contacts(db: Database, id: string, filter: MeetingFilter, limit: number, options: RunOptions = {}, meetingsFirst?: number): Promise<ContactRow[]> {
   if (unfiltered(filter)) {
-    const rows = await db.read<ContactCountRow & { meetings: string }>(S.contactsPaged, { id, limit: int(limit), meetingsFirst: int(meetingsFirst ?? ALL_MEETINGS) }, options);
+    // A first page the co-attendance relationships keep the ids of is read from them (query/contacts-newest).
+    const stmt = meetingsFirst !== undefined && meetingsFirst <= NEWEST_KEPT ? S.contactsNewest : S.contactsPaged;
+    const rows = await db.read<ContactCountRow & { meetings: string }>(stmt, { id, limit: int(limit), meetingsFirst: int(meetingsFirst ?? ALL_MEETINGS) }, options);
     return rows.map((r) => ({ actor: r.actor, count: r.count, meetings: JSON.parse(r.meetings) as MeetingRow[] }));
   }
   const rows = await db.read<ContactRow & Record<string, unknown>>(S.contacts, { id, ...filterParams(filter), limit: int(limit) }, options);

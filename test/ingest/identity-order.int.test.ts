@@ -6,6 +6,7 @@ import { Database } from "../../src/database/database.js";
 import { migrate } from "../../src/database/migrate.js";
 import { provideDatabase, type ProvidedDatabase } from "../../src/database/provision.js";
 import { ingest } from "../../src/ingest/ingest.js";
+import { NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
 import { DEFAULT_MAX_BYTES } from "../../src/read/read-sources.js";
 
 // The corpus: the seeds and the synthetic dev set, one file per article.
@@ -63,16 +64,20 @@ async function fingerprint(): Promise<{ counts: Record<string, number>; lines: s
 
 /**
  * Pairs whose co-attendance relationship differs from what their shared meetings say (count, first start,
- * last end, kinds), and relationships left between actors who share none: the load keeps MET_WITH up by
+ * last end, kinds, the newest meetings' ids in order), and relationships left between actors who share none: the load keeps MET_WITH up by
  * addition for new meetings and by recomputation otherwise, and both must agree with ATTENDED.
  */
 async function coAttendanceMismatches(): Promise<string[]> {
   const wrong = await q(`
     MATCH (a:Actor)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b:Actor) WHERE a.id < b.id
     WITH a, b, count(DISTINCT m) AS count, min(m.dateFrom) AS first, max(m.dateTo) AS last, apoc.coll.sort(collect(DISTINCT m.kind)) AS kinds
+    WITH a, b, count, first, last, kinds, COLLECT {
+      MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b) WITH DISTINCT m
+      RETURN m.id ORDER BY m.dateFrom DESC, m.id LIMIT ${NEWEST_KEPT}
+    } AS newest
     OPTIONAL MATCH (a)-[c:MET_WITH]->(b)
-    WITH a.id + ' ' + b.id AS pair, apoc.convert.toJson([count, toString(first), toString(last), kinds]) AS want,
-         apoc.convert.toJson([c.count, toString(c.first), toString(c.last), c.kinds]) AS have
+    WITH a.id + ' ' + b.id AS pair, apoc.convert.toJson([count, toString(first), toString(last), kinds, newest]) AS want,
+         apoc.convert.toJson([c.count, toString(c.first), toString(c.last), c.kinds, c.newest]) AS have
     WHERE want <> have
     RETURN pair + ' has ' + have + ', meetings say ' + want AS line`);
   const orphans = await q(`

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BulkGraph } from "../../src/load/bulk-tables.js";
+import type { CoAttendance } from "../../src/load/co-attendance-rows.js";
 import type { ActorRow, EntityRow, LoadPlan, MeetingRow } from "../../src/plan/plan.js";
 
 const entity = (id: string, name: string, aliases: string[] = [], kind: string | null = null): EntityRow => ({ id, name, aliases, nameKeys: [name.toLowerCase()], kind });
@@ -55,8 +56,9 @@ describe("the bulk load's fold of load plans", () => {
     g.add(p);
     g.add(p);
     const met = g.coAttendance();
-    expect(met.get("actor:a\u0000actor:b")).toEqual({ count: 3, first: "2023-01-05", last: "2024-03-01", kinds: ["call", "in_person"] });
-    expect(met.get("actor:a\u0000actor:c")).toEqual({ count: 1, first: "2024-03-01", last: "2024-03-01", kinds: ["in_person"] });
+    const ids = (c: CoAttendance | undefined) => c && { ...c, newest: c.newest.map((m) => m.id) };
+    expect(ids(met.get("actor:a\u0000actor:b"))).toEqual({ count: 3, first: "2023-01-05", last: "2024-03-01", kinds: ["call", "in_person"], newest: ["m3", "m1", "m2"] });
+    expect(ids(met.get("actor:a\u0000actor:c"))).toEqual({ count: 1, first: "2024-03-01", last: "2024-03-01", kinds: ["in_person"], newest: ["m1"] });
     expect(met.has("actor:b\u0000actor:a")).toBe(false);
     expect(g.attendance.get("m1")!.get("actor:a")).toBe("host");
   });

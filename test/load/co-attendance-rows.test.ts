@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coAttendanceChanges } from "../../src/load/co-attendance-rows.js";
+import { coAttendanceChanges, newerFirst, NEWEST_KEPT, tallyMeeting, type CoAttendance } from "../../src/load/co-attendance-rows.js";
 
 const meeting = (id: string, kind: string, dateFrom: string | null, dateTo: string | null = dateFrom) => ({ id, kind, dateFrom, dateTo });
 
@@ -16,7 +16,8 @@ describe("co-attendance changes of a load", () => {
       [meeting("m1", "talks", "2024-03-01", "2024-03-02"), meeting("m2", "call", null), meeting("m3", "talks", "2023-12-30", "2024-01-01")],
     );
     expect(recompute).toEqual([]);
-    expect(gains).toEqual([{ lo: "a", hi: "b", count: 3, first: "2023-12-30", last: "2024-03-02", kinds: ["call", "talks"] }]);
+    // The undated meeting first, as Cypher's `ORDER BY dateFrom DESC` puts null first.
+    expect(gains).toEqual([{ lo: "a", hi: "b", count: 3, first: "2023-12-30", last: "2024-03-02", kinds: ["call", "talks"], meetings: ["m2", "m1", "m3"] }]);
   });
 
   it("recomputes every pair of a meeting the graph already had, even if the pair also shares a new one", () => {
@@ -45,5 +46,17 @@ describe("co-attendance changes of a load", () => {
       { lo: "c", hi: "d" },
     ]);
     expect(gains).toEqual([]);
+  });
+
+  it("keeps a pair's newest meetings in Contact.meetings' order (undated, later start, id) and no more than NEWEST_KEPT", () => {
+    const met = new Map<string, CoAttendance>();
+    const dates = ["2024-01-03", null, "2024-01-03", "2023-05-01", "2025-02-02"];
+    const all = Array.from({ length: NEWEST_KEPT + 5 }, (_, i) => meeting(`m${String(i).padStart(2, "0")}`, "talks", dates[i % dates.length]!));
+    for (const m of [...all].reverse()) tallyMeeting(met, ["a", "b"], m);
+    const kept = [...met.values()][0]!;
+    expect(kept.count).toBe(all.length);
+    expect(kept.newest.map((m) => m.id)).toEqual([...all].sort(newerFirst).slice(0, NEWEST_KEPT).map((m) => m.id));
+    expect(kept.newest.map((m) => m.dateFrom).slice(0, 4)).toEqual([null, null, null, "2025-02-02"]);
+    expect(kept.newest.slice(0, 3).map((m) => m.id)).toEqual(["m01", "m06", "m11"]);
   });
 });

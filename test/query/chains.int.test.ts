@@ -4,8 +4,9 @@ import { articles, articleCount, generateWorld, worldGraph, rng, type World } fr
 import { statement } from "../../src/database/cypher.js";
 import type { Database } from "../../src/database/database.js";
 import { applyPlan } from "../../src/load/apply.js";
+import { NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
 import { planLoad, type LoadPlan } from "../../src/plan/plan.js";
-import { brokers, chains, network, type ChainRow, type NetworkRow } from "../../src/query/traversals.js";
+import { brokers, chains, contacts, network, type ChainRow, type NetworkRow } from "../../src/query/traversals.js";
 import type { MeetingFilter } from "../../src/query/types.js";
 import { testDatabase } from "../support/db.js";
 
@@ -202,5 +203,28 @@ describe("networks around hubs", () => {
       }
     }
     expect(edges).toBeGreaterThan(500);
+  }, 120_000);
+});
+
+describe("contacts around hubs", () => {
+  it("give the same first pages from the newest meetings co-attendance keeps as from walking the actor's meetings", async () => {
+    const graph = worldGraph(world);
+    const hubs = world.actors.map((_, i) => i).sort((a, b) => graph.degree(b) - graph.degree(a)).slice(0, 3);
+    const noFilter = { after: null, before: null, kind: null };
+    let longer = 0;
+    for (const hub of hubs) {
+      const id = world.actors[hub]!.id;
+      // A page longer than co-attendance keeps walks the actor's meetings (query/contacts-paged).
+      const walked = await contacts(db, id, noFilter, 60, {}, NEWEST_KEPT + 1);
+      expect(walked.length, id).toBeGreaterThan(20);
+      longer += walked.filter((c) => c.count > 1).length;
+      for (const first of [1, 2, 5, NEWEST_KEPT]) {
+        const kept = await contacts(db, id, noFilter, 60, {}, first);
+        expect(kept.map((c) => [c.actor.id, c.count]), `${id} first ${first}`).toEqual(walked.map((c) => [c.actor.id, c.count]));
+        expect(kept.map((c) => c.meetings), `${id} first ${first}`).toEqual(walked.map((c) => c.meetings.slice(0, first)));
+      }
+    }
+    // Contacts with more shared meetings than a page holds, so which meetings come first is tested.
+    expect(longer).toBeGreaterThan(5);
   }, 120_000);
 });

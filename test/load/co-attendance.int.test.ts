@@ -1,0 +1,74 @@
+import neo4j from "neo4j-driver";
+import { afterAll, describe, expect, it } from "vitest";
+import { statement } from "../../src/database/cypher.js";
+import { applyPlan } from "../../src/load/apply.js";
+import { newerFirst, NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
+import type { LoadPlan, MeetingRow } from "../../src/plan/plan.js";
+import { testDatabase, uniquePrefix } from "../support/db.js";
+
+const db = testDatabase();
+const p = uniquePrefix("newest");
+const a = `${p}a`;
+const b = `${p}b`;
+const actor = (id: string) => ({ id, name: id, aliases: [], nameKeys: [id], aliasText: "" });
+const meeting = (n: number, dateFrom: string | null): MeetingRow => ({ id: `${p}m${String(n).padStart(2, "0")}`, groupKey: `${p}g${n}`, kind: "in_person", date: dateFrom, dateFrom, dateTo: dateFrom, placeId: null });
+const DATES = ["2024-01-03", null, "2024-01-03", "2023-05-01", "2025-02-02"];
+
+function plan(meetings: MeetingRow[], staleMeetings: string[] = []): LoadPlan {
+  return {
+    articles: [], actors: [actor(a), actor(b)], staleActors: [], nameForms: [], nameSeen: [], moves: [], organisations: [], places: [], meetings, staleMeetings,
+    attendance: meetings.flatMap((m) => [a, b].map((actorId) => ({ actorId, meetingId: m.id, role: null }))), affiliations: [], evidence: [], actorEvidence: [], organisationEvidence: [], meetingEvidence: [],
+  };
+}
+
+async function metWith(): Promise<{ count: number; newest: string[] | null }> {
+  const [row] = await db.read<{ count: number; newest: string[] | null }>({ name: "test/met-with", text: "MATCH (:Actor {id: $a})-[c:MET_WITH]->(:Actor {id: $b}) RETURN c.count AS count, c.newest AS newest" }, { a, b });
+  return row!;
+}
+const expected = (ms: MeetingRow[]) => ms.map((m) => ({ id: m.id, dateFrom: m.dateFrom })).sort(newerFirst).slice(0, NEWEST_KEPT).map((m) => m.id);
+
+afterAll(async () => {
+  await db.write({ name: "test/cleanup", text: "MATCH (n) WHERE (n:Actor OR n:Meeting) AND n.id STARTS WITH $p DETACH DELETE n" }, { p });
+  await db.close();
+});
+
+describe("a pair's newest meetings on its co-attendance relationship", () => {
+  const first = Array.from({ length: 7 }, (_, i) => meeting(i, DATES[i % DATES.length]!));
+  const later = Array.from({ length: 6 }, (_, i) => meeting(7 + i, DATES[(7 + i) % DATES.length]!));
+
+  it("are kept in Contact.meetings' order, at most NEWEST_KEPT, through additions, re-dating and removal", async () => {
+    await applyPlan(db, plan(first));
+    expect(await metWith()).toEqual({ count: 7, newest: expected(first) });
+    // Only new meetings: added to what the relationship kept, without a walk.
+    await applyPlan(db, plan(later));
+    const all = [...first, ...later];
+    expect(all.length).toBeGreaterThan(NEWEST_KEPT);
+    expect(await metWith()).toEqual({ count: 13, newest: expected(all) });
+    // A meeting the graph has, re-dated to the newest: recomputed from attendance.
+    const redated = all.map((m, i) => (i === 3 ? { ...m, date: "2026-01-01", dateFrom: "2026-01-01", dateTo: "2026-01-01" } : m));
+    await applyPlan(db, plan([redated[3]!]));
+    expect((await metWith()).newest).toEqual(expected(redated));
+    // First after the undated ones, which Cypher's order puts above every date.
+    const undated = new Set(redated.filter((m) => m.dateFrom === null).map((m) => m.id));
+    expect((await metWith()).newest!.filter((id) => !undated.has(id))[0]).toBe(redated[3]!.id);
+    // The newest removed: the next one moves up.
+    const gone = redated[3]!.id;
+    await applyPlan(db, plan([], [gone]));
+    expect(await metWith()).toEqual({ count: 12, newest: expected(redated.filter((m) => m.id !== gone)) });
+  });
+
+  it("are filled in by the backfill for relationships kept before they held them", async () => {
+    const want = await metWith();
+    expect(want.newest).toHaveLength(NEWEST_KEPT);
+    await db.write({ name: "test/forget-newest", text: "MATCH (:Actor {id: $a})-[c:MET_WITH]->(:Actor {id: $b}) REMOVE c.newest" }, { a, b });
+    expect((await metWith()).newest).toBeNull();
+    // The backfill's batch from just before this test's actors, so it touches only them; the shared marker is
+    // put back as it was.
+    const marker = { name: "test/marker", text: "MATCH (m:ParleyMigration {id: 'co-attendance-newest'}) RETURN m.complete AS complete, m.after AS after" };
+    const [before] = await db.read<{ complete: boolean; after: string | null }>(marker);
+    const [row] = await db.write<{ done: number }>(statement("maintenance/co-attendance-newest-backfill"), { after: p, batch: neo4j.int(2), newest: neo4j.int(NEWEST_KEPT) });
+    expect(row!.done).toBe(2);
+    expect(await metWith()).toEqual(want);
+    await db.write({ name: "test/marker-back", text: "MATCH (m:ParleyMigration {id: 'co-attendance-newest'}) SET m.complete = $complete, m.after = $after" }, { complete: before?.complete ?? true, after: before?.after ?? null });
+  });
+});
