@@ -13,8 +13,9 @@ SET c.count = c.count + toInteger(r.count), // the driver sends JS numbers as fl
     c.first = CASE WHEN first IS NULL OR (c.first IS NOT NULL AND c.first <= first) THEN c.first ELSE first END,
     c.last = CASE WHEN last IS NULL OR (c.last IS NOT NULL AND c.last >= last) THEN c.last ELSE last END,
     c.kinds = apoc.coll.sort(apoc.coll.toSet(coalesce(c.kinds, []) + r.kinds)),
-    // The new meetings among the newest it kept: at most $newest index lookups each side, never a walk.
-    c.newest = COLLECT {
-      MATCH (m:Meeting) WHERE m.id IN coalesce(c.newest, []) + r.meetings
+    // A new pair's newest are the rows' (in order already, src/load/co-attendance-rows.ts); a known pair's new
+    // meetings go among those it kept: at most 2 × $newest index lookups, never a walk.
+    c.newest = CASE WHEN c.newest IS NULL THEN r.meetings ELSE COLLECT {
+      MATCH (m:Meeting) WHERE m.id IN c.newest + r.meetings
       RETURN m.id ORDER BY m.dateFrom DESC, m.id LIMIT $newest
-    }
+    } END
