@@ -11,6 +11,7 @@ CALL (c) {
   MATCH (meeting:Meeting {id: meetingId})
   RETURN collect({{fragments/meeting-map}}) AS meetings
 }
-// JSON text, as query/contacts-paged returns it.
-WITH other AS actor, count, apoc.convert.toJson(meetings) AS meetings
-RETURN {{fragments/actor-map}} AS actor, count, meetings
+// JSON text, as query/contacts-paged returns it; `kept` is false for a relationship kept before it held
+// `newest` (a graph `parley migrate` has not brought up to date), whose page the caller reads by walking.
+WITH other AS actor, count, apoc.convert.toJson(meetings) AS meetings, c.newest IS NOT NULL AS kept
+RETURN {{fragments/actor-map}} AS actor, count, meetings, kept

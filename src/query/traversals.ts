@@ -113,9 +113,12 @@ const ALL_MEETINGS = 1_000_000;
  */
 export async function contacts(db: Database, id: string, filter: MeetingFilter, limit: number, options: RunOptions = {}, meetingsFirst?: number): Promise<ContactRow[]> {
   if (unfiltered(filter)) {
-    // A first page the co-attendance relationships keep the ids of is read from them (query/contacts-newest).
-    const stmt = meetingsFirst !== undefined && meetingsFirst <= NEWEST_KEPT ? S.contactsNewest : S.contactsPaged;
-    const rows = await db.read<ContactCountRow & { meetings: string }>(stmt, { id, limit: int(limit), meetingsFirst: int(meetingsFirst ?? ALL_MEETINGS) }, options);
+    const params = { id, limit: int(limit), meetingsFirst: int(meetingsFirst ?? ALL_MEETINGS) };
+    // A first page the co-attendance relationships keep the ids of is read from them (query/contacts-newest),
+    // unless one of them predates `newest`.
+    type Row = ContactCountRow & { meetings: string; kept?: boolean };
+    let rows: Row[] | null = meetingsFirst !== undefined && meetingsFirst <= NEWEST_KEPT ? await db.read<Row>(S.contactsNewest, params, options) : null;
+    if (rows === null || rows.some((r) => r.kept === false)) rows = await db.read<Row>(S.contactsPaged, params, options);
     return rows.map((r) => ({ actor: r.actor, count: r.count, meetings: JSON.parse(r.meetings) as MeetingRow[] }));
   }
   const rows = await db.read<ContactRow & Record<string, unknown>>(S.contacts, { id, ...filterParams(filter), limit: int(limit) }, options);

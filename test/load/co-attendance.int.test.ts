@@ -4,6 +4,7 @@ import { statement } from "../../src/database/cypher.js";
 import { applyPlan } from "../../src/load/apply.js";
 import { newerFirst, NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
 import type { LoadPlan, MeetingRow } from "../../src/plan/plan.js";
+import { contacts } from "../../src/query/traversals.js";
 import { testDatabase, uniquePrefix } from "../support/db.js";
 
 const db = testDatabase();
@@ -57,11 +58,16 @@ describe("a pair's newest meetings on its co-attendance relationship", () => {
     expect(await metWith()).toEqual({ count: 12, newest: expected(redated.filter((m) => m.id !== gone)) });
   });
 
-  it("are filled in by the backfill for relationships kept before they held them", async () => {
+  it("are filled in by the backfill for relationships kept before they held them, and walked for until then", async () => {
     const want = await metWith();
     expect(want.newest).toHaveLength(NEWEST_KEPT);
+    const page = () => contacts(db, a, { after: null, before: null, kind: null }, 10, {}, 5);
+    const pages = await page();
+    expect(pages.map((c) => c.meetings.map((m) => m.id))).toEqual([want.newest!.slice(0, 5)]);
     await db.write({ name: "test/forget-newest", text: "MATCH (:Actor {id: $a})-[c:MET_WITH]->(:Actor {id: $b}) REMOVE c.newest" }, { a, b });
     expect((await metWith()).newest).toBeNull();
+    // Until the backfill has run, contacts walk the meetings of a relationship without them.
+    expect(await page()).toEqual(pages);
     // The backfill's batch from just before this test's actors, so it touches only them; the shared marker is
     // put back as it was.
     const marker = { name: "test/marker", text: "MATCH (m:ParleyMigration {id: 'co-attendance-newest'}) RETURN m.complete AS complete, m.after AS after" };
