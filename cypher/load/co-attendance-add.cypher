@@ -6,7 +6,7 @@ UNWIND $rows AS r
 MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
 MERGE (a)-[c:MET_WITH]->(b)
   ON CREATE SET c.count = 0, c.kinds = []
-WITH c, r,
+WITH c, r, c.count = 0 AS created,
      CASE WHEN r.first IS NULL THEN null ELSE date(r.first) END AS first,
      CASE WHEN r.last IS NULL THEN null ELSE date(r.last) END AS last
 SET c.count = c.count + toInteger(r.count), // the driver sends JS numbers as floats
@@ -14,8 +14,9 @@ SET c.count = c.count + toInteger(r.count), // the driver sends JS numbers as fl
     c.last = CASE WHEN last IS NULL OR (c.last IS NOT NULL AND c.last >= last) THEN c.last ELSE last END,
     c.kinds = apoc.coll.sort(apoc.coll.toSet(coalesce(c.kinds, []) + r.kinds)),
     // A new pair's newest are the rows' (in order already, src/load/co-attendance-rows.ts); a known pair's new
-    // meetings go among those it kept: at most 2 × $newest index lookups, never a walk.
-    c.newest = CASE WHEN c.newest IS NULL THEN r.meetings ELSE COLLECT {
+    // meetings go among those it kept: at most 2 × $newest index lookups, never a walk. (One kept before it
+    // held them stays without, so contacts keep walking its meetings.)
+    c.newest = CASE WHEN created THEN r.meetings WHEN c.newest IS NULL THEN null ELSE COLLECT {
       MATCH (m:Meeting) WHERE m.id IN c.newest + r.meetings
       RETURN m.id ORDER BY m.dateFrom DESC, m.id LIMIT $newest
     } END

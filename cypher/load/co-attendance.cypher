@@ -1,7 +1,8 @@
 // Co-attendance: (a)-[:MET_WITH {count, first, last, kinds, newest}]->(b) between every two actors who attended
-// a meeting together, stored once per pair from the lower id to the higher; `newest` holds the ids of the pair's
-// $newest newest shared meetings in the order of Contact.meetings (query/contacts-newest reads pages from it). Contacts, network and chains around
-// a head of state read one relationship per contact from it instead of expanding thousands of meetings.
+// a meeting together, stored once per pair from the lower id to the higher; `newest` holds the ids of the
+// pair's $newest newest shared meetings in the order of Contact.meetings (query/contacts-newest pages from it).
+// Contacts, network and chains around a head of state read one relationship per contact from it instead of
+// expanding thousands of meetings.
 // Recomputed from ATTENDED, after a load's writes, for the pairs of meetings the graph already had or the load
 // removes ($rows: [{lo, hi}]), so it stays right whatever the load re-clustered, re-dated or removed, and
 // applying a plan again changes nothing (pairs that share only new meetings: load/co-attendance-add). Each

@@ -61,20 +61,29 @@ describe("a pair's newest meetings on its co-attendance relationship", () => {
   it("are filled in by the backfill for relationships kept before they held them, and walked for until then", async () => {
     const want = await metWith();
     expect(want.newest).toHaveLength(NEWEST_KEPT);
+    expect(want.count).toBeGreaterThan(NEWEST_KEPT);
     const page = () => contacts(db, a, { after: null, before: null, kind: null }, 10, {}, 5);
     const pages = await page();
     expect(pages.map((c) => c.meetings.map((m) => m.id))).toEqual([want.newest!.slice(0, 5)]);
     await db.write({ name: "test/forget-newest", text: "MATCH (:Actor {id: $a})-[c:MET_WITH]->(:Actor {id: $b}) REMOVE c.newest" }, { a, b });
     expect((await metWith()).newest).toBeNull();
-    // Until the backfill has run, contacts walk the meetings of a relationship without them.
+    // Until the backfill has run, contacts walk the meetings of a relationship without them, and a load that
+    // adds a meeting to it leaves it without rather than keep only the new one.
     expect(await page()).toEqual(pages);
+    const added = meeting(20, "2027-01-01");
+    await applyPlan(db, plan([added]));
+    expect(await metWith()).toEqual({ count: want.count + 1, newest: null });
+    const undated = (await page())[0]!.meetings.filter((m) => m.dateFrom === null).length;
+    expect((await page())[0]!.meetings[undated]!.id).toBe(added.id);
+    const walked = (await contacts(db, a, { after: null, before: null, kind: null }, 10, {}, NEWEST_KEPT + 1))[0]!.meetings.map((m) => m.id).slice(0, NEWEST_KEPT);
     // The backfill's batch from just before this test's actors, so it touches only them; the shared marker is
     // put back as it was.
     const marker = { name: "test/marker", text: "MATCH (m:ParleyMigration {id: 'co-attendance-newest'}) RETURN m.complete AS complete, m.after AS after" };
     const [before] = await db.read<{ complete: boolean; after: string | null }>(marker);
     const [row] = await db.write<{ done: number }>(statement("maintenance/co-attendance-newest-backfill"), { after: p, batch: neo4j.int(2), newest: neo4j.int(NEWEST_KEPT) });
     expect(row!.done).toBe(2);
-    expect(await metWith()).toEqual(want);
+    expect(await metWith()).toEqual({ count: want.count + 1, newest: walked });
+    expect(walked).toContain(added.id);
     await db.write({ name: "test/marker-back", text: "MATCH (m:ParleyMigration {id: 'co-attendance-newest'}) SET m.complete = $complete, m.after = $after" }, { complete: before?.complete ?? true, after: before?.after ?? null });
   });
 });
