@@ -9,10 +9,7 @@
 // pair's shared meetings are walked from whichever of the two has fewer; a pair left with none loses it.
 UNWIND $rows AS r
 MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
-WITH a, b, COUNT { (a)-[:ATTENDED]->() } <= COUNT { (b)-[:ATTENDED]->() } AS fromA
-WITH a, b, CASE WHEN fromA
-  THEN COLLECT { MATCH (a)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(b) } RETURN m ORDER BY m.dateFrom DESC, m.id }
-  ELSE COLLECT { MATCH (b)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(a) } RETURN m ORDER BY m.dateFrom DESC, m.id } END AS ms
+WITH a, b, {{fragments/shared-meetings}} AS ms
 CALL (a, b, ms) {
   WITH a, b WHERE size(ms) = 0
   MATCH (a)-[c:MET_WITH]->(b)

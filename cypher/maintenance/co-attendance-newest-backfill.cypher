@@ -1,17 +1,14 @@
 // Writes each co-attendance relationship's `newest` (see load/co-attendance) for a graph whose relationships
 // were kept before they held it: the relationships of the next $batch actors after $after in id order, then
-// the progress marker in the same transaction, so an interrupted backfill resumes where it stopped. Each
-// pair's shared meetings are walked from whichever of the two has fewer.
+// the progress marker in the same transaction, so an interrupted backfill resumes where it stopped.
 MATCH (x:Actor) WHERE x.id > $after
 WITH x ORDER BY x.id LIMIT $batch
 WITH collect(x) AS xs
 CALL (xs) {
-  UNWIND xs AS x
-  MATCH (x)-[c:MET_WITH]->(y:Actor)
-  WITH x, y, c, COUNT { (x)-[:ATTENDED]->() } <= COUNT { (y)-[:ATTENDED]->() } AS fromX
-  SET c.newest = CASE WHEN fromX
-    THEN COLLECT { MATCH (x)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(y) } RETURN m.id ORDER BY m.dateFrom DESC, m.id LIMIT $newest }
-    ELSE COLLECT { MATCH (y)-[:ATTENDED]->(m:Meeting) WHERE EXISTS { (m)<-[:ATTENDED]-(x) } RETURN m.id ORDER BY m.dateFrom DESC, m.id LIMIT $newest } END
+  UNWIND xs AS a
+  MATCH (a)-[c:MET_WITH]->(b:Actor)
+  WITH c, {{fragments/shared-meetings}} AS ms
+  SET c.newest = [m IN ms[0..$newest] | m.id]
 }
 MERGE (mark:ParleyMigration {id: 'co-attendance-newest'})
 SET mark.after = CASE WHEN size(xs) = 0 THEN mark.after ELSE xs[-1].id END,
