@@ -2,9 +2,12 @@
 // src/load/co-attendance-rows.ts): the same relationship and properties load/co-attendance computes, updated
 // by addition because the pair's other shared meetings did not change. Only for meetings this transaction
 // creates, so a plan applied again goes through load/co-attendance instead and changes nothing.
+// Pointed like load/co-attendance's (the tiers are this transaction's already).
 UNWIND $rows AS r
 MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
-MERGE (a)-[c:MET_WITH]->(b)
+WITH r, CASE WHEN {{fragments/met-direction}} THEN [a, b] ELSE [b, a] END AS ends
+WITH r, ends[0] AS a, ends[1] AS b
+MERGE (a)-[c:MET_WITH]-(b)
   ON CREATE SET c.count = 0, c.kinds = []
 WITH c, r, c.count = 0 AS created,
      CASE WHEN r.first IS NULL THEN null ELSE date(r.first) END AS first,

@@ -44,6 +44,8 @@ const S = {
   attendance: statement("load/attendance"),
   coAttendance: statement("load/co-attendance"),
   coAttendanceAdd: statement("load/co-attendance-add"),
+  actorTiers: statement("load/actor-tiers"),
+  coAttendanceTurn: statement("load/co-attendance-turn"),
   knownMeetings: statement("load/known-meetings"),
   meetingAttendees: statement("load/meeting-attendees"),
   evidence: statement("load/evidence"),
@@ -100,6 +102,8 @@ export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCo
     const stalePairs = plan.staleMeetings.length > 0 ? await tx.run<{ meetingId: string; actorIds: string[] }>(S.meetingAttendees, { ids: plan.staleMeetings }) : [];
     if (plan.staleMeetings.length > 0) counts.meetings.new -= (await tx.update(S.staleMeetings, { ids: plan.staleMeetings })).nodesDeleted;
     await rels("attendance", plan.attendance);
+    // Tiers before co-attendance, so the relationships it creates point the right way from the start.
+    await settleTiers(tx, [...plan.attendance.map((r) => r.actorId), ...stalePairs.flatMap((p) => p.actorIds)]);
     const coAttendance = coAttendanceChanges(attendeesByMeeting(plan), stalePairs, known, plan.meetings);
     const newest = neo4j.int(NEWEST_KEPT);
     if (coAttendance.recompute.length > 0) await tx.update(S.coAttendance, { rows: coAttendance.recompute, newest });
@@ -110,6 +114,17 @@ export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCo
     await rels("affiliations", plan.affiliations);
     return counts;
   }
+}
+
+/**
+ * The tiers of the actors whose attendance this load changed, and the co-attendance relationships of those
+ * whose tier moved turned to match (src/load/co-attendance-direction.ts).
+ */
+export async function settleTiers(tx: Transaction, actorIds: readonly string[]): Promise<number> {
+  if (actorIds.length === 0) return 0;
+  const moved = (await tx.run<{ id: string }>(S.actorTiers, { ids: [...new Set(actorIds)] })).map((r) => r.id);
+  if (moved.length > 0) await tx.update(S.coAttendanceTurn, { ids: moved });
+  return moved.length;
 }
 
 async function runRels(tx: Transaction, stmt: (typeof S)[keyof typeof S], rows: readonly unknown[]): Promise<void> {

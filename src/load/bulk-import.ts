@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { once } from "node:events";
+import { startsAt } from "./co-attendance-direction.js";
 import type { BulkGraph, Props } from "./bulk-tables.js";
 import { SEP } from "./pair-key.js";
 
@@ -87,14 +88,15 @@ export async function writeImportFiles(graph: BulkGraph, dir: string): Promise<I
   const entity = (e: { id: string; name: string; aliases: string[]; aliasText: string; nameKeys: string[]; kind: string | null }): Props => ({ ...e });
 
   await node("Article", [ID("Article"), text("title"), text("url"), text("contentHash"), text("source"), text("text"), typed("published", "date")], graph.articles.values());
-  await node("Actor", [ID("Actor"), text("name"), typed("aliases", "string[]"), text("aliasText"), typed("nameKeys", "string[]")], [...graph.actors.values()].map(entity));
+  const tiers = graph.tiers();
+  await node("Actor", [ID("Actor"), text("name"), typed("aliases", "string[]"), text("aliasText"), typed("nameKeys", "string[]"), typed("tier", "long")], [...graph.actors.values()].map((a) => ({ ...entity(a), tier: tiers.get(a.id) ?? null })));
   await node("Organisation", [ID("Organisation"), text("name"), typed("aliases", "string[]"), text("aliasText"), typed("nameKeys", "string[]"), text("kind")], [...graph.organisations.values()].map(entity));
   await node("NameForm", [ID("NameForm"), text("key"), text("family"), text("name"), typed("names", "string[]"), typed("forms", "string[]"), text("rule"), text("basis")], graph.nameForms.values());
   await node("Place", [ID("Place"), text("name"), text("kind"), text("countryCode")], graph.places.values());
   await node("Meeting", [ID("Meeting"), text("kind"), text("date"), text("groupKey"), typed("dateFrom", "date"), typed("dateTo", "date")], graph.meetings.values());
-  // Markers for `migrate`: MET_WITH is written below, complete with its newest (src/load/co-attendance.ts); the import
+  // Markers for `migrate`: MET_WITH is written below, complete with its newest and pointed by tiers (src/load/co-attendance.ts); the import
   // still needs finishing once a server runs on it (load/bulk-finish).
-  await node("ParleyMigration", [ID("ParleyMigration"), typed("complete", "boolean")], [{ id: "co-attendance", complete: "true" }, { id: "co-attendance-newest", complete: "true" }, { id: "bulk-import", complete: "false" }]);
+  await node("ParleyMigration", [ID("ParleyMigration"), typed("complete", "boolean")], [{ id: "co-attendance", complete: "true" }, { id: "co-attendance-newest", complete: "true" }, { id: "co-attendance-tiers", complete: "true" }, { id: "bulk-import", complete: "false" }]);
   await node("Evidence", [ID("Evidence"), text("quote"), typed("start", "double"), typed("end", "double"), text("claim"), text("nameKey"), typed("participantKeys", "string[]"), typed("roles", "string[]"), text("kind"), text("date"), text("dateFrom"), text("dateTo"), text("placeId")], graph.evidence.values());
 
   await rel("HELD_IN", "HELD_IN", [START("Meeting"), END("Place")], (function* () {
@@ -123,7 +125,8 @@ export async function writeImportFiles(graph: BulkGraph, dir: string): Promise<I
   })());
   await rel("MET_WITH", "MET_WITH", [START("Actor"), END("Actor"), typed("count", "long"), typed("first", "date"), typed("last", "date"), typed("kinds", "string[]"), typed("newest", "string[]")], (function* () {
     for (const [k, c] of graph.coAttendance()) {
-      const [from, to] = k.split(SEP) as [string, string];
+      const [lo, hi] = k.split(SEP) as [string, string];
+      const [from, to] = startsAt({ id: lo, tier: tiers.get(lo) ?? null }, { id: hi, tier: tiers.get(hi) ?? null }) ? [lo, hi] : [hi, lo];
       yield { from, to, count: c.count, first: c.first, last: c.last, kinds: c.kinds, newest: c.newest.map((m) => m.id) };
     }
   })());

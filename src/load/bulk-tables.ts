@@ -1,4 +1,5 @@
 import type { AffiliationRow, EntityRow, LoadPlan } from "../plan/plan.js";
+import { meetingTier } from "./co-attendance-direction.js";
 import { tallyMeeting, type CoAttendance } from "./co-attendance-rows.js";
 import { pairKey } from "./pair-key.js";
 
@@ -93,7 +94,16 @@ export class BulkGraph {
     this.affiliations.set(key, { title, evidenceIds: x.evidenceIds.includes(r.evidenceId) ? x.evidenceIds : [...x.evidenceIds, r.evidenceId] });
   }
 
-  /** MET_WITH between every two actors who attended a meeting together, from the lower id to the higher. */
+  /** Each actor's tier (src/load/co-attendance-direction.ts), from the meetings it attended; none without. */
+  tiers(): Map<string, number> {
+    const meetings = new Map<string, number>();
+    for (const roles of this.attendance.values()) for (const actorId of roles.keys()) meetings.set(actorId, (meetings.get(actorId) ?? 0) + 1);
+    const tiers = new Map<string, number>();
+    for (const [actorId, n] of meetings) tiers.set(actorId, meetingTier(n)!);
+    return tiers;
+  }
+
+  /** MET_WITH between every two actors who attended a meeting together, keyed from the lower id to the higher. */
   coAttendance(): Map<string, CoAttendance> {
     const met = new Map<string, CoAttendance>();
     for (const [meetingId, roles] of this.attendance) {

@@ -165,7 +165,8 @@ export async function brokers(db: Database, args: { from: string; to: string; ma
 /**
  * The co-attendance among a network's kept actors is read by this many concurrent statements when there are
  * more than EDGE_SPLIT_MIN of them: Neo4j runs a statement on one core, and around a popular actor the walk
- * is ~250k relationships (a 2-way split took the slowest network at 1M from ~140 to ~85 ms through the driver).
+ * was ~250k relationships before they pointed from the less busy actor (a 2-way split took the slowest network
+ * at 1M from ~140 to ~85 ms through the driver then).
  * The nodes and the edges are separate auto-commit reads, both of committed data: edges read while a load
  * commits may be a moment newer than the nodes, and only edges among the nodes read are kept.
  */
@@ -186,7 +187,8 @@ export async function network(db: Database, id: string, depth: number, limit: nu
   for (const part of parts) {
     for (const [i, y, weight] of JSON.parse(part[0]!.edges) as Array<[number, number, number]>) {
       const j = at.get(y);
-      if (j !== undefined) triples.push([i, j, weight]);
+      // Stored from the less busy actor (src/load/co-attendance-direction.ts); answered from the lower id.
+      if (j !== undefined) triples.push(nodes[i]!.id < nodes[j]!.id ? [i, j, weight] : [j, i, weight]);
     }
   }
   // In the kept actors' order whatever the split, so the same graph gives the same answer.

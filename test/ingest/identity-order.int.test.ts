@@ -64,7 +64,8 @@ async function fingerprint(): Promise<{ counts: Record<string, number>; lines: s
 
 /**
  * Pairs whose co-attendance relationship differs from what their shared meetings say (count, first start,
- * last end, kinds, the newest meetings' ids in order), and relationships left between actors who share none: the load keeps MET_WITH up by
+ * last end, kinds, the newest meetings' ids in order), relationships left between actors who share none,
+ * actors whose tier is not their meetings' and relationships pointing the wrong way: the load keeps MET_WITH up by
  * addition for new meetings and by recomputation otherwise, and both must agree with ATTENDED.
  */
 async function coAttendanceMismatches(): Promise<string[]> {
@@ -75,7 +76,7 @@ async function coAttendanceMismatches(): Promise<string[]> {
       MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b) WITH DISTINCT m
       RETURN m.id ORDER BY m.dateFrom DESC, m.id LIMIT ${NEWEST_KEPT}
     } AS newest
-    OPTIONAL MATCH (a)-[c:MET_WITH]->(b)
+    OPTIONAL MATCH (a)-[c:MET_WITH]-(b)
     WITH a.id + ' ' + b.id AS pair, apoc.convert.toJson([count, toString(first), toString(last), kinds, newest]) AS want,
          apoc.convert.toJson([c.count, toString(c.first), toString(c.last), c.kinds, c.newest]) AS have
     WHERE want <> have
@@ -83,7 +84,18 @@ async function coAttendanceMismatches(): Promise<string[]> {
   const orphans = await q(`
     MATCH (a:Actor)-[:MET_WITH]->(b:Actor) WHERE NOT EXISTS { (a)-[:ATTENDED]->(:Meeting)<-[:ATTENDED]-(b) }
     RETURN a.id + ' ' + b.id + ' share no meeting' AS line`);
-  return [...wrong, ...orphans].map((r) => r["line"] as string);
+  // Each actor's tier from its meetings, and each relationship from the lower tier (then the lower id).
+  const tiers = await q(`
+    MATCH (a:Actor)
+    WITH a, COUNT { (a)-[:ATTENDED]->() } AS n
+    WITH a, n, CASE WHEN n = 0 THEN null ELSE toInteger(floor(log(n) / log(4) + 1e-9)) END AS tier
+    WHERE coalesce(a.tier, -1) <> coalesce(tier, -1)
+    RETURN a.id + ' in ' + n + ' meetings has tier ' + coalesce(toString(a.tier), 'none') AS line`);
+  const turned = await q(`
+    MATCH (s:Actor)-[:MET_WITH]->(e:Actor)
+    WHERE NOT (coalesce(s.tier, -1) < coalesce(e.tier, -1) OR (coalesce(s.tier, -1) = coalesce(e.tier, -1) AND s.id < e.id))
+    RETURN s.id + ' → ' + e.id + ' points the wrong way' AS line`);
+  return [...wrong, ...orphans, ...tiers, ...turned].map((r) => r["line"] as string);
 }
 
 async function load(runs: ReadonlyArray<readonly string[]>, batchSize: number) {

@@ -61,5 +61,18 @@ describe("the bulk load's fold of load plans", () => {
     expect(ids(met.get("actor:a\u0000actor:c"))).toEqual({ count: 1, first: "2024-03-01", last: "2024-03-01", kinds: ["in_person"], newest: ["m1"] });
     expect(met.has("actor:b\u0000actor:a")).toBe(false);
     expect(g.attendance.get("m1")!.get("actor:a")).toBe("host");
+    // Tiers from each actor's meetings, counted once however often a plan repeats them.
+    expect(Object.fromEntries(g.tiers())).toEqual({ "actor:a": 0, "actor:b": 0, "actor:c": 0 });
+  });
+
+  it("gives an actor in four meetings or more a higher tier than one in fewer", () => {
+    const g = new BulkGraph();
+    const ms = ["m1", "m2", "m3", "m4"].map((id) => meeting(id, "in_person", "2024-01-01"));
+    g.add(plan({
+      actors: [actor("actor:busy", "Busy"), actor("actor:once", "Once"), actor("actor:idle", "Idle")],
+      meetings: ms,
+      attendance: [...ms.map((m) => ({ actorId: "actor:busy", meetingId: m.id, role: null })), { actorId: "actor:once", meetingId: "m1", role: null }],
+    }));
+    expect(Object.fromEntries(g.tiers())).toEqual({ "actor:busy": 1, "actor:once": 0 });
   });
 });

@@ -2,6 +2,7 @@ import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { statement } from "../../src/database/cypher.js";
 import { applyPlan } from "../../src/load/apply.js";
+import { backfillTiers } from "../../src/load/co-attendance.js";
 import { newerFirst, NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
 import type { LoadPlan, MeetingRow } from "../../src/plan/plan.js";
 import { contacts } from "../../src/query/traversals.js";
@@ -85,5 +86,59 @@ describe("a pair's newest meetings on its co-attendance relationship", () => {
     expect(await metWith()).toEqual({ count: want.count + 1, newest: walked });
     expect(walked).toContain(added.id);
     await db.write({ name: "test/marker-back", text: "MATCH (m:ParleyMigration {id: 'co-attendance-newest'}) SET m.complete = $complete, m.after = $after" }, { complete: before?.complete ?? true, after: before?.after ?? null });
+  });
+});
+
+describe("which way a co-attendance relationship points", () => {
+  // Ids in this order: the hub sorts first, so where tiers tie a relationship starts at it.
+  const q = `${p}t-`;
+  const [hub, x, y1, y2, y3] = [`${q}0`, `${q}x`, `${q}y1`, `${q}y2`, `${q}y3`];
+  const gathering = (n: number, who: string[]) => ({ m: meeting(40 + n, `2024-02-0${n}`), who });
+  const t1 = gathering(1, [hub, x]);
+  const others = [gathering(2, [hub, y1]), gathering(3, [hub, y2]), gathering(4, [hub, y3])];
+  const planOf = (gs: Array<{ m: MeetingRow; who: string[] }>, staleMeetings: string[] = []): LoadPlan => ({
+    ...plan([], staleMeetings),
+    actors: [...new Set(gs.flatMap((g) => g.who))].map(actor),
+    meetings: gs.map((g) => g.m),
+    attendance: gs.flatMap((g) => g.who.map((actorId) => ({ actorId, meetingId: g.m.id, role: null }))),
+  });
+  /** "start → end count newest" for each of this test's relationships, and each actor's tier. */
+  async function graph() {
+    const rels = await db.read<{ line: string }>({ name: "test/directions", text: "MATCH (s:Actor)-[c:MET_WITH]->(e:Actor) WHERE s.id STARTS WITH $q RETURN s.id + ' → ' + e.id + ' ' + c.count + ' ' + apoc.text.join(c.newest, ',') AS line ORDER BY line" }, { q });
+    const tiers = await db.read<{ id: string; tier: number | null }>({ name: "test/tiers", text: "MATCH (a:Actor) WHERE a.id STARTS WITH $q RETURN a.id AS id, a.tier AS tier ORDER BY id" }, { q });
+    return { rels: rels.map((r) => r.line), tiers: Object.fromEntries(tiers.map((r) => [r.id, r.tier])) };
+  }
+
+  it("starts at the actor in fewer meetings, and turns with its properties when an actor's tier moves", async () => {
+    await applyPlan(db, planOf([t1]));
+    expect(await graph()).toEqual({ rels: [`${hub} → ${x} 1 ${t1.m.id}`], tiers: { [hub]: 0, [x]: 0 } });
+    // Four meetings take the hub to tier 1: its relationships start at the others now.
+    await applyPlan(db, planOf(others));
+    expect(await graph()).toEqual({
+      rels: [`${x} → ${hub} 1 ${t1.m.id}`, ...others.map((g) => `${g.who[1]} → ${hub} 1 ${g.m.id}`)].sort(),
+      tiers: { [hub]: 1, [x]: 0, [y1]: 0, [y2]: 0, [y3]: 0 },
+    });
+    // One removed takes it back to tier 0, and the pair that shared it loses its relationship.
+    await applyPlan(db, planOf([], [others[2]!.m.id]));
+    expect(await graph()).toEqual({
+      rels: [`${hub} → ${x} 1 ${t1.m.id}`, `${hub} → ${y1} 1 ${others[0]!.m.id}`, `${hub} → ${y2} 1 ${others[1]!.m.id}`],
+      tiers: { [hub]: 0, [x]: 0, [y1]: 0, [y2]: 0, [y3]: null },
+    });
+  });
+
+  it("is set by the backfill for a graph kept before tiers", async () => {
+    const want = await graph();
+    await db.write({ name: "test/forget-tiers", text: "MATCH (a:Actor) WHERE a.id STARTS WITH $q REMOVE a.tier" }, { q });
+    await db.write({ name: "test/reverse", text: "MATCH (s:Actor {id: $hub})-[c:MET_WITH]->(e:Actor {id: $x}) CREATE (e)-[d:MET_WITH]->(s) SET d = properties(c) DELETE c" }, { hub, x });
+    expect(await graph()).not.toEqual(want);
+    // A batch of this test's actors only (their ids follow `q`); the shared marker is put back as it was.
+    const marker = { name: "test/marker", text: "MATCH (m:ParleyMigration {id: 'co-attendance-tiers'}) RETURN m.complete AS complete, m.after AS after" };
+    const [before] = await db.read<{ complete: boolean; after: string | null }>(marker);
+    const [first] = await backfillTiers(db, q, 2);
+    expect(first!.done).toBe(2);
+    const [rest] = await backfillTiers(db, first!.after!, 3);
+    expect(rest!.done).toBe(3);
+    expect(await graph()).toEqual(want);
+    await db.write({ name: "test/marker-back", text: "MATCH (m:ParleyMigration {id: 'co-attendance-tiers'}) SET m.complete = $complete, m.after = $after" }, { complete: before?.complete ?? true, after: before?.after ?? null });
   });
 });
