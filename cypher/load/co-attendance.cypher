@@ -1,6 +1,7 @@
 // Co-attendance: (a)-[:MET_WITH {count, first, last, kinds, newest}]->(b) between every two actors who attended
-// a meeting together, stored once per pair from the less busy actor (fragments/met-direction); `newest` holds the ids of the
-// pair's $newest newest shared meetings in the order of Contact.meetings (query/contacts-newest pages from it).
+// a meeting together, stored once per pair from the less busy actor (fragments/met-direction); `newest` holds
+// the ids of the pair's $newest newest shared meetings in the order of Contact.meetings (query/contacts-newest
+// pages from it).
 // Contacts, network and chains around a head of state read one relationship per contact from it instead of
 // expanding thousands of meetings.
 // Recomputed from ATTENDED, after a load's writes, for the pairs of meetings the graph already had or the load
