@@ -7,8 +7,7 @@ UNWIND $rows AS r
 MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
 WITH r, CASE WHEN {{fragments/met-direction}} THEN [a, b] ELSE [b, a] END AS ends
 WITH r, ends[0] AS a, ends[1] AS b
-MERGE (a)-[c:MET_WITH]-(b)
-  ON CREATE SET c.count = 0, c.kinds = []
+{{fragments/met-with-pair}}
 WITH c, r, c.count = 0 AS created,
      CASE WHEN r.first IS NULL THEN null ELSE date(r.first) END AS first,
      CASE WHEN r.last IS NULL THEN null ELSE date(r.last) END AS last

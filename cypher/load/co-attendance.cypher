@@ -8,8 +8,8 @@
 // removes ($rows: [{lo, hi}]), so it stays right whatever the load re-clustered, re-dated or removed, and
 // applying a plan again changes nothing (pairs that share only new meetings: load/co-attendance-add). Each
 // pair's shared meetings are walked from whichever of the two has fewer; a pair left with none loses it.
-// Actors' tiers are this transaction's already (load/actor-tiers ran before), so a relationship MERGE creates
-// points the right way; it matches one either way.
+// Actors' tiers are this transaction's already (load/actor-tiers ran before), so a relationship created here
+// points the right way.
 UNWIND $rows AS r
 MATCH (a:Actor {id: r.lo}), (b:Actor {id: r.hi})
 WITH CASE WHEN {{fragments/met-direction}} THEN [a, b] ELSE [b, a] END AS ends
@@ -22,7 +22,7 @@ CALL (a, b, ms) {
 }
 CALL (a, b, ms) {
   WITH a, b, ms WHERE size(ms) > 0
-  MERGE (a)-[c:MET_WITH]-(b)
+  {{fragments/met-with-pair}}
   SET c.count = size(ms),
       c.first = reduce(x = null, m IN ms | CASE WHEN m.dateFrom IS NOT NULL AND (x IS NULL OR m.dateFrom < x) THEN m.dateFrom ELSE x END),
       c.last = reduce(x = null, m IN ms | CASE WHEN m.dateTo IS NOT NULL AND (x IS NULL OR m.dateTo > x) THEN m.dateTo ELSE x END),

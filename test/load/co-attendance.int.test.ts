@@ -141,4 +141,16 @@ describe("which way a co-attendance relationship points", () => {
     expect(await graph()).toEqual(want);
     await db.write({ name: "test/marker-back", text: "MATCH (m:ParleyMigration {id: 'co-attendance-tiers'}) SET m.complete = $complete, m.after = $after" }, { complete: before?.complete ?? true, after: before?.after ?? null });
   });
+
+  it("is found by a load however it points, so a pair never gets a second one", async () => {
+    const first = gathering(5, [x, y1]);
+    await applyPlan(db, planOf([first]));
+    expect((await graph()).rels).toContain(`${x} → ${y1} 1 ${first.m.id}`);
+    // Pointing against the tiers, as a concurrent load's turn could leave it.
+    await db.write({ name: "test/reverse", text: "MATCH (s:Actor {id: $x})-[c:MET_WITH]->(e:Actor {id: $y1}) CREATE (e)-[d:MET_WITH]->(s) SET d = properties(c) DELETE c" }, { x, y1 });
+    const second = gathering(6, [x, y1]);
+    await applyPlan(db, planOf([second]));
+    const between = (await graph()).rels.filter((l) => l.includes(x) && l.includes(y1));
+    expect(between).toEqual([`${y1} → ${x} 2 ${second.m.id},${first.m.id}`]);
+  });
 });
