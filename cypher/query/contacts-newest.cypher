@@ -2,10 +2,7 @@
 // ids of ($meetingsFirst ≤ NEWEST_KEPT, src/load/co-attendance-rows.ts): the ranking and each contact's page
 // come from the relationship itself, without walking the actor's meetings (a head of state's ~35k attendance
 // rows). Same contacts, counts, order and pages.
-MATCH (a:Actor {id: $id})-[c:MET_WITH]-(other:Actor)
-WITH other, c, c.count AS count
-ORDER BY count DESC, other.name
-LIMIT $limit
+{{fragments/contact-ranking}}
 CALL (c) {
   UNWIND c.newest[0..$meetingsFirst] AS meetingId
   MATCH (meeting:Meeting {id: meetingId})

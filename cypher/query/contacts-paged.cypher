@@ -4,10 +4,7 @@
 // meeting of a head of state, and the pages of meetings come from one walk of the actor's own meetings,
 // kept for the ranked contacts only. (Walking each contact's meetings instead cost a head of state's top
 // hundred contacts, themselves busy, tens of thousands of meetings and hundreds of thousands of checks.)
-MATCH (a:Actor {id: $id})-[c:MET_WITH]-(other:Actor)
-WITH a, other, c.count AS count
-ORDER BY count DESC, other.name
-LIMIT $limit
+{{fragments/contact-ranking}}
 WITH a, collect({other: other, count: count}) AS ranked
 CALL (a, ranked) {
   WITH a, apoc.map.fromPairs([r IN ranked | [elementId(r.other), true]]) AS wanted
