@@ -45,10 +45,13 @@ CALL (t) {
   RETURN apoc.map.fromLists(collect(elementId(y)), collect(c3)) AS toT
 }
 
-// Two meetings: s met x, x met t (t is not its own contact, so x = t finds nothing).
+// Two meetings: s met x, x met t (t is not its own contact, so x = t finds nothing). Counts are read for the
+// contacts s and t share only.
 CALL (s, shared, toT) {
   MATCH (s)-[c1:MET_WITH]-(x)
-  WITH x, c1.count * toT[elementId(x)].count - coalesce(shared[elementId(x)], 0) AS n
+  WITH x, c1, toT[elementId(x)] AS c3
+  WHERE c3 IS NOT NULL
+  WITH x, c1.count * c3.count - coalesce(shared[elementId(x)], 0) AS n
   WHERE n > 0
   RETURN collect({actor: x, n: n}) AS two, sum(n) AS total2
 }
