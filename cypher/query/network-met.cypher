@@ -4,10 +4,24 @@
 // around heads of state is hundreds of thousands of rows. For requests that do not select the edges'
 // meeting ids. Same nodes, order, edges and weights as query/network.
 MATCH (root:Actor {id: $id})
-CALL apoc.path.spanningTree(root, {relationshipFilter: 'MET_WITH', labelFilter: '+Actor', maxLevel: $depth, bfs: true})
-YIELD path
-WITH root, last(nodes(path)) AS actor, length(path) AS depth
-WITH root, actor, min(depth) AS depth
+// When the actor's own contacts fill the list, no deeper actor can be kept (nearest come first, below), and
+// around a head of state the walk two steps out reaches a large part of the graph for nothing: its contacts
+// are then read as query/network-met-one reads them.
+CALL (root) {
+  WITH root WHERE COUNT { (root)-[:MET_WITH]-() } >= $limit - 1
+  RETURN root AS actor, 0 AS depth
+  UNION
+  WITH root WHERE COUNT { (root)-[:MET_WITH]-() } >= $limit - 1
+  MATCH (root)-[:MET_WITH]-(actor:Actor)
+  RETURN actor, 1 AS depth
+  UNION
+  WITH root WHERE COUNT { (root)-[:MET_WITH]-() } < $limit - 1
+  CALL apoc.path.spanningTree(root, {relationshipFilter: 'MET_WITH', labelFilter: '+Actor', maxLevel: $depth, bfs: true})
+  YIELD path
+  WITH last(nodes(path)) AS actor, length(path) AS depth
+  RETURN actor, min(depth) AS depth
+}
+WITH actor, depth
 // Nearest first, then by name. (Ordering a depth by how often each actor met the root keeps a head of
 // state's peers, and the edges among peers are hundreds of thousands of co-attendance rows at 1M: over the
 // transaction memory limit. A capped network therefore stays a cheap sample of each depth.)

@@ -204,6 +204,22 @@ describe("networks around hubs", () => {
     }
     expect(edges).toBeGreaterThan(500);
   }, 120_000);
+
+  it("keep the same actors at depth 2 whether the actor's own contacts fill the list or the walk goes a step further", async () => {
+    const graph = worldGraph(world);
+    const hub = world.actors.map((_, i) => i).sort((a, b) => graph.degree(b) - graph.degree(a))[0]!;
+    const id = world.actors[hub]!.id;
+    const contactsOf = (await network(db, id, 1, 100_000, {}, false)).nodes.length - 1;
+    expect(contactsOf).toBeGreaterThan(64);
+    // The list holds the actor and `limit - 1` others: filled by its contacts, exactly filled, one short.
+    for (const limit of [contactsOf - 10, contactsOf + 1, contactsOf + 2]) {
+      const reference = await network(db, id, 2, limit, {}, true);
+      const fast = await network(db, id, 2, limit, {}, false);
+      expect(fast.nodes, `limit ${limit}`).toEqual(reference.nodes);
+      expect(new Set(edgeKeys(fast)), `limit ${limit}`).toEqual(new Set(edgeKeys(reference)));
+      expect(fast.nodes.filter((n) => n.depth === 2)).toHaveLength(limit === contactsOf + 2 ? 1 : 0);
+    }
+  }, 120_000);
 });
 
 describe("contacts around hubs", () => {
