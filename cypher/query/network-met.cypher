@@ -7,15 +7,16 @@ MATCH (root:Actor {id: $id})
 // When the actor's own contacts fill the list, no deeper actor can be kept (nearest come first, below), and
 // around a head of state the walk two steps out reaches a large part of the graph for nothing: its contacts
 // are then read as query/network-met-one reads them.
-CALL (root) {
-  WITH root WHERE COUNT { (root)-[:MET_WITH]-() } >= $limit - 1
+WITH root, COUNT { (root)-[:MET_WITH]-() } >= $limit - 1 AS filled
+CALL (root, filled) {
+  WITH root WHERE filled
   RETURN root AS actor, 0 AS depth
   UNION
-  WITH root WHERE COUNT { (root)-[:MET_WITH]-() } >= $limit - 1
+  WITH root WHERE filled
   MATCH (root)-[:MET_WITH]-(actor:Actor)
   RETURN actor, 1 AS depth
   UNION
-  WITH root WHERE COUNT { (root)-[:MET_WITH]-() } < $limit - 1
+  WITH root WHERE NOT filled
   CALL apoc.path.spanningTree(root, {relationshipFilter: 'MET_WITH', labelFilter: '+Actor', maxLevel: $depth, bfs: true})
   YIELD path
   WITH last(nodes(path)) AS actor, length(path) AS depth
