@@ -1,7 +1,8 @@
 // Co-attendance: (a)-[:MET_WITH {count, first, last, kinds, newest}]->(b) between every two actors who attended
 // a meeting together, stored once per pair from the less busy actor (fragments/met-direction); `newest` holds
-// the ids of the pair's $newest newest shared meetings in the order of Contact.meetings (query/contacts-newest
-// pages from it).
+// the ids of the pair's shared meetings in the order of Contact.meetings, all of them while they are at most
+// $allKept and the $newest newest beyond (src/load/co-attendance-rows.ts, keptOf): query/contacts-newest pages
+// from it, and query/brokers-met reads a pair's meetings from it when it is complete.
 // Contacts, network and chains around a head of state read one relationship per contact from it instead of
 // expanding thousands of meetings.
 // Recomputed from ATTENDED, after a load's writes, for the pairs of meetings the graph already had or the load
@@ -27,5 +28,5 @@ CALL (a, b, ms) {
       c.first = reduce(x = null, m IN ms | CASE WHEN m.dateFrom IS NOT NULL AND (x IS NULL OR m.dateFrom < x) THEN m.dateFrom ELSE x END),
       c.last = reduce(x = null, m IN ms | CASE WHEN m.dateTo IS NOT NULL AND (x IS NULL OR m.dateTo > x) THEN m.dateTo ELSE x END),
       c.kinds = apoc.coll.sort(apoc.coll.toSet([m IN ms | m.kind])),
-      c.newest = [m IN ms[0..$newest] | m.id]
+      c.newest = [m IN CASE WHEN size(ms) <= $allKept THEN ms ELSE ms[0..$newest] END | m.id]
 }

@@ -2,7 +2,10 @@ import neo4j from "neo4j-driver";
 import { statement } from "../database/cypher.js";
 import type { Database, Transaction } from "../database/database.js";
 import type { LoadPlan } from "../plan/plan.js";
-import { coAttendanceChanges, NEWEST_KEPT } from "./co-attendance-rows.js";
+import { ALL_KEPT_UP_TO, coAttendanceChanges, NEWEST_KEPT } from "./co-attendance-rows.js";
+
+/** How many of a pair's meetings `newest` keeps (src/load/co-attendance-rows.ts, keptOf), for the statements. */
+export const keptParams = () => ({ newest: neo4j.int(NEWEST_KEPT), allKept: neo4j.int(ALL_KEPT_UP_TO) });
 
 /** What a load added: new rows, and rows that were already in the graph. */
 export interface LoadCounts {
@@ -105,9 +108,8 @@ export async function writePlan(tx: Transaction, plan: LoadPlan): Promise<LoadCo
     // Tiers before co-attendance, so the relationships it creates point the right way from the start.
     await settleTiers(tx, [...plan.attendance.map((r) => r.actorId), ...stalePairs.flatMap((p) => p.actorIds)]);
     const coAttendance = coAttendanceChanges(attendeesByMeeting(plan), stalePairs, known, plan.meetings);
-    const newest = neo4j.int(NEWEST_KEPT);
-    if (coAttendance.recompute.length > 0) await tx.update(S.coAttendance, { rows: coAttendance.recompute, newest });
-    if (coAttendance.gains.length > 0) await tx.update(S.coAttendanceAdd, { rows: coAttendance.gains, newest });
+    if (coAttendance.recompute.length > 0) await tx.update(S.coAttendance, { rows: coAttendance.recompute, ...keptParams() });
+    if (coAttendance.gains.length > 0) await tx.update(S.coAttendanceAdd, { rows: coAttendance.gains, ...keptParams() });
     await rels("actorEvidence", plan.actorEvidence);
     await rels("organisationEvidence", plan.organisationEvidence);
     await rels("meetingEvidence", plan.meetingEvidence);

@@ -3,6 +3,7 @@ import { createWriteStream } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { once } from "node:events";
+import { NEWEST_MARKER } from "./co-attendance.js";
 import { startsAt } from "./co-attendance-direction.js";
 import type { BulkGraph, Props } from "./bulk-tables.js";
 import { SEP } from "./pair-key.js";
@@ -96,7 +97,7 @@ export async function writeImportFiles(graph: BulkGraph, dir: string): Promise<I
   await node("Meeting", [ID("Meeting"), text("kind"), text("date"), text("groupKey"), typed("dateFrom", "date"), typed("dateTo", "date")], graph.meetings.values());
   // Markers for `migrate`: MET_WITH is written below, complete with its newest and pointed by tiers (src/load/co-attendance.ts); the import
   // still needs finishing once a server runs on it (load/bulk-finish).
-  await node("ParleyMigration", [ID("ParleyMigration"), typed("complete", "boolean")], [{ id: "co-attendance", complete: "true" }, { id: "co-attendance-newest", complete: "true" }, { id: "co-attendance-tiers", complete: "true" }, { id: "bulk-import", complete: "false" }]);
+  await node("ParleyMigration", [ID("ParleyMigration"), typed("complete", "boolean")], [{ id: "co-attendance", complete: "true" }, { id: NEWEST_MARKER, complete: "true" }, { id: "co-attendance-tiers", complete: "true" }, { id: "bulk-import", complete: "false" }]);
   await node("Evidence", [ID("Evidence"), text("quote"), typed("start", "double"), typed("end", "double"), text("claim"), text("nameKey"), typed("participantKeys", "string[]"), typed("roles", "string[]"), text("kind"), text("date"), text("dateFrom"), text("dateTo"), text("placeId")], graph.evidence.values());
 
   await rel("HELD_IN", "HELD_IN", [START("Meeting"), END("Place")], (function* () {

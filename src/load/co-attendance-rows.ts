@@ -16,15 +16,26 @@ export interface MeetingFacts {
   readonly dateTo: string | null;
 }
 /**
- * How many of a pair's newest shared meetings its MET_WITH keeps (`newest`, ids in the order of
+ * How many of a pair's newest shared meetings its MET_WITH keeps at least (`newest`, ids in the order of
  * Contact.meetings): a contacts page of up to this many is read from them instead of walking a head of
  * state's meetings (query/contacts-newest).
  */
 export const NEWEST_KEPT = 10;
+/**
+ * Up to this many shared meetings, `newest` holds all of a pair's (it is complete: as long as the count), so
+ * brokers find the meetings two busy actors shared by id instead of walking either's thousands
+ * (query/brokers-met). Beyond it, the newest NEWEST_KEPT: the pairs of two heads of state, updated by most
+ * loads, stay cheap to update.
+ */
+export const ALL_KEPT_UP_TO = 64;
+/** How many meetings, newest first, `newest` holds for a pair that shares `count`. */
+export function keptOf(count: number): number {
+  return count <= ALL_KEPT_UP_TO ? count : NEWEST_KEPT;
+}
 
 /**
  * A pair's MET_WITH properties: meetings shared, earliest start, latest end, kinds (sorted), and its newest
- * NEWEST_KEPT meetings, newest first (see `newerFirst`).
+ * meetings, `keptOf(count)` of them, newest first (see `newerFirst`).
  */
 export interface CoAttendance {
   count: number;
@@ -52,13 +63,13 @@ export function newerFirst(a: MeetingDate, b: MeetingDate): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Puts `m` in its place in a list in `newerFirst` order, keeping at most NEWEST_KEPT. */
-function keepNewest(list: MeetingDate[], m: MeetingDate): void {
+/** Puts `m` in its place in a list in `newerFirst` order, keeping `keptOf(count)` (count with `m`). */
+function keepNewest(list: MeetingDate[], m: MeetingDate, count: number): void {
+  const kept = keptOf(count);
   let i = list.length;
   while (i > 0 && newerFirst(m, list[i - 1]!) < 0) i--;
-  if (i >= NEWEST_KEPT) return;
-  list.splice(i, 0, m);
-  if (list.length > NEWEST_KEPT) list.pop();
+  if (i < kept) list.splice(i, 0, m);
+  if (list.length > kept) list.length = kept;
 }
 export interface PairRow {
   lo: string;
@@ -88,7 +99,7 @@ export function tallyMeeting(met: Map<string, CoAttendance>, ids: readonly strin
       if (m.dateFrom !== null && (c.first === null || m.dateFrom < c.first)) c.first = m.dateFrom;
       if (m.dateTo !== null && (c.last === null || m.dateTo > c.last)) c.last = m.dateTo;
       if (!c.kinds.includes(m.kind)) c.kinds = [...c.kinds, m.kind].sort();
-      keepNewest(c.newest, key);
+      keepNewest(c.newest, key, c.count);
     }
   }
 }

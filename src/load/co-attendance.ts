@@ -3,8 +3,7 @@ import { statement } from "../database/cypher.js";
 import type { Database } from "../database/database.js";
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
-import { settleTiers } from "./apply.js";
-import { NEWEST_KEPT } from "./co-attendance-rows.js";
+import { keptParams, settleTiers } from "./apply.js";
 
 const S = {
   state: statement("maintenance/co-attendance-state"),
@@ -14,6 +13,8 @@ const S = {
   mark: statement("maintenance/migration-mark"),
 };
 const BATCH = 2000;
+/** The marker of the `newest` backfill (cypher/maintenance/co-attendance-newest-backfill). */
+export const NEWEST_MARKER = "co-attendance-newest-complete";
 
 /**
  * Makes sure every pair of actors who shared a meeting has its MET_WITH relationship, with its newest
@@ -23,9 +24,9 @@ const BATCH = 2000;
  * newest meetings by actors, then the actors' tiers and the relationships' directions by actors.
  */
 export async function ensureCoAttendance(db: Database, log: Logger = silentLogger): Promise<void> {
-  const newest = neo4j.int(NEWEST_KEPT);
-  await backfill(db, "co-attendance", "meetings", log, (after) => db.write<Step>(S.backfill, { after, batch: neo4j.int(BATCH), newest }));
-  await backfill(db, "co-attendance-newest", "actors", log, (after) => db.write<Step>(S.newestBackfill, { after, batch: neo4j.int(BATCH), newest }));
+  await backfill(db, "co-attendance", "meetings", log, (after) => db.write<Step>(S.backfill, { after, batch: neo4j.int(BATCH) }));
+  // Graphs whose `newest` predates complete lists (up to ALL_KEPT_UP_TO) are filled in once more by this marker.
+  await backfill(db, NEWEST_MARKER, "actors", log, (after) => db.write<Step>(S.newestBackfill, { after, batch: neo4j.int(BATCH), ...keptParams() }));
   await backfill(db, "co-attendance-tiers", "actors", log, (after) => backfillTiers(db, after));
 }
 

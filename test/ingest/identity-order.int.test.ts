@@ -6,7 +6,7 @@ import { Database } from "../../src/database/database.js";
 import { migrate } from "../../src/database/migrate.js";
 import { provideDatabase, type ProvidedDatabase } from "../../src/database/provision.js";
 import { ingest } from "../../src/ingest/ingest.js";
-import { NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
+import { ALL_KEPT_UP_TO, NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
 import { DEFAULT_MAX_BYTES } from "../../src/read/read-sources.js";
 
 // The corpus: the seeds and the synthetic dev set, one file per article.
@@ -64,7 +64,7 @@ async function fingerprint(): Promise<{ counts: Record<string, number>; lines: s
 
 /**
  * Pairs whose co-attendance relationship differs from what their shared meetings say (count, first start,
- * last end, kinds, the newest meetings' ids in order), relationships left between actors who share none,
+ * last end, kinds, the ids of all its meetings or the newest, in order), relationships left between actors who share none,
  * actors whose tier is not their meetings' and relationships pointing the wrong way: the load keeps MET_WITH up by
  * addition for new meetings and by recomputation otherwise, and both must agree with ATTENDED.
  */
@@ -74,8 +74,9 @@ async function coAttendanceMismatches(): Promise<string[]> {
     WITH a, b, count(DISTINCT m) AS count, min(m.dateFrom) AS first, max(m.dateTo) AS last, apoc.coll.sort(collect(DISTINCT m.kind)) AS kinds
     WITH a, b, count, first, last, kinds, COLLECT {
       MATCH (a)-[:ATTENDED]->(m:Meeting)<-[:ATTENDED]-(b) WITH DISTINCT m
-      RETURN m.id ORDER BY m.dateFrom DESC, m.id LIMIT ${NEWEST_KEPT}
-    } AS newest
+      RETURN m.id ORDER BY m.dateFrom DESC, m.id
+    } AS shared
+    WITH a, b, count, first, last, kinds, CASE WHEN count <= ${ALL_KEPT_UP_TO} THEN shared ELSE shared[0..${NEWEST_KEPT}] END AS newest
     OPTIONAL MATCH (a)-[c:MET_WITH]-(b)
     WITH a.id + ' ' + b.id AS pair, apoc.convert.toJson([count, toString(first), toString(last), kinds, newest]) AS want,
          apoc.convert.toJson([c.count, toString(c.first), toString(c.last), c.kinds, c.newest]) AS have

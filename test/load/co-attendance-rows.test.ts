@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { coAttendanceChanges, newerFirst, NEWEST_KEPT, tallyMeeting, type CoAttendance } from "../../src/load/co-attendance-rows.js";
+import { ALL_KEPT_UP_TO, coAttendanceChanges, keptOf, newerFirst, NEWEST_KEPT, tallyMeeting, type CoAttendance } from "../../src/load/co-attendance-rows.js";
 
 const meeting = (id: string, kind: string, dateFrom: string | null, dateTo: string | null = dateFrom) => ({ id, kind, dateFrom, dateTo });
 
@@ -48,15 +48,28 @@ describe("co-attendance changes of a load", () => {
     expect(gains).toEqual([]);
   });
 
-  it("keeps a pair's newest meetings in Contact.meetings' order (undated, later start, id) and no more than NEWEST_KEPT", () => {
+  const dates = ["2024-01-03", null, "2024-01-03", "2023-05-01", "2025-02-02"];
+  const tally = (n: number) => {
     const met = new Map<string, CoAttendance>();
-    const dates = ["2024-01-03", null, "2024-01-03", "2023-05-01", "2025-02-02"];
-    const all = Array.from({ length: NEWEST_KEPT + 5 }, (_, i) => meeting(`m${String(i).padStart(2, "0")}`, "talks", dates[i % dates.length]!));
+    const all = Array.from({ length: n }, (_, i) => meeting(`m${String(i).padStart(3, "0")}`, "talks", dates[i % dates.length]!));
     for (const m of [...all].reverse()) tallyMeeting(met, ["a", "b"], m);
-    const kept = [...met.values()][0]!;
-    expect(kept.count).toBe(all.length);
-    expect(kept.newest.map((m) => m.id)).toEqual([...all].sort(newerFirst).slice(0, NEWEST_KEPT).map((m) => m.id));
+    return { all, kept: [...met.values()][0]! };
+  };
+
+  it("keeps every meeting of a pair that shares up to ALL_KEPT_UP_TO, in Contact.meetings' order (undated, later start, id)", () => {
+    for (const n of [NEWEST_KEPT + 5, ALL_KEPT_UP_TO]) {
+      const { all, kept } = tally(n);
+      expect(kept.count).toBe(n);
+      expect(kept.newest.map((m) => m.id)).toEqual([...all].sort(newerFirst).map((m) => m.id));
+    }
+    const { kept } = tally(NEWEST_KEPT + 5);
     expect(kept.newest.map((m) => m.dateFrom).slice(0, 4)).toEqual([null, null, null, "2025-02-02"]);
-    expect(kept.newest.slice(0, 3).map((m) => m.id)).toEqual(["m01", "m06", "m11"]);
+    expect(kept.newest.slice(0, 3).map((m) => m.id)).toEqual(["m001", "m006", "m011"]);
+  });
+
+  it("keeps only the newest NEWEST_KEPT of a pair that shares more than ALL_KEPT_UP_TO", () => {
+    const { all, kept } = tally(ALL_KEPT_UP_TO + 1);
+    expect(keptOf(all.length)).toBe(NEWEST_KEPT);
+    expect(kept.newest.map((m) => m.id)).toEqual([...all].sort(newerFirst).slice(0, NEWEST_KEPT).map((m) => m.id));
   });
 });

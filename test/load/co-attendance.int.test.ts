@@ -2,8 +2,9 @@ import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
 import { statement } from "../../src/database/cypher.js";
 import { applyPlan } from "../../src/load/apply.js";
-import { backfillTiers } from "../../src/load/co-attendance.js";
-import { newerFirst, NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
+import { backfillTiers, NEWEST_MARKER } from "../../src/load/co-attendance.js";
+import { ALL_KEPT_UP_TO, keptOf, newerFirst, NEWEST_KEPT } from "../../src/load/co-attendance-rows.js";
+import { keptParams } from "../../src/load/apply.js";
 import type { LoadPlan, MeetingRow } from "../../src/plan/plan.js";
 import { contacts } from "../../src/query/traversals.js";
 import { testDatabase, uniquePrefix } from "../support/db.js";
@@ -27,7 +28,7 @@ async function metWith(): Promise<{ count: number; newest: string[] | null }> {
   const [row] = await db.read<{ count: number; newest: string[] | null }>({ name: "test/met-with", text: "MATCH (:Actor {id: $a})-[c:MET_WITH]->(:Actor {id: $b}) RETURN c.count AS count, c.newest AS newest" }, { a, b });
   return row!;
 }
-const expected = (ms: MeetingRow[]) => ms.map((m) => ({ id: m.id, dateFrom: m.dateFrom })).sort(newerFirst).slice(0, NEWEST_KEPT).map((m) => m.id);
+const expected = (ms: MeetingRow[]) => ms.map((m) => ({ id: m.id, dateFrom: m.dateFrom })).sort(newerFirst).slice(0, keptOf(ms.length)).map((m) => m.id);
 
 afterAll(async () => {
   await db.write({ name: "test/cleanup", text: "MATCH (n) WHERE (n:Actor OR n:Meeting) AND n.id STARTS WITH $p DETACH DELETE n" }, { p });
@@ -37,55 +38,79 @@ afterAll(async () => {
 describe("a pair's newest meetings on its co-attendance relationship", () => {
   const first = Array.from({ length: 7 }, (_, i) => meeting(i, DATES[i % DATES.length]!));
   const later = Array.from({ length: 6 }, (_, i) => meeting(7 + i, DATES[(7 + i) % DATES.length]!));
+  const many = Array.from({ length: ALL_KEPT_UP_TO - 8 }, (_, i) => meeting(100 + i, `2022-0${(i % 9) + 1}-1${i % 10}`));
 
-  it("are kept in Contact.meetings' order, at most NEWEST_KEPT, through additions, re-dating and removal", async () => {
+  it("are all of them in Contact.meetings' order up to ALL_KEPT_UP_TO, else the newest NEWEST_KEPT, through additions, re-dating and removal", async () => {
     await applyPlan(db, plan(first));
     expect(await metWith()).toEqual({ count: 7, newest: expected(first) });
     // Only new meetings: added to what the relationship kept, without a walk.
     await applyPlan(db, plan(later));
-    const all = [...first, ...later];
+    let all = [...first, ...later];
     expect(all.length).toBeGreaterThan(NEWEST_KEPT);
     expect(await metWith()).toEqual({ count: 13, newest: expected(all) });
+    expect(expected(all)).toHaveLength(13);
     // A meeting the graph has, re-dated to the newest: recomputed from attendance.
-    const redated = all.map((m, i) => (i === 3 ? { ...m, date: "2026-01-01", dateFrom: "2026-01-01", dateTo: "2026-01-01" } : m));
-    await applyPlan(db, plan([redated[3]!]));
-    expect((await metWith()).newest).toEqual(expected(redated));
+    all = all.map((m, i) => (i === 3 ? { ...m, date: "2026-01-01", dateFrom: "2026-01-01", dateTo: "2026-01-01" } : m));
+    await applyPlan(db, plan([all[3]!]));
+    expect(await metWith()).toEqual({ count: 13, newest: expected(all) });
     // First after the undated ones, which Cypher's order puts above every date.
-    const undated = new Set(redated.filter((m) => m.dateFrom === null).map((m) => m.id));
-    expect((await metWith()).newest!.filter((id) => !undated.has(id))[0]).toBe(redated[3]!.id);
+    const undated = new Set(all.filter((m) => m.dateFrom === null).map((m) => m.id));
+    expect((await metWith()).newest!.filter((id) => !undated.has(id))[0]).toBe(all[3]!.id);
+    // Past ALL_KEPT_UP_TO by addition: the newest NEWEST_KEPT only.
+    await applyPlan(db, plan(many));
+    all = [...all, ...many];
+    expect(all.length).toBeGreaterThan(ALL_KEPT_UP_TO);
+    expect(await metWith()).toEqual({ count: all.length, newest: expected(all) });
+    expect(expected(all)).toHaveLength(NEWEST_KEPT);
     // The newest removed: the next one moves up.
-    const gone = redated[3]!.id;
+    const gone = all[3]!.id;
+    all = all.filter((m) => m.id !== gone);
     await applyPlan(db, plan([], [gone]));
-    expect(await metWith()).toEqual({ count: 12, newest: expected(redated.filter((m) => m.id !== gone)) });
+    expect(await metWith()).toEqual({ count: all.length, newest: expected(all) });
+    // Back to ALL_KEPT_UP_TO by removal: all of them again, recomputed from attendance.
+    const removed = all.slice(-(all.length - ALL_KEPT_UP_TO)).map((m) => m.id);
+    all = all.filter((m) => !removed.includes(m.id));
+    await applyPlan(db, plan([], removed));
+    expect(await metWith()).toEqual({ count: ALL_KEPT_UP_TO, newest: expected(all) });
+    expect(expected(all)).toHaveLength(ALL_KEPT_UP_TO);
   });
 
-  it("are filled in by the backfill for relationships kept before they held them, and walked for until then", async () => {
+  it("are filled in by the backfill for relationships kept before they held them, or held all of them, and walked for until then", async () => {
     const want = await metWith();
-    expect(want.newest).toHaveLength(NEWEST_KEPT);
-    expect(want.count).toBeGreaterThan(NEWEST_KEPT);
+    expect(want.count).toBe(ALL_KEPT_UP_TO);
+    expect(want.newest).toHaveLength(ALL_KEPT_UP_TO);
     const page = () => contacts(db, a, { after: null, before: null, kind: null }, 10, {}, 5);
     const pages = await page();
     expect(pages.map((c) => c.meetings.map((m) => m.id))).toEqual([want.newest!.slice(0, 5)]);
+    // The backfill's batch from just before this test's actors, so it touches only them; the shared marker is
+    // put back as it was.
+    const marker = { name: "test/marker", text: "MATCH (m:ParleyMigration {id: $id}) RETURN m.complete AS complete, m.after AS after" };
+    const [before] = await db.read<{ complete: boolean; after: string | null }>(marker, { id: NEWEST_MARKER });
+    const backfill = async () => {
+      const [row] = await db.write<{ done: number }>(statement("maintenance/co-attendance-newest-backfill"), { after: p, batch: neo4j.int(2), ...keptParams() });
+      expect(row!.done).toBe(2);
+    };
+    // Kept when the relationships held only the newest NEWEST_KEPT: all of them again.
+    await db.write({ name: "test/shorten-newest", text: "MATCH (:Actor {id: $a})-[c:MET_WITH]->(:Actor {id: $b}) SET c.newest = c.newest[0..$n]" }, { a, b, n: neo4j.int(NEWEST_KEPT) });
+    expect((await metWith()).newest).toHaveLength(NEWEST_KEPT);
+    await backfill();
+    expect(await metWith()).toEqual(want);
+
     await db.write({ name: "test/forget-newest", text: "MATCH (:Actor {id: $a})-[c:MET_WITH]->(:Actor {id: $b}) REMOVE c.newest" }, { a, b });
     expect((await metWith()).newest).toBeNull();
     // Until the backfill has run, contacts walk the meetings of a relationship without them, and a load that
     // adds a meeting to it leaves it without rather than keep only the new one.
     expect(await page()).toEqual(pages);
-    const added = meeting(20, "2027-01-01");
+    const added = meeting(99, "2027-01-01");
     await applyPlan(db, plan([added]));
     expect(await metWith()).toEqual({ count: want.count + 1, newest: null });
     const undated = (await page())[0]!.meetings.filter((m) => m.dateFrom === null).length;
     expect((await page())[0]!.meetings[undated]!.id).toBe(added.id);
     const walked = (await contacts(db, a, { after: null, before: null, kind: null }, 10, {}, NEWEST_KEPT + 1))[0]!.meetings.map((m) => m.id).slice(0, NEWEST_KEPT);
-    // The backfill's batch from just before this test's actors, so it touches only them; the shared marker is
-    // put back as it was.
-    const marker = { name: "test/marker", text: "MATCH (m:ParleyMigration {id: 'co-attendance-newest'}) RETURN m.complete AS complete, m.after AS after" };
-    const [before] = await db.read<{ complete: boolean; after: string | null }>(marker);
-    const [row] = await db.write<{ done: number }>(statement("maintenance/co-attendance-newest-backfill"), { after: p, batch: neo4j.int(2), newest: neo4j.int(NEWEST_KEPT) });
-    expect(row!.done).toBe(2);
+    await backfill();
     expect(await metWith()).toEqual({ count: want.count + 1, newest: walked });
     expect(walked).toContain(added.id);
-    await db.write({ name: "test/marker-back", text: "MATCH (m:ParleyMigration {id: 'co-attendance-newest'}) SET m.complete = $complete, m.after = $after" }, { complete: before?.complete ?? true, after: before?.after ?? null });
+    await db.write({ name: "test/marker-back", text: "MATCH (m:ParleyMigration {id: $id}) SET m.complete = $complete, m.after = $after" }, { id: NEWEST_MARKER, complete: before?.complete ?? true, after: before?.after ?? null });
   });
 });
 

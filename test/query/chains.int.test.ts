@@ -171,6 +171,36 @@ describe("brokers over chains of up to three meetings", () => {
     expect(compared).toBeGreaterThan(50);
   }, 300_000);
 
+  it("count the same whether the far end's meetings with the near end's contacts are read by id or walked", async () => {
+    // As loaded, every pair here shares at most ALL_KEPT_UP_TO meetings, so `newest` holds them all and brokers
+    // read them by id; without `newest` (a graph kept before it), brokers walk the far end's meetings.
+    const [row] = await db.read<{ partial: number; pairs: number }>(
+      { name: "test/partial-newest", text: "UNWIND $ids AS id MATCH (:Actor {id: id})-[c:MET_WITH]->() RETURN sum(CASE WHEN size(c.newest) = c.count THEN 0 ELSE 1 END) AS partial, count(c) AS pairs" },
+      { ids: created.Actor },
+    );
+    expect(row!.pairs).toBeGreaterThan(1000);
+    expect(row!.partial).toBe(0);
+    const asked = pairs().filter(([, , d]) => d >= 2);
+    const answers = async () => {
+      const out: unknown[] = [];
+      for (const [from, to] of asked) out.push(await brokers(db, { from, to, maxHops: 3, first: 5000 }));
+      return out;
+    };
+    const byId = await answers();
+    expect(byId.filter((a) => (a as unknown[]).length > 0).length).toBeGreaterThan(5);
+    const kept = await db.read<{ id: string; newest: string[] }>(
+      { name: "test/save-newest", text: "UNWIND $ids AS id MATCH (:Actor {id: id})-[c:MET_WITH]->() RETURN elementId(c) AS id, c.newest AS newest" },
+      { ids: created.Actor },
+    );
+    const restore = { name: "test/restore-newest", text: "UNWIND $rows AS r MATCH ()-[c:MET_WITH]->() WHERE elementId(c) = r.id SET c.newest = r.newest" };
+    try {
+      await db.write({ name: "test/forget-newest", text: "UNWIND $ids AS id MATCH (:Actor {id: id})-[c:MET_WITH]->() REMOVE c.newest" }, { ids: created.Actor });
+      expect(await answers()).toEqual(byId);
+    } finally {
+      await db.write(restore, { rows: kept });
+    }
+  }, 300_000);
+
   it("keep to maxHops and to first", async () => {
     const [from, to] = pairs().find(([, , d]) => d === 3)!;
     expect(await brokers(db, { from, to, maxHops: 2, first: 100 })).toEqual([]);
