@@ -3,9 +3,10 @@
  * benchmark and `ingest` run it (skip known articles, read the graph context, plan, write, commit, one batch a
  * transaction), then the hand-written baseline (bench/baseline.ts) into another fresh database, in one run.
  *
- *   npx tsx bench/load-probe.ts [--meetings 20000] [--batch 200] [--only parley|baseline]
+ *   npx tsx bench/load-probe.ts [--meetings 20000] [--batch 200] [--only parley|baseline] [--slow-ms 1000]
  *
- * Prints each step's total ms and share, and meetings/s of both loads with their ratio.
+ * Prints each step's total ms and share, and meetings/s of both loads with their ratio; a single statement
+ * slower than --slow-ms as it happens.
  */
 import { rm } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -25,10 +26,12 @@ const { values: f } = parseArgs({
     batch: { type: "string", default: "200" },
     only: { type: "string" },
     dir: { type: "string", default: "/tmp/probe/neo4j" },
+    "slow-ms": { type: "string", default: "1000" },
   },
 });
 const ROOT = new URL("../", import.meta.url).pathname.replace(/\/$/, "");
 
+const SLOW_MS = Number(f["slow-ms"]);
 // Every statement a load runs goes through Transaction.run/update: time them by name.
 let times = new Map<string, number>();
 const add = (k: string, ms: number) => times.set(k, (times.get(k) ?? 0) + ms);
@@ -39,7 +42,10 @@ for (const method of ["run", "update"] as const) {
     try {
       return await original.apply(this, args);
     } finally {
-      add((args[0] as { name: string }).name, performance.now() - t);
+      const ms = performance.now() - t;
+      add((args[0] as { name: string }).name, ms);
+      // A statement that is slow only now and then shows here, with how far the load was.
+      if (ms > SLOW_MS) console.log(`slow: ${(args[0] as { name: string }).name} ${ms.toFixed(0)} ms at ${(performance.now() / 1000).toFixed(1)} s`);
     }
   };
 }
