@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import neo4j from "neo4j-driver";
 import { statementText } from "../src/database/cypher.js";
+import { OUT_PER_CONTACT } from "../src/query/traversals.js";
 import { generateWorld } from "./generate.js";
 import { DRAWS, traversalArgs, type Draw } from "./traversal-args.js";
 import { benchConfig, startBenchNeo4j } from "./bench-graph.js";
@@ -38,7 +39,7 @@ try {
       for (let i = 0; i < Number(f.runs); i++) {
         const t = performance.now();
         try {
-          const r = await driver.executeQuery(q, { from, to, maxHops, first: neo4j.int(Number(f.first)), minHops: neo4j.int(Number(f["min-hops"])), limit: neo4j.int(20), timeRespecting: false, after: null, before: null, kind: null }, { routing: neo4j.routing.READ, transactionConfig: { timeout: 5000 } });
+          const r = await driver.executeQuery(q, { from, to, maxHops, first: neo4j.int(Number(f.first)), minHops: neo4j.int(Number(f["min-hops"])), limit: neo4j.int(20), timeRespecting: false, after: null, before: null, kind: null, outPerContact: neo4j.int(OUT_PER_CONTACT) }, { routing: neo4j.routing.READ, transactionConfig: { timeout: 5000 } });
           rows = r.records.length;
           if (i === 0) answers.update(JSON.stringify(r.records.map((x) => x.toObject()), (_, v) => (typeof v === "bigint" ? Number(v) : v?.low !== undefined && v?.high !== undefined ? neo4j.int(v).toNumber() : v)) + "\n");
         } catch (e) {

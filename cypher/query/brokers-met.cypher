@@ -69,11 +69,12 @@ CALL (s, t, total2, toT) {
     WITH p + '|' + q AS pair, count(*) AS n
     RETURN apoc.map.fromPairs(collect([pair, n])) AS withS
   }
-  // Only pairs with one of s's contacts in them are ever looked up (x is one): around a head of state t, the
-  // pairs among all of t's meetings' participants were tens of thousands of map keys, built for nothing.
+  // s's contacts as a map (element id -> their co-attendance relationship with s), as toT. Only pairs with one
+  // of s's contacts in them are ever looked up (x is one): around a head of state t, the pairs among all of t's
+  // meetings' participants were tens of thousands of map keys, built for nothing.
   CALL (s) {
-    MATCH (s)-[:MET_WITH]-(x)
-    RETURN apoc.map.fromPairs(collect([elementId(x), true])) AS fromS
+    MATCH (s)-[c1:MET_WITH]-(x)
+    RETURN apoc.map.fromLists(collect(elementId(x)), collect(c1)) AS fromS
   }
   // The meetings t attended with one of s's contacts x: when every such pair's `newest` is complete (a pair
   // of at most 64 meetings, load/co-attendance), they are read by id, a few hundred index lookups where walking
@@ -95,11 +96,11 @@ CALL (s, t, total2, toT) {
       UNION ALL
       WITH t, fromS WHERE NOT complete
       MATCH (t)-[:ATTENDED]->(m)<-[:ATTENDED]-(p)
-      WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2 AND any(o IN others WHERE fromS[o])
+      WITH m, collect(elementId(p)) AS others WHERE size(others) >= 2 AND any(o IN others WHERE fromS[o] IS NOT NULL)
       RETURN others
     }
     UNWIND others AS p UNWIND others AS q
-    WITH p, q WHERE p < q AND (fromS[p] OR fromS[q])
+    WITH p, q WHERE p < q AND (fromS[p] IS NOT NULL OR fromS[q] IS NOT NULL)
     WITH p + '|' + q AS pair, count(*) AS n
     RETURN apoc.map.fromPairs(collect([pair, n])) AS withT
   }
@@ -114,12 +115,36 @@ CALL (s, t, total2, toT) {
     WITH p + '|' + q AS pair, count(*) AS n
     RETURN apoc.map.fromPairs(collect([pair, n])) AS withBoth
   }
-  // The walk from s (the end with fewer contacts) looks its last step up in toT: checking each pair (x, y)
-  // for a relationship to t read millions of relationships when t is a head of state. (c1, c2 and the last
-  // step are three relationships: x <> t and y <> s keep them apart.)
-  MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)
-  WHERE x <> t AND y <> s AND toT[elementId(y)] IS NOT NULL
-  WITH x, y, c1.count AS sx, c2.count AS xy, toT[elementId(y)].count AS yt, withS, withT, withBoth,
+  // The pairs (x, y): x one of s's contacts, y one of t's, x and y met. The walk from s (the end with fewer
+  // contacts) looks its last step up in toT: checking each pair (x, y) for a relationship to t read millions of
+  // relationships when t is a head of state. But when s's contacts are busy, walking all their contacts is
+  // the cost (47k-58k relationships for the slowest pairs at 1M, ~35 ms), and a relationship points from the
+  // less busy actor (fragments/met-direction), so a busy x has few outgoing ones: each x–y is then found once,
+  // from x when it points to y, else from y among t's contacts, with its first step looked up in fromS. That
+  // reads s's contacts' outgoing relationships and t's contacts' ($outPerContact each, estimated: 35-60 on the
+  // bench's graphs): chosen when it is fewer than all of s's contacts' relationships. (c1, c2 and c3 are three
+  // relationships: x <> t and y <> s keep them apart.)
+  WITH s, t, toT, fromS, withS, withT, withBoth,
+       COLLECT { MATCH (s)-[:MET_WITH]-(x) WHERE x <> t RETURN [COUNT { (x)-[:MET_WITH]-() }, COUNT { (x)-[:MET_WITH]->() }] } AS degrees
+  WITH s, t, toT, fromS, withS, withT, withBoth,
+       reduce(n = 0, d IN degrees | n + d[1]) + $outPerContact * size(keys(toT)) < reduce(n = 0, d IN degrees | n + d[0]) AS directed
+  CALL (s, t, toT, fromS, directed) {
+    WITH s, t, toT WHERE NOT directed
+    MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)
+    WHERE x <> t AND y <> s AND toT[elementId(y)] IS NOT NULL
+    RETURN x, y, c1, c2, toT[elementId(y)] AS c3
+    UNION ALL
+    WITH s, t, toT WHERE directed
+    MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]->(y:Actor)
+    WHERE x <> t AND y <> s AND toT[elementId(y)] IS NOT NULL
+    RETURN x, y, c1, c2, toT[elementId(y)] AS c3
+    UNION ALL
+    WITH s, t, fromS WHERE directed
+    MATCH (t)-[c3:MET_WITH]-(y:Actor)-[c2:MET_WITH]->(x:Actor)
+    WHERE y <> s AND x <> t AND fromS[elementId(x)] IS NOT NULL
+    RETURN x, y, fromS[elementId(x)] AS c1, c2, c3
+  }
+  WITH x, y, c1.count AS sx, c2.count AS xy, c3.count AS yt, withS, withT, withBoth,
        CASE WHEN elementId(x) < elementId(y) THEN elementId(x) + '|' + elementId(y) ELSE elementId(y) + '|' + elementId(x) END AS pair
   WITH x, y, sx, xy, yt, coalesce(withS[pair], 0) AS sxy, coalesce(withT[pair], 0) AS xyt, coalesce(withBoth[pair], 0) AS all4
   WITH x, y, sx * xy * yt - sxy * yt - sx * xyt - all4 * xy + 2 * all4 AS n
