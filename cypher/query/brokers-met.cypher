@@ -127,7 +127,7 @@ CALL (s, t, total2, toT) {
   WITH s, t, toT, fromS, withS, withT, withBoth,
        COLLECT { MATCH (s)-[:MET_WITH]-(x) WHERE x <> t RETURN [COUNT { (x)-[:MET_WITH]-() }, COUNT { (x)-[:MET_WITH]->() }] } AS degrees
   WITH s, t, toT, fromS, withS, withT, withBoth,
-       reduce(n = 0, d IN degrees | n + d[1]) + $outPerContact * size(keys(toT)) < reduce(n = 0, d IN degrees | n + d[0]) AS directed
+       reduce(n = 0, d IN degrees | n + d[1]) + $outPerContact * COUNT { (t)-[:MET_WITH]-() } < reduce(n = 0, d IN degrees | n + d[0]) AS directed
   CALL (s, t, toT, fromS, directed) {
     WITH s, t, toT WHERE NOT directed
     MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)
