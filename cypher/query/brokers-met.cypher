@@ -77,7 +77,7 @@ CALL (s, t, total2, toT) {
     RETURN apoc.map.fromLists(collect(elementId(x)), collect(c1)) AS fromS
   }
   // The meetings t attended with one of s's contacts x: when every such pair's `newest` is complete (a pair
-  // of at most 64 meetings, load/co-attendance), they are read by id, a few hundred index lookups where walking
+  // of at most 128 meetings, load/co-attendance), they are read by id, a few hundred index lookups where walking
   // a head of state's meetings and their participants was ~30k rows (~20 ms at 1M); else t's meetings are walked.
   CALL (s, t, toT, fromS) {
     MATCH (s)-[:MET_WITH]-(x)

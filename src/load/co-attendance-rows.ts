@@ -27,7 +27,7 @@ export const NEWEST_KEPT = 10;
  * (query/brokers-met). Beyond it, the newest NEWEST_KEPT: the pairs of two heads of state, updated by most
  * loads, stay cheap to update.
  */
-export const ALL_KEPT_UP_TO = 64;
+export const ALL_KEPT_UP_TO = 128;
 /** How many meetings, newest first, `newest` holds for a pair that shares `count`. */
 export function keptOf(count: number): number {
   return count <= ALL_KEPT_UP_TO ? count : NEWEST_KEPT;

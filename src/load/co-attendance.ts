@@ -4,6 +4,7 @@ import type { Database } from "../database/database.js";
 import type { Logger } from "../log.js";
 import { silentLogger } from "../log.js";
 import { keptParams, settleTiers } from "./apply.js";
+import { ALL_KEPT_UP_TO } from "./co-attendance-rows.js";
 
 const S = {
   state: statement("maintenance/co-attendance-state"),
@@ -13,8 +14,11 @@ const S = {
   mark: statement("maintenance/migration-mark"),
 };
 const BATCH = 2000;
-/** The marker of the `newest` backfill (cypher/maintenance/co-attendance-newest-backfill). */
-export const NEWEST_MARKER = "co-attendance-newest-complete";
+/**
+ * The marker of the `newest` backfill (cypher/maintenance/co-attendance-newest-backfill), named for how many
+ * meetings a complete list may hold: a graph kept with another bound is filled in again.
+ */
+export const NEWEST_MARKER = `co-attendance-newest-${ALL_KEPT_UP_TO}`;
 
 /**
  * Makes sure every pair of actors who shared a meeting has its MET_WITH relationship, with its newest
@@ -26,7 +30,7 @@ export const NEWEST_MARKER = "co-attendance-newest-complete";
 export async function ensureCoAttendance(db: Database, log: Logger = silentLogger): Promise<void> {
   await backfill(db, "co-attendance", "meetings", log, (after) => db.write<Step>(S.backfill, { after, batch: neo4j.int(BATCH) }));
   // Graphs whose `newest` predates complete lists (up to ALL_KEPT_UP_TO) are filled in once more by this marker.
-  await backfill(db, NEWEST_MARKER, "actors", log, (after) => db.write<Step>(S.newestBackfill, { after, batch: neo4j.int(BATCH), ...keptParams() }));
+  await backfill(db, NEWEST_MARKER, "actors", log, (after) => db.write<Step>(S.newestBackfill, { after, batch: neo4j.int(BATCH), marker: NEWEST_MARKER, ...keptParams() }));
   await backfill(db, "co-attendance-tiers", "actors", log, (after) => backfillTiers(db, after));
 }
 

@@ -87,7 +87,7 @@ describe("a pair's newest meetings on its co-attendance relationship", () => {
     const marker = { name: "test/marker", text: "MATCH (m:ParleyMigration {id: $id}) RETURN m.complete AS complete, m.after AS after" };
     const [before] = await db.read<{ complete: boolean; after: string | null }>(marker, { id: NEWEST_MARKER });
     const backfill = async () => {
-      const [row] = await db.write<{ done: number }>(statement("maintenance/co-attendance-newest-backfill"), { after: p, batch: neo4j.int(2), ...keptParams() });
+      const [row] = await db.write<{ done: number }>(statement("maintenance/co-attendance-newest-backfill"), { after: p, batch: neo4j.int(2), marker: NEWEST_MARKER, ...keptParams() });
       expect(row!.done).toBe(2);
     };
     // Kept when the relationships held only the newest NEWEST_KEPT: all of them again.
