@@ -28,5 +28,5 @@ CALL (a, b, ms) {
       c.first = reduce(x = null, m IN ms | CASE WHEN m.dateFrom IS NOT NULL AND (x IS NULL OR m.dateFrom < x) THEN m.dateFrom ELSE x END),
       c.last = reduce(x = null, m IN ms | CASE WHEN m.dateTo IS NOT NULL AND (x IS NULL OR m.dateTo > x) THEN m.dateTo ELSE x END),
       c.kinds = apoc.coll.sort(apoc.coll.toSet([m IN ms | m.kind])),
-      c.newest = [m IN CASE WHEN size(ms) <= $allKept THEN ms ELSE ms[0..$newest] END | m.id]
+      c.newest = {{fragments/kept-newest}}
 }

@@ -10,7 +10,7 @@ CALL (xs) {
   MATCH (a)-[c:MET_WITH]->(b:Actor)
   WHERE c.newest IS NULL OR (size(c.newest) < c.count AND c.count <= $allKept)
   WITH c, {{fragments/shared-meetings}} AS ms
-  SET c.newest = [m IN CASE WHEN size(ms) <= $allKept THEN ms ELSE ms[0..$newest] END | m.id]
+  SET c.newest = {{fragments/kept-newest}}
 }
 MERGE (mark:ParleyMigration {id: $marker})
 SET mark.after = CASE WHEN size(xs) = 0 THEN mark.after ELSE xs[-1].id END,

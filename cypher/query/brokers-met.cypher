@@ -72,9 +72,12 @@ CALL (s, t, total2, toT) {
   // s's contacts as a map (element id -> their co-attendance relationship with s), as toT. Only pairs with one
   // of s's contacts in them are ever looked up (x is one): around a head of state t, the pairs among all of t's
   // meetings' participants were tens of thousands of map keys, built for nothing.
-  CALL (s) {
+  // With it, for the walk below: all of s's contacts' relationships (t's excepted) and their outgoing ones.
+  CALL (s, t) {
     MATCH (s)-[c1:MET_WITH]-(x)
-    RETURN apoc.map.fromLists(collect(elementId(x)), collect(c1)) AS fromS
+    RETURN apoc.map.fromLists(collect(elementId(x)), collect(c1)) AS fromS,
+           sum(CASE WHEN x = t THEN 0 ELSE COUNT { (x)-[:MET_WITH]-() } END) AS wide,
+           sum(CASE WHEN x = t THEN 0 ELSE COUNT { (x)-[:MET_WITH]->() } END) AS outward
   }
   // The meetings t attended with one of s's contacts x: when every such pair's `newest` is complete (a pair
   // of at most 128 meetings, load/co-attendance), they are read by id, a few hundred index lookups where walking
@@ -124,10 +127,7 @@ CALL (s, t, total2, toT) {
   // reads s's contacts' outgoing relationships and t's contacts' ($outPerContact each, estimated: 35-60 on the
   // bench's graphs): chosen when it is fewer than all of s's contacts' relationships. (c1, c2 and c3 are three
   // relationships: x <> t and y <> s keep them apart.)
-  WITH s, t, toT, fromS, withS, withT, withBoth,
-       COLLECT { MATCH (s)-[:MET_WITH]-(x) WHERE x <> t RETURN [COUNT { (x)-[:MET_WITH]-() }, COUNT { (x)-[:MET_WITH]->() }] } AS degrees
-  WITH s, t, toT, fromS, withS, withT, withBoth,
-       reduce(n = 0, d IN degrees | n + d[1]) + $outPerContact * COUNT { (t)-[:MET_WITH]-() } < reduce(n = 0, d IN degrees | n + d[0]) AS directed
+  WITH s, t, toT, fromS, withS, withT, withBoth, outward + $outPerContact * COUNT { (t)-[:MET_WITH]-() } < wide AS directed
   CALL (s, t, toT, fromS, directed) {
     WITH s, t, toT WHERE NOT directed
     MATCH (s)-[c1:MET_WITH]-(x:Actor)-[c2:MET_WITH]-(y:Actor)

@@ -11,11 +11,11 @@ WITH root, COUNT { (root)-[:MET_WITH]-() } >= $limit - 1 AS filled
 CALL (root, filled) {
   WITH root WHERE filled
   RETURN root AS actor, 0 AS depth
-  UNION
+  UNION ALL // the branches never return one actor twice: no deduplication to pay for
   WITH root WHERE filled
   MATCH (root)-[:MET_WITH]-(actor:Actor)
   RETURN actor, 1 AS depth
-  UNION
+  UNION ALL
   WITH root WHERE NOT filled
   CALL apoc.path.spanningTree(root, {relationshipFilter: 'MET_WITH', labelFilter: '+Actor', maxLevel: $depth, bfs: true})
   YIELD path
