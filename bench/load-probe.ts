@@ -45,7 +45,10 @@ for (const method of ["run", "update"] as const) {
       const ms = performance.now() - t;
       add((args[0] as { name: string }).name, ms);
       // A statement that is slow only now and then shows here, with how far the load was.
-      if (ms > SLOW_MS) console.log(`slow: ${(args[0] as { name: string }).name} ${ms.toFixed(0)} ms at ${(performance.now() / 1000).toFixed(1)} s`);
+      if (ms > SLOW_MS) {
+        const rows = (args[1] as { rows?: unknown[] } | undefined)?.rows?.length;
+        console.log(`slow: ${(args[0] as { name: string }).name} ${ms.toFixed(0)} ms at ${(performance.now() / 1000).toFixed(1)} s${rows === undefined ? "" : ` (${rows} rows)`}`);
+      }
     }
   };
 }

@@ -5,6 +5,6 @@ e.dateFrom AS dateFrom, e.dateTo AS dateTo,
 [i IN range(0, size(e.participantKeys) - 1) | {
   key: e.participantKeys[i],
   role: e.roles[i],
-  actorId: COLLECT { MATCH (:NameForm {key: e.participantKeys[i]})-[:NAME_OF]->(a:Actor) RETURN a.id }[0]
+  actorId: COLLECT { MATCH (f:NameForm {key: e.participantKeys[i]})-[:NAME_OF]->(a) USING INDEX f:NameForm(key) RETURN a.id }[0]
 }] AS participants,
 COLLECT { MATCH (p:Place {id: e.placeId}) RETURN {id: p.id, kind: p.kind, countryCode: p.countryCode} }[0] AS place

@@ -22,6 +22,6 @@ SET c.count = count,
     // a known pair's new meetings go among those it kept: index lookups of both lists, never a walk. (One kept
     // before it held them stays without, so contacts keep walking its meetings.)
     c.newest = CASE WHEN created THEN r.meetings WHEN c.newest IS NULL THEN null ELSE COLLECT {
-      MATCH (m:Meeting) WHERE m.id IN c.newest + r.meetings
+      MATCH (m:Meeting) USING INDEX m:Meeting(id) WHERE m.id IN c.newest + r.meetings
       RETURN m.id ORDER BY m.dateFrom DESC, m.id
     }[0..CASE WHEN whole THEN $allKept ELSE $newest END] END

@@ -1,5 +1,5 @@
 // The reports that name a key which is leaving its actor: their meetings are re-grouped under the new actor.
 UNWIND $moves AS mv
-MATCH (:Actor {id: mv.from})-[:ATTENDED]->(m:Meeting)-[:EVIDENCED_BY]->(e:Evidence)
+MATCH (:Actor {id: mv.from})-[:ATTENDED]->(m)-[:EVIDENCED_BY]->(e)
 WHERE mv.key IN e.participantKeys
 RETURN {{fragments/meeting-report}}

@@ -5,6 +5,6 @@ MATCH (e:Evidence {id: r.evidenceId})
 MERGE (n)-[:EVIDENCED_BY]->(e)
 WITH n, e
 CALL (n, e) {
-  MATCH (other:Meeting)-[x:EVIDENCED_BY]->(e) WHERE other <> n
+  MATCH (other)-[x:EVIDENCED_BY]->(e) WHERE other <> n AND 'Meeting' IN labels(other)
   DELETE x
 }

@@ -7,7 +7,7 @@ SET m.kind = r.kind, m.date = r.date, m.groupKey = r.groupKey,
     m.dateTo = CASE WHEN r.dateTo IS NULL THEN null ELSE date(r.dateTo) END
 WITH m, r
 CALL (m, r) {
-  MATCH (m)-[h:HELD_IN]->(p:Place) WHERE r.placeId IS NULL OR p.id <> r.placeId
+  MATCH (m)-[h:HELD_IN]->(p) WHERE r.placeId IS NULL OR p.id <> r.placeId
   DELETE h
 }
 WITH m, r

@@ -4,12 +4,12 @@ UNWIND $rows AS r
 MATCH (from:Actor {id: r.from})
 MATCH (to:Actor {id: r.to})
 CALL (from, to, r) {
-  MATCH (from)-[x:EVIDENCED_BY]->(e:Evidence {nameKey: r.key})
+  MATCH (from)-[x:EVIDENCED_BY]->(e) WHERE e.nameKey = r.key
   MERGE (to)-[:EVIDENCED_BY]->(e)
   DELETE x
 }
 CALL (from, to, r) {
-  MATCH (from)-[x:AFFILIATED_WITH]->(o:Organisation)
+  MATCH (from)-[x:AFFILIATED_WITH]->(o)
   WITH x, o, [id IN x.evidenceIds WHERE EXISTS { MATCH (e:Evidence {id: id}) WHERE e.nameKey = r.key }] AS moving
   WHERE size(moving) > 0
   MERGE (to)-[y:AFFILIATED_WITH]->(o)

@@ -4,7 +4,7 @@ MERGE (f:NameForm {id: r.id})
 SET f.key = r.key, f.family = r.family, f.name = r.name, f.names = r.names, f.forms = r.forms, f.rule = r.rule, f.basis = r.basis
 WITH f, r
 CALL (f, r) {
-  MATCH (f)-[old:NAME_OF]->(a:Actor) WHERE a.id <> r.actorId
+  MATCH (f)-[old:NAME_OF]->(a) WHERE a.id <> r.actorId
   DELETE old
 }
 WITH f, r
