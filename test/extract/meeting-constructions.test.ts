@@ -240,6 +240,21 @@ describe("participants named through titles and appositions", () => {
     );
     expect(meetings(x)).toEqual(["Chea Sim + Mira Tanaka", "Mira Tanaka + Sovann Keo"]);
   });
+
+  it("finds 'Minister of Foreign Affairs of the Republic of X' again as 'the <demonym> Foreign Minister'", () => {
+    const x = extract(
+      "First Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile Jan Kowal met today at the Foreign Ministry with a group of envoys.\n\n" +
+        "The Chilean Foreign Minister had talks with Ambassador to Peru Adam Nowak.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+  });
+
+  it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
+    const x = extract(
+      "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+  });
 });
 
 describe("one occasion per meeting", () => {

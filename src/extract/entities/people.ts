@@ -171,6 +171,8 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
   let e = chainEnd;
   let titleEnd = chainEnd;
   let after: Qualifier | null = null;
+  // The title words after "of"/"for" ("Minister of Foreign Affairs"): the office's portfolio.
+  let portfolio: [number, number] | null = null;
   const lastCore = tokens[chainEnd - 1]!.lower.replace(/\.$/, "");
   const forPlace = tokens[e]?.lower === "for" ? claimedBy(doc, e + 1) : null;
   if (forPlace && forPlace.kind === "place" && forPlace.tokStart === e + 1 && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
@@ -185,7 +187,12 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       return t !== undefined && isCapWord(t) && (isTitleWord(t) || isCommonWord(t.lower)) && !doc.demonym[k] && !claimedBy(doc, k);
     };
     while (r < s.tokEnd && (titleish(r) || ((tokens[r]!.lower === "and" || tokens[r]!.text === ",") && titleish(r + 1)))) r++;
-    if (r > e + 1) titleEnd = e = r;
+    if (r > e + 1) {
+      portfolio = [e + 1, r];
+      titleEnd = e = r;
+      const country = countryAfterOffice(a, e);
+      if (country) [after, e] = [country.qualifier, country.end];
+    }
   } else if (tokens[e]?.lower === "of") {
     let k = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
     // "the head of the paramilitary Rapid Support Forces (RSF)"
@@ -205,10 +212,15 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       const titleish = (t: Token): boolean => isCapWord(t) && (isTitleWord(t) || isCommonWord(t.lower));
       while (r < s.tokEnd && ((titleish(tokens[r]!) && !claimedBy(doc, r)) || (tokens[r]!.lower === "and" && titleish(tokens[r + 1]!)))) r++;
       // "Chief of Army Staff Gen Tariq Javed": a rank after the title.
+      if (r > k) portfolio = [k, r];
       const rank = r > k ? titleChainAt(tokens, r, s.tokEnd) : null;
       if (rank && rank.start === r) r = rank.end;
-      if (r > k) titleEnd = e = r;
-      else if (governsTerritory(tokens, chainStart, chainEnd)) markTerritory(a, s, k);
+      if (r > k) {
+        titleEnd = e = r;
+        // "Minister of Foreign Affairs of the Republic of Chile X": the country after the office qualifies it.
+        const country = countryAfterOffice(a, e);
+        if (country) [after, e] = [country.qualifier, country.end];
+      } else if (governsTerritory(tokens, chainStart, chainEnd)) markTerritory(a, s, k);
       else if (ownerAfterOf(a, s, k)) after = qualifierOf(doc.mentions[doc.mentions.length - 1]!);
     } else if (k === e + 2 && isCapWord(tokens[k]) && !claimedBy(doc, k) && !governsTerritory(tokens, chainStart, chainEnd) && ownerAfterOf(a, s, k)) {
       after = qualifierOf(doc.mentions[doc.mentions.length - 1]!);
@@ -226,7 +238,7 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
     }
   }
   const title = surface(doc, chainStart, titleEnd);
-  const titleKey = titleKeyOf(tokens, chainStart, chainEnd);
+  const titleKey = portfolioKey(tokens, titleKeyOf(tokens, chainStart, chainEnd), portfolio);
   const qualifier = ctx.qualifier ?? after;
 
   let nameStart = e;
@@ -412,6 +424,35 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   const runsOn = isCapWord(t[e]);
   if (isCommonWord(last, 5000) && !isProperWord(last) && !isProperWord(first) && (runsOn || isCommonWord(first) || /(?:ans|ese|ers)$/.test(first))) return false;
   return !words.some((w, k) => STOPWORDS.has(w.lower) && !isNameStopword(words, k));
+}
+
+/**
+ * A minister's title with its portfolio in front, as "Foreign Minister" says it: "Minister of Foreign Affairs"
+ * is "foreign minister", "Minister for Trade and Industry" "trade minister" (its first portfolio), so that "the
+ * foreign minister" later in the story finds the person. Other offices keep their title ("Head of State").
+ */
+function portfolioKey(tokens: readonly Token[], key: string, portfolio: [number, number] | null): string {
+  if (!portfolio || !/(^| )minister$/.test(key)) return key;
+  const words: string[] = [];
+  for (let k = portfolio[0]; k < portfolio[1]; k++) {
+    const t = tokens[k]!;
+    if (t.lower === "and" || t.text === ",") break;
+    if (t.kind === "word" && t.lower !== "affairs" && t.lower !== "the") words.push(t.lower);
+  }
+  return words.length > 0 ? `${words.join(" ")} ${key}` : key;
+}
+
+/** A country or body named by "of (the) X" right after an office ("… of the Republic of Chile"): the qualifier and where it ends. */
+function countryAfterOffice(a: Analysis, at: number): { qualifier: Qualifier; end: number } | null {
+  const { doc } = a;
+  const { tokens } = doc;
+  if (tokens[at]?.lower !== "of") return null;
+  const k = tokens[at + 1]?.lower === "the" ? at + 2 : at + 1;
+  const owner = claimedBy(doc, k);
+  if (!owner || owner.tokStart !== k || !(owner.kind === "org" || owner.kind === "place")) return null;
+  // "the" only before a body or a country's formal name ("the Republic of Serbia"), never before a city.
+  if (k === at + 2 && owner.kind === "place" && owner.place?.kind !== "country") return null;
+  return { qualifier: qualifierOf(owner), end: owner.tokEnd };
 }
 
 function titleKeyOf(tokens: readonly Token[], from: number, to: number): string {
