@@ -249,6 +249,14 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
   });
 
+  it("reads a retired rank between an office and the name: 'Agriculture Minister Retired Air Chief Marshal X'", () => {
+    const x = extract(
+      "President Adam Nowak met Agriculture Minister Retired Air Chief Marshal Jan Kowal and Ambassador to Peru Retired Colonel Piotr Zielinski on Monday.",
+    );
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Adam Nowak", "Jan Kowal", "Piotr Zielinski"]);
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

@@ -251,6 +251,11 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       nameStart = between.tokStart;
     }
   }
+  // "Agriculture Minister Retired Air Chief Marshal X": a retired rank between the office and the name.
+  if (nameStart === e && tokens[e]?.kind === "word" && TITLE_MODIFIERS.has(tokens[e]!.lower) && isCapWord(tokens[e])) {
+    const rank = titleChainAt(tokens, e, s.tokEnd);
+    if (rank && rank.start > e && rank.end > rank.start && isCapWord(tokens[rank.end]) && !claimedBy(doc, rank.end)) nameStart = rank.end;
+  }
   let direct = e === chainEnd || e === titleEnd ? nameChunk(a, nameStart, s.tokEnd) : null;
   if (!direct && after && after.kind !== "org" && e > chainEnd) {
     // "Emir of Qatar Sheikh Hamad bin Nasser", "President of Kenya Daniel Kiprono": a name after "of <country>".
