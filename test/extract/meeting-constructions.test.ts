@@ -257,6 +257,11 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
   });
 
+  it("takes a place between an office and a full name as the office's: 'Governor Kano X Y Z', but 'Defense Minister Israel Katz' whole", () => {
+    const x = extract("President Adam Nowak met Governor Kano Abdullahi Umar Ganda on Monday. Defense Minister Israel Kowal was there.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Abdullahi Umar Ganda", "Adam Nowak", "Israel Kowal"]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

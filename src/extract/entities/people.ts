@@ -242,11 +242,16 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
   const qualifier = ctx.qualifier ?? after;
 
   let nameStart = e;
-  // "Defense Minister Israel Katz": a country word between a title and a name belongs to the name.
+  // "Defense Minister Israel Katz": a country word between a title and a name belongs to the name, unless a full
+  // name follows it ("Chief Minister Punjab Muhammad Ali Khan": the place is the office's).
   const between = claimedBy(doc, nameStart);
+  let placeOfOffice: Qualifier | null = null;
   if (between && between.kind === "place" && between.tokStart === nameStart && isCapWord(tokens[between.tokEnd]) && !claimedBy(doc, between.tokEnd) && e === chainEnd) {
     const tail = nameChunk(a, between.tokEnd, s.tokEnd);
-    if (tail) {
+    if (tail && tail[1] - tail[0] >= 2 && looksLikePersonName(tokens.slice(tail[0], tail[1]), true)) {
+      placeOfOffice = qualifierOf(between);
+      nameStart = between.tokEnd;
+    } else if (tail) {
       unclaimPlaces(doc, between.tokStart, between.tokEnd);
       nameStart = between.tokStart;
     }
@@ -267,7 +272,7 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
   if (direct && acceptTitledName(a, direct)) {
     const [ns, ne] = direct;
     unclaimPlaces(doc, ns, ne);
-    let q = qualifier;
+    let q = qualifier ?? placeOfOffice;
     let spanEnd = ne;
     if (!q && tokens[ne]?.lower === "of") {
       const owner = claimedBy(doc, ne + 1);
