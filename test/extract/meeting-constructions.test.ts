@@ -262,6 +262,15 @@ describe("participants named through titles and appositions", () => {
     expect(x.people.map((p) => p.name).sort()).toEqual(["Abdullahi Umar Ganda", "Adam Nowak", "Israel Kowal"]);
   });
 
+  it("reads 'a meeting of X and Y with a delegation headed by Z', titles with 'and' included, and not 'a meeting of a council with X'", () => {
+    const x = extract(
+      "A bilateral meeting of foreign policy and security chief Jan Kowal and the special envoy for the Lima-Quito dialogue Adam Nowak with a delegation headed by President Piotr Zielinski concluded in Brussels on Monday.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
+    expect(meetings(extract("A meeting of the Security Council with President Piotr Zielinski was held on Monday."))).toEqual([]);
+    expect(meetings(extract("A meeting of Jan Kowal with President Piotr Zielinski is scheduled for next week."))).toEqual([]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

@@ -693,6 +693,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let objects: Mention[] = [];
   let between = false;
   let listEnd = i + 1;
+  let ofPeople: Mention[] = [];
   if (next === "with" && t[i + 2]?.lower === "each" && plural) {
     separateWithEach(ctx, s);
     return;
@@ -703,6 +704,17 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     objects = r.items;
     listEnd = r.end;
     between = next === "between";
+  } else if (next === "of" && !plural) {
+    // "a meeting of X and Y with (a delegation headed by) Z": the people named between "of" and "with" (their
+    // titles may hold "and": "foreign policy and security chief X"), and the list after "with".
+    let at = i + 2;
+    while (at < Math.min(ce, i + 40) && t[at]!.lower !== "with" && !/^[.;:]$/.test(t[at]!.text)) at++;
+    const people = t[at]?.lower === "with" ? mentionsIn(doc, i + 2, at).filter((m) => m.kind === "person") : [];
+    if (people.length > 0) {
+      let w = parseList(doc, st, at + 1, ce);
+      if (w.items.length === 0) w = groupMembers(ctx, at + 1, ce);
+      if (w.items.length > 0) [ofPeople, objects, listEnd] = [people, w.items, w.end];
+    }
   } else if (gerund) {
     const r = parseList(doc, st, i + 1, ce);
     objects = r.items;
@@ -723,7 +735,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let agents: Mention[] = [];
   let reference = false;
   const leading = mainSubject(ctx, s, i);
-  if (reciprocal || (press && !linked)) {
+  if (ofPeople.length > 0) agents = ofPeople;
+  else if (reciprocal || (press && !linked)) {
     // "A and B held a (joint) phone call": the verb before the determiner.
     let v = agentVerb;
     for (let k = i - 1; v < 0 && k >= Math.max(cs, i - 5); k--) {
@@ -767,6 +780,16 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...common, agents: agentIds, objects: objectIds });
+}
+
+/** The mentions that lie wholly within tokens [from, to), in order. */
+function mentionsIn(doc: Doc, from: number, to: number): Mention[] {
+  const out: Mention[] = [];
+  for (let k = from; k < to; k++) {
+    const m = doc.mentions[doc.claim[k]!];
+    if (m && m.tokStart >= from && m.tokEnd <= to && !out.includes(m)) out.push(m);
+  }
+  return out;
 }
 
 /** "paid a (courtesy | brief | surprise …) visit to X", "pays a visit on X": the visitor meets whom they visit. */
