@@ -271,6 +271,13 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(extract("A meeting of Jan Kowal with President Piotr Zielinski is scheduled for next week."))).toEqual([]);
   });
 
+  it("keeps a subject joined by 'and' across a description: 'X, and American billionaire, Y paid a visit to Z'", () => {
+    expect(meetings(extract("Jan Kowal, and American billionaire, Adam Nowak on Monday paid a visit to President Piotr Zielinski at the palace."))).toEqual([
+      "Adam Nowak + Jan Kowal + Piotr Zielinski",
+    ]);
+    expect(meetings(extract("Jan Kowal and billionaire Adam Nowak met President Piotr Zielinski at the palace."))).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

@@ -2,7 +2,7 @@
  * What states a meeting: verbs ("met with", "hosted", "spoke by phone with") and nouns ("a phone call between", "in a separate
  * meeting with"), their participants, and the cues that a meeting is only planned, denied or hypothetical.
  */
-import { clauseAround, mentionEnd, parseList } from "../mentions/clauses.js";
+import { clauseAround, descriptionBefore, mentionEnd, parseList } from "../mentions/clauses.js";
 import type { Doc, Mention } from "../text/document.js";
 import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, VERB_FILLERS, WEEKDAYS } from "../text/lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
@@ -150,7 +150,11 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
       if (before && t[m.spanEnd]?.text === "," && /^(the|a|an)$/.test(t[p + 1]?.lower ?? "")) m = before;
     }
     out.unshift(m);
-    let j = m.spanStart - 1;
+    // "X and billionaire Y", "X, and American billionaire, Y": a description between the conjunction and a name.
+    let d = m.spanStart;
+    if (t[d - 1]?.text === "," && t[d - 2]?.kind === "word") d--;
+    const described = descriptionBefore(doc, d, clauseStart);
+    let j = described < d && /^(and|,)$/.test(t[described - 1]?.lower ?? "") ? described - 1 : m.spanStart - 1;
     if (j < clauseStart) break;
     if (t[j]!.lower === "and" || t[j]!.text === ",") {
       if (t[j]!.lower === "and" && t[j - 1]?.text === ",") j--;

@@ -186,6 +186,21 @@ function titledApposition(doc: Doc, st: Structure, j: number, limit: number): nu
 
 const STOP = new Set(["and", "or", "with", "to", "in", "on", "at", "for", "of", "by", "from", "the", "a", "an", "who", "which", "that", "as", "but", "his", "her", "their", "its"]);
 
+/**
+ * Where lower-case description words or demonyms right before token `j` begin ("… and American billionaire X":
+ * the index of "American"), read backwards as describedPerson reads them forwards; `j` when there are none.
+ */
+export function descriptionBefore(doc: Doc, j: number, limit: number): number {
+  const t = doc.tokens;
+  let k = j;
+  for (let n = 0; n < 4 && k - 1 >= limit; n++) {
+    const w = t[k - 1]!;
+    if (w.kind !== "word" || STOP.has(w.lower) || /ed$/.test(w.lower) || (w.cap && !doc.demonym[k - 1])) break;
+    k--;
+  }
+  return k;
+}
+
 /** Parses "A, the X of Y, and B" from token j: the people listed and where the list ends. */
 export function parseList(doc: Doc, st: Structure, j: number, limit: number, semicolons = false): ListResult {
   const items: Mention[] = [];
