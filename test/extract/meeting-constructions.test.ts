@@ -278,6 +278,13 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(extract("Jan Kowal and billionaire Adam Nowak met President Piotr Zielinski at the palace."))).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
   });
 
+  it("reads a lower-case title whose portfolio holds 'and': 'a meeting with Chile's investment and international cooperation minister, X'", () => {
+    const x = extract(
+      "Acme CEO Piotr Zielinski said the plant would open next year.\n\nThe Acme CEO's words came after a meeting with Chile's investment and international cooperation minister, Jan Kowal, in Berlin on Monday.",
+    );
+    expect(meetings(x)).toEqual(["Jan Kowal + Piotr Zielinski"]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

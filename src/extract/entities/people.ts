@@ -39,6 +39,13 @@ function leftContext(a: Analysis, s: Sentence, chainStart: number, modStart: num
   const ctx: LeftContext = { qualifier: null, determiner: null, former: false, start: modStart, orgChunk: null };
   for (let k = modStart; k < chainStart; k++) if (/^(former|ex|late)$/.test(tokens[k]!.lower)) ctx.former = true;
   let left = modStart - 1;
+  // "Egypt's investment and international cooperation minister": a portfolio joined by "and" before the title.
+  if (tokens[left]?.lower === "and") {
+    let b = left - 1;
+    while (b >= s.tokStart && b > left - 4 && tokens[b]!.kind === "word" && !tokens[b]!.cap && !STOPWORDS.has(tokens[b]!.lower) && !/ed$/.test(tokens[b]!.lower)) b--;
+    const before = tokens[b];
+    if (b < left - 1 && before && (before.kind === "poss" || /^(the|his|her|its|their)$/.test(before.lower) || doc.demonym[b])) left = b;
+  }
   const lt = tokens[left];
   if (left >= s.tokStart && lt) {
     if (lt.kind === "poss") {
