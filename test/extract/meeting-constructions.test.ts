@@ -285,6 +285,11 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(x)).toEqual(["Jan Kowal + Piotr Zielinski"]);
   });
 
+  it("keeps a list going when 'and' repeats its preposition: 'talks with A and with the Head of the Mission, Ambassador B'", () => {
+    const x = extract("President Piotr Zielinski had talks with Ambassador Jan Kowal and with the Head of the Permanent Mission to the Council, Ambassador Adam Nowak.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

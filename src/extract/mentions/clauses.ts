@@ -275,6 +275,8 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
       } else if (tok.lower === "and" || tok.text === "&") {
         let k = j + 1;
         if (t[k]?.lower === "both") k++;
+        // "talks with A and with B": the preposition repeated after the conjunction.
+        else if (/^(with|to)$/.test(t[k]?.lower ?? "") && (st.startAt.has(k + 1) || describedPerson(doc, st, k + 1, limit) > k + 1)) k++;
         // "… and Chilean presidential hopeful Tomás Reyes"
         if (!st.startAt.has(k)) k = describedPerson(doc, st, k, limit);
         if (st.startAt.has(k)) {
