@@ -290,6 +290,13 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
   });
 
+  it("reads a caption's 'X talking to Y during the session' as an in-person meeting, but not 'will be talking to'", () => {
+    const x = extract("Jan Kowal talking to Prime Minister Adam Nowak during the closing session of the summit in Lima on May 2, 2014.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+    expect(x.meetings[0]!.kind).toBe("in_person");
+    expect(meetings(extract("Jan Kowal will be talking to Prime Minister Adam Nowak next week."))).toEqual([]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

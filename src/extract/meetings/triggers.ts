@@ -18,7 +18,8 @@ const HOST_VERBS = new Set(["hosted", "hosts", "welcomed", "welcomes", "received
 
 const CALL_VERBS = new Set(["phoned", "telephoned", "rang", "called", "dialled", "dialed", "dials", "phones", "telephones", "rings"]);
 
-const SPEAK_VERBS = new Set(["spoke", "speaks", "talked", "spoken"]);
+// "talking to", "talks to": the present of captions ("X talking to Y during the session").
+const SPEAK_VERBS = new Set(["spoke", "speaks", "talked", "spoken", "talking", "talks"]);
 
 /** "conferred with X", "discussed with X the situation": talks with someone, in person unless a phone cue says otherwise. */
 const CONFER_VERBS = new Set(["conferred", "confers", "discussed", "discusses", "consulted", "consults", "negotiated"]);
