@@ -71,6 +71,21 @@ export function hasParticle(name: string): boolean {
   });
 }
 
+/** Particles that make the next word a parent's name: "Hamdan bin Mohamed", "Mohamed Salem Ould Merzoug". */
+const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
+
+/**
+ * Where the word `first` stands in the name form `form`: -1 when it is not there, else whether a patronymic
+ * particle comes right before it ("father") or not ("own"). "Mohamed bin Zayed" is the father named in "Hamdan
+ * bin Mohamed bin Zayed", not a shorter form of it.
+ */
+export function wordRole(first: string, form: string): "absent" | "father" | "own" {
+  const words = form.split(/[\s-]+/).map((w) => fold(w).replace(/[^\p{L}]+/gu, ""));
+  const i = words.indexOf(first);
+  if (i < 0) return "absent";
+  return i > 0 && PATRONYMIC.has(words[i - 1]!) ? "father" : "own";
+}
+
 /**
  * Whether the shorter key `a` can be another form of the name with key `b` (both as words): equal, a surname,
  * or an ordered subset that keeps the surname or at least two words from the start. A shared given name alone

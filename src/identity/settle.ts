@@ -7,7 +7,7 @@
  * be a form of; when several fit, a title both were given decides; otherwise it stays an actor of its own.
  */
 import { COURTESY_TITLES, GIVEN_NAME_TITLES } from "../extract/text/lexicon.js";
-import { fold, nameWords } from "./names.js";
+import { fold, nameWords, wordRole } from "./names.js";
 
 export type SettleRule =
   /** The key is a full name, or no fuller name is known: the actor's own key. */
@@ -47,7 +47,6 @@ export function familyOf(key: string): string {
 }
 
 // "Khalid bin Rashid": the name after these is the father's, so a lone "Rashid" is not Khalid.
-const PATRONYMIC = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
 
 interface Member {
   readonly key: string;
@@ -83,11 +82,10 @@ function namesTheFather(m: Member, host: Member): boolean {
   const first = m.words[0]!;
   let seen = false;
   for (const form of host.names.size > 0 ? host.names : host.forms) {
-    const words = form.split(/[\s-]+/).map((w) => fold(w).replace(/[^\p{L}]+/gu, ""));
-    const i = words.indexOf(first);
-    if (i < 0) continue;
+    const role = wordRole(first, form);
+    if (role === "absent") continue;
     seen = true;
-    if (!(i > 0 && PATRONYMIC.has(words[i - 1]!))) return false;
+    if (role === "own") return false;
   }
   return seen;
 }

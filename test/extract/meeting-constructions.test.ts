@@ -297,6 +297,12 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(extract("Jan Kowal will be talking to Prime Minister Adam Nowak next week."))).toEqual([]);
   });
 
+  it("keeps a father apart from the son whose name holds his: 'Jan bin Kowal' is not 'Adam bin Jan bin Kowal'", () => {
+    const x = extract("Sheikh Jan bin Kowal Al Nowak today received Piotr Zielinski. The meeting was attended by Sheikh Adam bin Jan bin Kowal Al Nowak.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Adam bin Jan bin Kowal Al Nowak", "Jan bin Kowal Al Nowak", "Piotr Zielinski"]);
+    expect(meetings(x)).toEqual(["Adam bin Jan bin Kowal Al Nowak + Jan bin Kowal Al Nowak + Piotr Zielinski"]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

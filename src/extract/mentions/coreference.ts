@@ -6,7 +6,7 @@ import { claimRange, claimedBy, newMention, surface, type Doc, type Mention } fr
 import { HEAD_OF_STATE, STOPWORDS } from "../text/lexicon.js";
 import { aliasAntecedent } from "./chunks.js";
 import { atSentenceStart, nameChunk, type Analysis } from "./mentions.js";
-import { fold, nameCompatible, nameKey } from "../entities/names.js";
+import { fold, nameCompatible, nameKey, wordRole } from "../entities/names.js";
 
 export interface PersonEntity {
   readonly index: number;
@@ -128,7 +128,9 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
         best = e;
         break;
       }
-      if (!best && e.keys.some((x) => x.length >= 2 && nameCompatible(x, k))) best = e;
+      // "Mohamed bin Zayed" inside "Hamdan bin Mohamed bin Zayed" is the father, not a shorter form of the son.
+      const fathers = (short: readonly string[], forms: Iterable<string>): boolean => [...forms].some((f) => wordRole(short[0]!, f) === "father");
+      if (!best && e.keys.some((x) => x.length >= 2 && nameCompatible(x, k) && !(x.length < k.length ? fathers(x, [m.text]) : fathers(k, e.forms.keys())))) best = e;
     }
     attach(best ?? make(), m);
   }
