@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle, type Extraction } from "../../src/extract/index.js";
 import { parseTextArticle } from "../../src/read/parse-text.js";
+import { tokenize } from "../../src/extract/text/tokens.js";
 import { articleFromText } from "./helpers.js";
 
 // People and organisations in constructions of real news pages, on invented names.
@@ -9,6 +10,17 @@ function extract(text: string, published: string | null = "2024-05-10"): Extract
 }
 const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
+
+describe("damaged pages", () => {
+  it("reads an HTML entity that lost its '&' as the mark it stood for, glued to a word or not", () => {
+    const text = "received ldquo;Green Gatheringrdquo; MP Adam Nowak";
+    const tokens = tokenize(text);
+    expect(tokens.map((t) => t.text)).toEqual(["received", "“", "Green", "Gathering", "”", "MP", "Adam", "Nowak"]);
+    // Offsets stay the text's: the closing mark covers "rdquo;".
+    expect(text.slice(tokens[4]!.start, tokens[4]!.end)).toBe("rdquo;");
+    expect(people(extract(`Speaker Jan Kowal on Friday ${text} at his office.`))).toEqual(["Adam Nowak", "Jan Kowal"]);
+  });
+});
 
 describe("titles and honorifics", () => {
   it("leaves Malay honorifics out of names, and keeps a patronymic Tun inside one", () => {

@@ -54,8 +54,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c ===
  * Words keep inner hyphens and apostrophes but leave a possessive 's as its own token; numbers keep their inner
  * separators ("400,000"); URLs are one punctuation token; a run of newlines marks a paragraph break.
  */
+const ENTITY_MARKS: Readonly<Record<string, string>> = { ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", quot: '"', laquo: "«", raquo: "»", ndash: "–", mdash: "—" };
+const ENTITY_RE = /(ldquo|rdquo|lsquo|rsquo|quot|laquo|raquo|ndash|mdash)$/;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
+  let mark: string | undefined;
   const n = text.length;
   const wrapped = isHardWrapped(text);
   let paraBreak = true;
@@ -111,6 +115,15 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
+      // "ldquo;Democratic Gatheringrdquo;": an HTML entity that lost its "&" on the way, read as the mark it stood for.
+      if (text.charCodeAt(i) === 59) {
+        const entity = ENTITY_RE.exec(text.slice(start, i));
+        if (entity && entity.index === 0) {
+          kind = "punct";
+          mark = ENTITY_MARKS[entity[1]!]!;
+          i++;
+        } else if (entity) i = start + entity.index;
+      }
     } else if (cls === 2) {
       kind = "num";
       i++;
@@ -128,7 +141,8 @@ export function tokenize(text: string): Token[] {
     } else {
       i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
     }
-    const t = text.slice(start, i);
+    const t = mark ?? text.slice(start, i);
+    mark = undefined;
     const lower = t.toLowerCase();
     let cap = false;
     let allCaps = false;
