@@ -11,8 +11,8 @@ import { readArticlesFrom, runEvalScript } from "./helpers.js";
 const THRESHOLDS = {
   peopleF1: 0.93,
   organisationsF1: 0.8,
-  meetingPairsF1: 0.85,
-  meetingsF1: 0.87,
+  meetingPairsF1: 0.88,
+  meetingsF1: 0.89,
   dateAccuracy: 0.85,
   placeAccuracy: 0.8,
 } as const;
