@@ -71,13 +71,13 @@ export function hasParticle(name: string): boolean {
   });
 }
 
-/** Particles that make the next word a parent's name: "Hamdan bin Mohamed", "Mohamed Salem Ould Merzoug". */
+/** Particles that make the next word a parent's name: "Omar bin Khalid", "Sidi Ahmed Ould Salem". */
 const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
 
 /**
- * Where the word `first` stands in the name form `form`: -1 when it is not there, else whether a patronymic
- * particle comes right before it ("father") or not ("own"). "Mohamed bin Zayed" is the father named in "Hamdan
- * bin Mohamed bin Zayed", not a shorter form of it.
+ * Where the word `first` stands in the name form `form`: "absent" when it is not there, else whether a
+ * patronymic particle comes right before it ("father") or not ("own"). "Khalid bin Saif" is the father named in
+ * "Omar bin Khalid bin Saif", not a shorter form of it.
  */
 export function wordRole(first: string, form: string): "absent" | "father" | "own" {
   const words = form.split(/[\s-]+/).map((w) => fold(w).replace(/[^\p{L}]+/gu, ""));

@@ -18,7 +18,7 @@ describe("damaged pages", () => {
     expect(tokens.map((t) => t.text)).toEqual(["received", "“", "Green", "Gathering", "”", "MP", "Adam", "Nowak"]);
     // Offsets stay the text's: the closing mark covers "rdquo;".
     expect(text.slice(tokens[4]!.start, tokens[4]!.end)).toBe("rdquo;");
-    expect(people(extract(`Speaker Jan Kowal on Friday ${text} at his office.`))).toEqual(["Adam Nowak", "Jan Kowal"]);
+    expect(people(extract(`The chairman, Jan Kowal, ${text} on Friday.`))).toEqual(["Adam Nowak", "Jan Kowal"]);
   });
 });
 

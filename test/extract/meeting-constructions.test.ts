@@ -243,15 +243,15 @@ describe("participants named through titles and appositions", () => {
 
   it("finds 'Minister of Foreign Affairs of the Republic of X' again as 'the <demonym> Foreign Minister'", () => {
     const x = extract(
-      "First Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile Jan Kowal met today at the Foreign Ministry with a group of envoys.\n\n" +
+      "Deputy Prime Minister and Minister of Foreign Affairs of the Republic of Chile Jan Kowal opened the conference of the Foreign Ministry on Monday.\n\n" +
         "The Chilean Foreign Minister had talks with Ambassador to Peru Adam Nowak.",
     );
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
   });
 
-  it("reads a retired rank between an office and the name: 'Agriculture Minister Retired Air Chief Marshal X'", () => {
+  it("reads a retired rank between an office and the name: 'Health Minister Retired Brigadier General X'", () => {
     const x = extract(
-      "President Adam Nowak met Agriculture Minister Retired Air Chief Marshal Jan Kowal and Ambassador to Peru Retired Colonel Piotr Zielinski on Monday.",
+      "President Adam Nowak met Health Minister Retired Brigadier General Jan Kowal and Ambassador to Peru Retired Major Piotr Zielinski on Monday.",
     );
     expect(x.people.map((p) => p.name).sort()).toEqual(["Adam Nowak", "Jan Kowal", "Piotr Zielinski"]);
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
@@ -264,34 +264,34 @@ describe("participants named through titles and appositions", () => {
 
   it("reads 'a meeting of X and Y with a delegation headed by Z', titles with 'and' included, and not 'a meeting of a council with X'", () => {
     const x = extract(
-      "A bilateral meeting of foreign policy and security chief Jan Kowal and the special envoy for the Lima-Quito dialogue Adam Nowak with a delegation headed by President Piotr Zielinski concluded in Brussels on Monday.",
+      "The meeting of trade and industry commissioner Jan Kowal and the special adviser for the coastal talks Adam Nowak with a delegation headed by President Piotr Zielinski ended in Oslo on Monday.",
     );
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
     expect(meetings(extract("A meeting of the Security Council with President Piotr Zielinski was held on Monday."))).toEqual([]);
     expect(meetings(extract("A meeting of Jan Kowal with President Piotr Zielinski is scheduled for next week."))).toEqual([]);
   });
 
-  it("keeps a subject joined by 'and' across a description: 'X, and American billionaire, Y paid a visit to Z'", () => {
-    expect(meetings(extract("Jan Kowal, and American billionaire, Adam Nowak on Monday paid a visit to President Piotr Zielinski at the palace."))).toEqual([
+  it("keeps a subject joined by 'and' across a description: 'X, and Canadian investor, Y paid a visit to Z'", () => {
+    expect(meetings(extract("Jan Kowal, and Canadian investor, Adam Nowak on Monday paid a visit to President Piotr Zielinski at the palace."))).toEqual([
       "Adam Nowak + Jan Kowal + Piotr Zielinski",
     ]);
-    expect(meetings(extract("Jan Kowal and billionaire Adam Nowak met President Piotr Zielinski at the palace."))).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
+    expect(meetings(extract("Jan Kowal and investor Adam Nowak met President Piotr Zielinski at the palace."))).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
   });
 
-  it("reads a lower-case title whose portfolio holds 'and': 'a meeting with Chile's investment and international cooperation minister, X'", () => {
+  it("reads a lower-case title whose portfolio holds 'and': 'a meeting with Peru's energy and mines minister, X'", () => {
     const x = extract(
-      "Acme CEO Piotr Zielinski said the plant would open next year.\n\nThe Acme CEO's words came after a meeting with Chile's investment and international cooperation minister, Jan Kowal, in Berlin on Monday.",
+      "Acme chairman Piotr Zielinski said the plant would open next year.\n\nThe Acme chairman's remarks followed a meeting with Peru's energy and mines minister, Jan Kowal, in Lima on Monday.",
     );
     expect(meetings(x)).toEqual(["Jan Kowal + Piotr Zielinski"]);
   });
 
-  it("keeps a list going when 'and' repeats its preposition: 'talks with A and with the Head of the Mission, Ambassador B'", () => {
-    const x = extract("President Piotr Zielinski had talks with Ambassador Jan Kowal and with the Head of the Permanent Mission to the Council, Ambassador Adam Nowak.");
+  it("keeps a list going when 'and' repeats its preposition: 'talks with A and with the Head of the Trade Office, Consul B'", () => {
+    const x = extract("President Piotr Zielinski had talks with Ambassador Jan Kowal and with the Head of the Trade Office, Consul Adam Nowak.");
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal + Piotr Zielinski"]);
   });
 
   it("reads a caption's 'X talking to Y during the session' as an in-person meeting, but not 'will be talking to'", () => {
-    const x = extract("Jan Kowal talking to Prime Minister Adam Nowak during the closing session of the summit in Lima on May 2, 2014.");
+    const x = extract("Jan Kowal talking to Prime Minister Adam Nowak at a reception in Lima on Friday.");
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
     expect(x.meetings[0]!.kind).toBe("in_person");
     expect(meetings(extract("Jan Kowal will be talking to Prime Minister Adam Nowak next week."))).toEqual([]);

@@ -39,7 +39,7 @@ function leftContext(a: Analysis, s: Sentence, chainStart: number, modStart: num
   const ctx: LeftContext = { qualifier: null, determiner: null, former: false, start: modStart, orgChunk: null };
   for (let k = modStart; k < chainStart; k++) if (/^(former|ex|late)$/.test(tokens[k]!.lower)) ctx.former = true;
   let left = modStart - 1;
-  // "Egypt's investment and international cooperation minister": a portfolio joined by "and" before the title.
+  // "Peru's energy and mines minister": a portfolio joined by "and" before the title.
   if (tokens[left]?.lower === "and") {
     let b = left - 1;
     while (b >= s.tokStart && b > left - 4 && tokens[b]!.kind === "word" && !tokens[b]!.cap && !STOPWORDS.has(tokens[b]!.lower) && !/ed$/.test(tokens[b]!.lower)) b--;
@@ -250,7 +250,7 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
 
   let nameStart = e;
   // "Defense Minister Israel Katz": a country word between a title and a name belongs to the name, unless a full
-  // name follows it ("Chief Minister Punjab Muhammad Ali Khan": the place is the office's).
+  // name follows it ("Governor Lagos Ade Bayo Cole": the place is the office's).
   const between = claimedBy(doc, nameStart);
   let placeOfOffice: Qualifier | null = null;
   if (between && between.kind === "place" && between.tokStart === nameStart && isCapWord(tokens[between.tokEnd]) && !claimedBy(doc, between.tokEnd) && e === chainEnd) {
@@ -263,7 +263,7 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       nameStart = between.tokStart;
     }
   }
-  // "Agriculture Minister Retired Air Chief Marshal X": a retired rank between the office and the name.
+  // "Health Minister Retired Brigadier General X": a retired rank between the office and the name.
   if (nameStart === e && tokens[e]?.kind === "word" && TITLE_MODIFIERS.has(tokens[e]!.lower) && isCapWord(tokens[e])) {
     const rank = titleChainAt(tokens, e, s.tokEnd);
     if (rank && rank.start > e && rank.end > rank.start && isCapWord(tokens[rank.end]) && !claimedBy(doc, rank.end)) nameStart = rank.end;
@@ -467,7 +467,7 @@ function countryAfterOffice(a: Analysis, at: number): { qualifier: Qualifier; en
   const k = tokens[at + 1]?.lower === "the" ? at + 2 : at + 1;
   const owner = claimedBy(doc, k);
   if (!owner || owner.tokStart !== k || !(owner.kind === "org" || owner.kind === "place")) return null;
-  // "the" only before a body or a country's formal name ("the Republic of Serbia"), never before a city.
+  // "the" only before a body or a country's formal name ("the Republic of Chile"), never before a city.
   if (k === at + 2 && owner.kind === "place" && owner.place?.kind !== "country") return null;
   return { qualifier: qualifierOf(owner), end: owner.tokEnd };
 }

@@ -151,7 +151,7 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
       if (before && t[m.spanEnd]?.text === "," && /^(the|a|an)$/.test(t[p + 1]?.lower ?? "")) m = before;
     }
     out.unshift(m);
-    // "X and billionaire Y", "X, and American billionaire, Y": a description between the conjunction and a name.
+    // "X and investor Y", "X, and Canadian investor, Y": a description between the conjunction and a name.
     let d = m.spanStart;
     if (t[d - 1]?.text === "," && t[d - 2]?.kind === "word") d--;
     const described = descriptionBefore(doc, d, clauseStart);
@@ -711,7 +711,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     between = next === "between";
   } else if (next === "of" && !plural) {
     // "a meeting of X and Y with (a delegation headed by) Z": the people named between "of" and "with" (their
-    // titles may hold "and": "foreign policy and security chief X"), and the list after "with".
+    // titles may hold "and": "trade and industry commissioner X"), and the list after "with".
     let at = i + 2;
     while (at < Math.min(ce, i + 40) && t[at]!.lower !== "with" && !/^[.;:]$/.test(t[at]!.text)) at++;
     const people = t[at]?.lower === "with" ? mentionsIn(doc, i + 2, at).filter((m) => m.kind === "person") : [];

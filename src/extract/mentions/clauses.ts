@@ -187,8 +187,8 @@ function titledApposition(doc: Doc, st: Structure, j: number, limit: number): nu
 const STOP = new Set(["and", "or", "with", "to", "in", "on", "at", "for", "of", "by", "from", "the", "a", "an", "who", "which", "that", "as", "but", "his", "her", "their", "its"]);
 
 /**
- * Where lower-case description words or demonyms right before token `j` begin ("… and American billionaire X":
- * the index of "American"), read backwards as describedPerson reads them forwards; `j` when there are none.
+ * Where lower-case description words or demonyms right before token `j` begin ("… and Canadian investor X":
+ * the index of "Canadian"), read backwards as describedPerson reads them forwards; `j` when there are none.
  */
 export function descriptionBefore(doc: Doc, j: number, limit: number): number {
   const t = doc.tokens;

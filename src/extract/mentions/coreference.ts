@@ -128,7 +128,7 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
         best = e;
         break;
       }
-      // "Mohamed bin Zayed" inside "Hamdan bin Mohamed bin Zayed" is the father, not a shorter form of the son.
+      // "Khalid bin Saif" inside "Omar bin Khalid bin Saif" is the father, not a shorter form of the son.
       const fathers = (short: readonly string[], forms: Iterable<string>): boolean => [...forms].some((f) => wordRole(short[0]!, f) === "father");
       if (!best && e.keys.some((x) => x.length >= 2 && nameCompatible(x, k) && !(x.length < k.length ? fathers(x, [m.text]) : fathers(k, e.forms.keys())))) best = e;
     }

@@ -50,13 +50,14 @@ const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 const isHyphen = (c: number): boolean => c === 45 || c === 0x2010 || c === 0x2011;
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 13 || c === 0xa0 || c === 0x2009 || c === 0x200b || c === 0x202f || c === 12 || c === 11;
 
+/** HTML entities that scraping left without their "&" ("ldquo;"), and the marks they stand for. */
+const ENTITY_MARKS: Readonly<Record<string, string>> = { ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", quot: '"', laquo: "«", raquo: "»", ndash: "–", mdash: "—" };
+const ENTITY_RE = /(ldquo|rdquo|lsquo|rsquo|quot|laquo|raquo|ndash|mdash)$/;
+
 /**
  * Words keep inner hyphens and apostrophes but leave a possessive 's as its own token; numbers keep their inner
  * separators ("400,000"); URLs are one punctuation token; a run of newlines marks a paragraph break.
  */
-const ENTITY_MARKS: Readonly<Record<string, string>> = { ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", quot: '"', laquo: "«", raquo: "»", ndash: "–", mdash: "—" };
-const ENTITY_RE = /(ldquo|rdquo|lsquo|rsquo|quot|laquo|raquo|ndash|mdash)$/;
-
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let mark: string | undefined;
@@ -115,7 +116,7 @@ export function tokenize(text: string): Token[] {
         }
         break;
       }
-      // "ldquo;Democratic Gatheringrdquo;": an HTML entity that lost its "&" on the way, read as the mark it stood for.
+      // "ldquo;Green Gatheringrdquo;": an HTML entity that lost its "&" on the way, read as the mark it stood for.
       if (text.charCodeAt(i) === 59) {
         const entity = ENTITY_RE.exec(text.slice(start, i));
         if (entity && entity.index === 0) {
