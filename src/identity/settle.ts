@@ -46,8 +46,6 @@ export function familyOf(key: string): string {
   return i < 0 ? key : key.slice(i + 1);
 }
 
-// "Khalid bin Rashid": the name after these is the father's, so a lone "Rashid" is not Khalid.
-
 interface Member {
   readonly key: string;
   readonly words: string[];
@@ -77,7 +75,10 @@ function titlesOf(m: Member): Set<string> {
   return titles;
 }
 
-/** Whether every full name of `host` that has the first word of `m` puts a patronymic particle right before it. */
+/**
+ * Whether every full name of `host` that has the first word of `m` puts a patronymic particle right before it
+ * ("Omar bin Rashid": a lone "Rashid" is the father, not Omar).
+ */
 function namesTheFather(m: Member, host: Member): boolean {
   const first = m.words[0]!;
   let seen = false;
