@@ -26,8 +26,6 @@ export const TITLE_CORE = set(`
 /** Two-word honorifics whose parts are no title alone ("Tan Sri", "Toh Puan"): first word -> second words. */
 export const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["tan", new Set(["sri"])], ["toh", new Set(["puan"])], ["puan", new Set(["sri"])],
-  // "Grand Chief Sir X": the honorific of a Pacific paramount chief.
-  ["grand", new Set(["chief"])],
 ]);
 
 /** Honorifics and courtesy titles: part of a title chain, never of the office it names. */
