@@ -303,6 +303,14 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(x)).toEqual(["Adam bin Jan bin Kowal Al Nowak + Jan bin Kowal Al Nowak + Piotr Zielinski"]);
   });
 
+  it("reads 'made a visit to <place> and met X' as told, and 'will visit <place> and meet X' as planned", () => {
+    expect(meetings(extract("Prime Minister Jan Kowal made a courtesy visit to Government House and met with Governor Adam Nowak on Monday."))).toEqual([
+      "Adam Nowak + Jan Kowal",
+    ]);
+    expect(meetings(extract("Prime Minister Jan Kowal will visit the museum and meet Governor Adam Nowak on Monday."))).toEqual([]);
+    expect(meetings(extract("Prime Minister Jan Kowal is expected to visit the museum and meet Governor Adam Nowak."))).toEqual([]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

@@ -212,11 +212,19 @@ function mainSubjectAfter(ctx: Context, s: Sentence, comma: number): Mention[] {
 
 export function modalBefore(ctx: Context, i: number, clauseStart: number): boolean {
   const t = ctx.doc.tokens;
+  // "made a visit to the museum and met X": a verb in the past is no infinitive, so a "to" or a modal with other
+  // words between governs something else.
+  const past = /ed$/.test(t[i]!.lower) || PAST_FORMS.has(t[i]!.lower);
+  let crossed = false;
   let seen = 0;
-  for (let k = i - 1; k >= clauseStart && seen < 4; k--) {
+  // "will visit the museum and meet X": a base form joined by "and" shares the first verb's modal.
+  let reach = 4;
+  for (let k = i - 1; k >= clauseStart && seen < reach; k--) {
     const w = t[k]!;
     if (w.kind === "punct") break;
-    if (MODAL_BEFORE_VERB.has(w.lower)) return true;
+    if (MODAL_BEFORE_VERB.has(w.lower)) return !(past && crossed);
+    if (w.lower === "and" && !past) reach = seen + 6;
+    if (!VERB_FILLERS.has(w.lower)) crossed = true;
     if (ctx.st.endAt.has(k)) break;
     if (!VERB_FILLERS.has(w.lower) || w.lower === "not" || w.lower === "never") {
       if (w.lower === "not" || w.lower === "never") return true;
@@ -225,6 +233,8 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
   }
   return false;
 }
+
+const PAST_FORMS = new Set(["met", "spoke", "sat", "shook", "held", "had", "hosted", "received"]);
 
 /** "a meeting between A and B has not been planned", "talks with X were cancelled": the verb after the participants. */
 function negatedAfter(t: Doc["tokens"], k: number, ce: number): boolean {
