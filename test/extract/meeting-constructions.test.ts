@@ -311,6 +311,13 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(extract("Prime Minister Jan Kowal is expected to visit the museum and meet Governor Adam Nowak."))).toEqual([]);
   });
 
+  it("takes 'his' in a leading 'In his meeting with X,' for the main clause's subject, not the person named before", () => {
+    const x = extract(
+      "President Marek Wolny received the envoys on Monday. He also talked to Ambassador Adam Nowak about trade.\nIn his meeting with Ambassador Piotr Zielinski, the president discussed relations.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Marek Wolny", "Marek Wolny + Piotr Zielinski"]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

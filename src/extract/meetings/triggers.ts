@@ -762,6 +762,9 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     const subjects = subjectBefore(ctx, v, cs);
     if (entitiesOf(ctx, subjects).length < 2) return;
     agents = subjects;
+  } else if (possessor?.kind === "pronoun" && leading && leading.length > 0) {
+    // "In his meeting with X, the president discussed …": the pronoun of a leading phrase is the main clause's subject.
+    agents = leading;
   } else if (possessor) agents = [possessor];
   else if (agentVerb >= 0) {
     agents = subjectBefore(ctx, agentVerb, cs);
