@@ -318,6 +318,13 @@ describe("participants named through titles and appositions", () => {
     expect(meetings(x)).toEqual(["Adam Nowak + Marek Wolny", "Marek Wolny + Piotr Zielinski"]);
   });
 
+  it("reads 'Y attended a dinner hosted by X' as a meeting of guest and host, but not 'will attend a dinner hosted by X'", () => {
+    const x = extract("As part of his visit, Minister Jan Kowal attended a dinner hosted by Chilean Foreign Minister Adam Nowak.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+    expect(x.meetings[0]!.participants.map((p) => p.role).sort()).toEqual(["guest", "host"]);
+    expect(meetings(extract("Minister Jan Kowal will attend a dinner hosted by Foreign Minister Adam Nowak on Monday."))).toEqual([]);
+  });
+
   it("takes the portfolio of 'Minister for Trade' as its title: 'the trade minister' is not the Minister of State named last", () => {
     const x = extract(
       "Minister for Trade Jan Kowal arrived on Monday with Minister of State Piotr Zielinski.\n\nThe trade minister met Governor Adam Nowak in the afternoon.",

@@ -580,7 +580,38 @@ function passiveTrigger(ctx: Context, s: Sentence, i: number, byAt: number, [cs,
     });
     return;
   }
+  if (guestAtHostedMeal(ctx, s, i, by, byIds)) return;
   conductedBy(ctx, s, i, byIds);
+}
+
+const MEALS = new Set(["dinner", "lunch", "luncheon", "banquet", "breakfast", "reception"]);
+
+/** "Y attended a dinner hosted by X": a guest at a meal meets its host, when no meeting of the sentence came before. */
+function guestAtHostedMeal(ctx: Context, s: Sentence, i: number, by: { items: Mention[]; end: number }, byIds: readonly number[]): boolean {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (last && last.sentence === s.index) return false;
+  let meal = -1;
+  for (let k = i - 1; k >= Math.max(s.tokStart, i - 4) && meal < 0; k--) if (MEALS.has(t[k]!.lower)) meal = k;
+  if (meal < 0) return false;
+  let v = meal - 1;
+  while (v >= s.tokStart && v > meal - 5 && !/^(attended|joined)$/.test(t[v]!.lower)) {
+    if (t[v]!.kind !== "word") return false;
+    v--;
+  }
+  if (!/^(attended|joined)$/.test(t[v]?.lower ?? "")) return false;
+  const [cs, ce] = clauseAround(doc, ctx.st, v);
+  if (modalBefore(ctx, v, cs) || denied(ctx, s, v)) return false;
+  const guests = subjectBefore(ctx, v, cs);
+  const guestIds = entitiesOf(ctx, guests).filter((e) => !byIds.includes(e));
+  if (guestIds.length === 0) return false;
+  addDraft(ctx, s, i, {
+    mentions: [...guests, ...by.items], agents: [...byIds], objects: guestIds, nominal: false, roleAgent: "host", roleObject: "guest", call: false,
+    weakCall: false, definite: false, distinct: false, separate: false, reference: false, spanStart: Math.min(guests[0]!.spanStart, v),
+    spanEnd: Math.max(by.end, i + 1), clause: [cs, ce],
+  });
+  return true;
 }
 
 /** "a ceremony hosted by X", "talks mediated by X", "a meeting chaired by X": X joins the meeting just told in the sentence. */
