@@ -31,6 +31,10 @@ describe("titles and honorifics", () => {
     expect(people(x)).toEqual(["Awang Karim Tun Bakar", "Lee Kah Wai", "Rahim Osman", "Siti Aminah Hashim", "Zainal Abidin Yusof"]);
   });
 
+  it("keeps the post after the country in the title: 'Ambassador of Chile to Lima X'", () => {
+    expect(people(extract("Ambassador of the Republic of Chile to Lima Jan Kowal met President Adam Nowak on Monday."))).toEqual(["Adam Nowak", "Jan Kowal"]);
+  });
+
   it("reads legislators' acronyms and 'PM' as titles", () => {
     const x = extract("Prime Minister Tomas Lindqvist met MEP Karol Wisniak and Green MLA Orla Kinsella. Later, the region's PM Arben Doli spoke.");
     expect(people(x)).toEqual(["Arben Doli", "Karol Wisniak", "Orla Kinsella", "Tomas Lindqvist"]);

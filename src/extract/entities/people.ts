@@ -212,6 +212,12 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
         e = owner.tokEnd;
         const acr = claimedBy(doc, e + 1);
         if (tokens[e]?.text === "(" && acr && acr.kind === owner.kind && tokens[e + 2]?.text === ")") e += 3;
+        // "Ambassador of Chile to Peru X": the post after the country is the title's too, not the name's.
+        if (tokens[e]?.lower === "to" && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
+          const at = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;
+          const post = claimedBy(doc, at);
+          if (post && post.tokStart === at && (post.kind === "place" || post.kind === "org")) e = post.tokEnd;
+        }
       }
     } else if (k === e + 1 && isCapWord(tokens[k])) {
       // "Minister of Foreign Affairs", "Secretary of State": title words, never the name that follows.
