@@ -146,11 +146,16 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
   for (let n = 0; n < 4 && k < limit; n++, k++) {
     if (isPerson(k)) return k;
     if (t[k]!.text === "," && isPerson(k + 1)) return k + 1;
-    const w = t[k]!;
     // "his Fijian counterpart X": after a possessive pronoun, capitalised words describe too.
-    if (w.kind !== "word" || STOP.has(w.lower) || /ed$/.test(w.lower) || (w.cap && !doc.demonym[k] && !possessed)) break;
+    if (!describes(doc, k, possessed)) break;
   }
   return j;
+}
+
+/** Whether token `k` can describe a person before the name: a lower-case word or a demonym (any capitalised word after "his"). */
+function describes(doc: Doc, k: number, possessed = false): boolean {
+  const w = doc.tokens[k]!;
+  return w.kind === "word" && !STOP.has(w.lower) && !/ed$/.test(w.lower) && (!w.cap || !!doc.demonym[k] || possessed);
 }
 
 const TITLE_LINKS = new Set(["of", "the", "for", "and", "to", "at", "in", "&"]);
@@ -191,13 +196,8 @@ const STOP = new Set(["and", "or", "with", "to", "in", "on", "at", "for", "of", 
  * the index of "Canadian"), read backwards as describedPerson reads them forwards; `j` when there are none.
  */
 export function descriptionBefore(doc: Doc, j: number, limit: number): number {
-  const t = doc.tokens;
   let k = j;
-  for (let n = 0; n < 4 && k - 1 >= limit; n++) {
-    const w = t[k - 1]!;
-    if (w.kind !== "word" || STOP.has(w.lower) || /ed$/.test(w.lower) || (w.cap && !doc.demonym[k - 1])) break;
-    k--;
-  }
+  for (let n = 0; n < 4 && k - 1 >= limit && describes(doc, k - 1); n++) k--;
   return k;
 }
 

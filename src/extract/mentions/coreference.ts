@@ -118,6 +118,11 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
     if (!e.keys.some((x) => x.join(" ") === k.join(" "))) e.keys.push(k);
   };
   const named = doc.mentions.filter((m) => m.kind === "person");
+  // "Khalid bin Saif" inside "Omar bin Khalid bin Saif" is the father, not a shorter form of the son.
+  const fathers = (short: readonly string[], forms: Iterable<string>): boolean => {
+    for (const f of forms) if (wordRole(short[0]!, f) === "father") return true;
+    return false;
+  };
   // Full names first, so that surnames attach to the right person whatever the order of mention.
   for (const m of named) {
     const k = personKey(m);
@@ -128,8 +133,6 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
         best = e;
         break;
       }
-      // "Khalid bin Saif" inside "Omar bin Khalid bin Saif" is the father, not a shorter form of the son.
-      const fathers = (short: readonly string[], forms: Iterable<string>): boolean => [...forms].some((f) => wordRole(short[0]!, f) === "father");
       if (!best && e.keys.some((x) => x.length >= 2 && nameCompatible(x, k) && !(x.length < k.length ? fathers(x, [m.text]) : fathers(k, e.forms.keys())))) best = e;
     }
     attach(best ?? make(), m);
