@@ -393,4 +393,30 @@ describe("the two people just named", () => {
     );
     expect(meetings(x)).toEqual(["John Rasa + Tavita Lome"]);
   });
+
+  it("takes the main clause's subject for a verb after 'and' when a leading phrase names other people", () => {
+    const x = extract(
+      "Prime Minister Tavita Seru arrived on Monday. " +
+        "After being welcomed by young traditional Kelu Rava dancers, PM Seru made a courtesy visit to Government House and met with Governor-General Sir Amos Tarai.",
+    );
+    expect(meetings(x)).toEqual(["Amos Tarai + Tavita Seru"]);
+  });
+
+  it("reads 'has since been hosted by X' as a passive meeting", () => {
+    const x = extract("Prime Minister Tavita Lome arrived on Monday. He has since been hosted by President Amos Tarai for dinner.");
+    expect(meetings(x)).toEqual(["Amos Tarai + Tavita Lome"]);
+  });
+
+  it("keeps an abbreviation-like last name word: 'Chairman Lo Sen met', '… met Lo Sen. The talks'", () => {
+    expect(meetings(extract("Chairman Vo Sen met President Amos Tarai on Monday."))).toEqual(["Amos Tarai + Vo Sen"]);
+    const x = extract("President Amos Tarai met Vo Sen. The two men discussed trade. Sen. Mara Quill met Gov. Ivo Brant on Tuesday.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Amos Tarai", "Ivo Brant", "Mara Quill", "Vo Sen"]);
+    expect(meetings(x)).toEqual(["Amos Tarai + Vo Sen", "Ivo Brant + Mara Quill"]);
+  });
+
+  it("reads a one-word city after a title as the surname of a person already named: 'PM Lome', not the city", () => {
+    const x = extract("Prime Minister Tavita Lome arrived on Monday. PM Lome later met President Amos Tarai.");
+    expect(meetings(x)).toEqual(["Amos Tarai + Tavita Lome"]);
+    expect(meetings(extract("President Amos Tarai arrived on Monday. The Governor of Lome later met President Tarai."))).toEqual([]);
+  });
 });

@@ -67,6 +67,16 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
   return { start, end, former };
 }
 
+/**
+ * "Chairman Hun Sen met", "… met Hun Sen. The talks": an abbreviated title with no name after it (nor after its dot)
+ * is a word of the name before.
+ */
+export function isBareAbbreviation(tokens: readonly Token[], j: number): boolean {
+  if (!ABBREVIATED_TITLES.has(tokens[j]!.lower) || tokens[j]!.allCaps) return false;
+  const next = tokens[j + (tokens[j + 1]?.text === "." ? 2 : 1)];
+  return !(next?.kind === "word" && next.cap && !STOPWORDS.has(next.lower));
+}
+
 export function isTitleWord(t: Token): boolean {
   return t.kind === "word" && (TITLE_CORE.has(t.lower) || TITLE_PRE.has(t.lower));
 }

@@ -1,8 +1,8 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
 import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "../mentions/chunks.js";
-import { claimRange, claimedBy, newMention, surface, type Analysis, type Mention, type Qualifier } from "../text/document.js";
+import { claimRange, claimedBy, newMention, surface, type Analysis, type Doc, type Mention, type Qualifier } from "../text/document.js";
 import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "../text/lexicon.js";
-import { fold, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
+import { fold, isBareAbbreviation, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { isCommonWord, isProperWord } from "../text/words.js";
@@ -140,6 +140,9 @@ export function findTitled(a: Analysis, s: Sentence): void {
     while (lim < s.tokEnd && !claimedBy(doc, lim)) lim++;
     const chain = titleChainAt(tokens, i, lim);
     if (!chain) continue;
+    // "met Hun Sen on Monday": a bare abbreviated title after a name word ends that name.
+    const dotted = tokens[chain.start + 1]?.text === "." ? 1 : 0;
+    if (chain.end - chain.start === 1 + dotted && isBareAbbreviation(tokens, chain.start) && isCapWord(tokens[chain.start - 1])) continue;
     if (chain.end - chain.start === 1 && chain.start === i && !t.cap && !precededByDeterminerOrQualifier(a, i)) {
       // A lone lower-case title word ("leader", "officials") only counts with a determiner, qualifier or name after it,
       // or as an apposition to a name ("Zhao Ming, chairman of the …,").
@@ -164,6 +167,12 @@ const PLURAL_TITLES = new Set([
   "spokesmen", "delegates", "negotiators", "lawmakers", "legislators", "advisers", "advisors", "aides", "chiefs", "heads", "officers",
   "mps", "senators", "governors", "mayors", "ambassadors", "generals", "chairmen", "spokespeople", "spokespersons",
 ]);
+
+function surnameNamedBefore(doc: Doc, place: Mention): boolean {
+  if (place.tokEnd - place.tokStart !== 1 || place.place?.kind !== "city") return false;
+  const word = fold(doc.tokens[place.tokStart]!.text);
+  return doc.mentions.some((m) => m.kind === "person" && m.tokEnd - m.tokStart >= 2 && m.tokEnd <= place.tokStart && fold(doc.tokens[m.tokEnd - 1]!.text) === word);
+}
 
 function precededByDeterminerOrQualifier(a: Analysis, i: number): boolean {
   const p = a.doc.tokens[i - 1];
@@ -268,6 +277,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       unclaimPlaces(doc, between.tokStart, between.tokEnd);
       nameStart = between.tokStart;
     }
+  } else if (between && between.kind === "place" && between.tokStart === nameStart && e === chainEnd && surnameNamedBefore(doc, between)) {
+    // "Prime Minister Ana Lima … PM Lima said": a one-word city after a title is the surname of a person already named.
+    unclaimPlaces(doc, between.tokStart, between.tokEnd);
   }
   // "Health Minister Retired Brigadier General X": a retired rank between the office and the name.
   if (nameStart === e && tokens[e]?.kind === "word" && TITLE_MODIFIERS.has(tokens[e]!.lower) && isCapWord(tokens[e])) {

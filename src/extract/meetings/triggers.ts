@@ -176,12 +176,25 @@ export function conjoinedSubject(ctx: Context, i: number, cs: number): Mention[]
   // "…, holding talks with X": a participle after a comma has the sentence's subject.
   const participle = t[k]?.text === "," && /ing$/.test(t[i]!.lower);
   if (k < cs || !(t[k]!.lower === "and" || participle) || ctx.st.endAt.has(k - 1) || ctx.st.relative[k]) return [];
-  const first = firstListInClause(ctx, cs, k);
+  const first = firstListInClause(ctx, afterLeadingPhrase(ctx, cs, k), k);
   if (first.length === 0) return [];
   // The coordination must follow a verb of the same subject: no other person between the subject and "and".
   const firstEnd = mentionEnd(ctx.doc, first[first.length - 1]!);
   for (let p = firstEnd; p < k; p++) if (ctx.st.startAt.has(p)) return [];
   return first;
+}
+
+/**
+ * Where the main clause starts after a leading phrase ("After being welcomed by the X dancers, Y made a visit … and
+ * met Z"): the people of the leading phrase are not the coordination's subject. The clause start when there is none.
+ */
+function afterLeadingPhrase(ctx: Context, cs: number, limit: number): number {
+  const t = ctx.doc.tokens;
+  let k = cs;
+  while (k < limit && t[k]!.kind === "punct") k++;
+  if (!LEADING.has(t[k]?.lower ?? "")) return cs;
+  for (let p = k + 1; p < limit; p++) if (t[p]!.text === "," && !ctx.st.paren[p]) return p + 1;
+  return cs;
 }
 
 /** After a leading phrase ("In a separate meeting with X, the Ugandan president …"), the main clause's subject. */

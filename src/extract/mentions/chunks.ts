@@ -1,7 +1,7 @@
 /** Runs of capitalised words and the checks shared by the mention finders. */
 import { claimedBy, type Analysis, type Doc, type Mention, type Qualifier } from "../text/document.js";
 import { STOPWORDS, MONTHS, WEEKDAYS } from "../text/lexicon.js";
-import { isParticle, isTitleWord, titleChainAt } from "../entities/names.js";
+import { isBareAbbreviation, isParticle, isTitleWord, titleChainAt } from "../entities/names.js";
 import type { Token } from "../text/tokens.js";
 import { isCommonWord } from "../text/words.js";
 
@@ -45,7 +45,7 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
     const owner = claimedBy(doc, j);
     // An honorific inside a name ("Abdi Sheikh Warsame") is part of it; other title words end the name.
     const inner = j > i && HONORIFICS_IN_NAMES.has(t.lower) && isCapWord(tokens[j + 1]) && !titleChainAt(tokens, j + 1, limit);
-    if (isCapWord(t) && !a.adjectival[j] && (inner || !(j > i && titleChainAt(tokens, j, limit))) && !WEEKDAYS.has(t.lower)) {
+    if (isCapWord(t) && !a.adjectival[j] && (inner || !(j > i && titleChainAt(tokens, j, limit) && !isBareAbbreviation(tokens, j))) && !WEEKDAYS.has(t.lower)) {
       if (MONTHS.has(t.lower) && tokens[j + 1]?.kind === "num") break;
       const onePlace = owner !== null && owner.kind === "place" && owner.tokEnd === j + 1 && owner.tokStart === j;
       const city = onePlace && owner.place?.kind === "city";

@@ -128,7 +128,7 @@ export const SPEECH_VERBS = set(`said | says | reported | reports | noted | note
 export const VERB_FILLERS = set(`
   also | last | previously | recently | later | then | first | finally | again | already | reportedly | separately | briefly | personally | warmly |
   officially | formally | twice | once | subsequently | earlier | privately | publicly | secretly | jointly | reportedly | had | has | have | was | were |
-  is | are | been | being | just | himself | herself | themselves | both | all | each | together | eventually | only | even | never | not
+  is | are | been | being | since | just | himself | herself | themselves | both | all | each | together | eventually | only | even | never | not
 `);
 
 /** Markers that a meeting did not (yet) happen. */
