@@ -23,6 +23,17 @@ describe("damaged pages", () => {
 });
 
 describe("titles and honorifics", () => {
+  it("takes a province between a territory's office and a full name as the office's, not a given name before two", () => {
+    expect(people(extract("Chief Minister Sindh Ahmed Raza Qadir met President Jan Kowal on Monday."))).toEqual(["Ahmed Raza Qadir", "Jan Kowal"]);
+    expect(people(extract("Governor Farah Abdi Warsame met President Jan Kowal on Monday."))).toEqual(["Farah Abdi Warsame", "Jan Kowal"]);
+  });
+
+  it("reads a state before an abbreviated governor's title as a place, not an organisation", () => {
+    const x = extract("President Jan Kowal met Nevada Gov. Adam Nowak on Monday.");
+    expect(people(x)).toEqual(["Adam Nowak", "Jan Kowal"]);
+    expect(orgs(x)).toEqual([]);
+  });
+
   it("leaves Malay honorifics out of names, and keeps a patronymic Tun inside one", () => {
     const x = extract(
       "Datuk Seri Rahim Osman paid a courtesy call on Governor Tun Zainal Abidin Yusof on Monday. " +

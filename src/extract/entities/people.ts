@@ -6,6 +6,7 @@ import { fold, isBareAbbreviation, isNameStopword, isParticle, isTitleWord, look
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { isCommonWord, isProperWord } from "../text/words.js";
+import { matchSubdivision } from "./places.js";
 
 const BOUNDARY = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?", "”", "\""]);
 
@@ -20,7 +21,7 @@ interface LeftContext {
 }
 
 /** Titles of those who govern a territory: an unknown capitalised word before them is a place ("Uttar Pradesh chief minister"). */
-const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|governor|king|queen|emir|sultan|mayor|president-elect|vice president|vice-president|deputy governor|first minister|ruler|monarch|crown prince|regional president|state governor)$/;
+const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|governor|gov|lt gov|lieutenant governor|king|queen|emir|sultan|mayor|president-elect|vice president|vice-president|deputy governor|first minister|ruler|monarch|crown prince|regional president|state governor)$/;
 
 /** Marks an unknown capitalised run before a territory's title as a place: neither organisation nor person. */
 function territoryChunk(a: Analysis, from: number, to: number, chainStart: number, chainEnd: number): boolean {
@@ -276,6 +277,17 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
     } else if (tail) {
       unclaimPlaces(doc, between.tokStart, between.tokEnd);
       nameStart = between.tokStart;
+    }
+  } else if (!between && e === chainEnd && isCapWord(tokens[e]) && governsTerritory(tokens, chainStart, chainEnd)) {
+    // "Chief Minister Punjab X Y Z": a province between a territory's office and a full name is the office's. Province
+    // names are also given names ("Governor Farah Abdi Warsame"), so only before a name of three words or more.
+    const region = matchSubdivision(tokens, e, s.tokEnd);
+    const tail = region && isCapWord(tokens[region.tokEnd]) && !claimedBy(doc, region.tokEnd) ? nameChunk(a, region.tokEnd, s.tokEnd) : null;
+    if (region && tail && tail[1] - tail[0] >= 3 && looksLikePersonName(tokens.slice(tail[0], tail[1]), true)) {
+      const pm = newMention(doc, { kind: "place", tokStart: e, tokEnd: region.tokEnd, place: region.place });
+      claimRange(doc, pm);
+      placeOfOffice = qualifierOf(pm);
+      nameStart = region.tokEnd;
     }
   } else if (between && between.kind === "place" && between.tokStart === nameStart && e === chainEnd && surnameNamedBefore(doc, between)) {
     // "Prime Minister Ana Lima … PM Lima said": a one-word city after a title is the surname of a person already named.

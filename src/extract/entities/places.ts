@@ -21,6 +21,8 @@ interface Gazetteer {
   /** First words of all multi-word and one-word place names: most capitalised words are no place at all. */
   readonly firstWords: Set<string>;
   readonly maxWords: number;
+  /** First-level subdivisions (country-region-data): provinces and states that are no country or city above. */
+  readonly subdivisions: Map<string, Place>;
 }
 
 const MIN_CITY_POPULATION = 100_000;
@@ -140,7 +142,15 @@ function load(): Gazetteer {
     maxWords = Math.max(maxWords, words.length);
     firstWords.add(words[0]!);
   }
-  gazetteer = { places, demonyms, capitals, countries, firstWords, maxWords: Math.min(maxWords, 6) };
+  const subdivisions = new Map<string, Place>();
+  const regionData = require("country-region-data/data.json") as { countryShortCode: string; regions: { name: string }[] }[];
+  for (const c of regionData) {
+    for (const r of c.regions) {
+      const k = placeKey(r.name);
+      if (k && !places.has(k) && !demonyms.has(k)) subdivisions.set(k, { name: r.name, kind: "region", countryCode: c.countryShortCode });
+    }
+  }
+  gazetteer = { places, demonyms, capitals, countries, firstWords, maxWords: Math.min(maxWords, 6), subdivisions };
   return gazetteer;
 }
 
@@ -191,6 +201,25 @@ export function matchPlace(tokens: readonly Token[], i: number, limit: number): 
     const prev = tokens[i - 1];
     if (!prev || !PLACE_PREPOSITIONS.has(prev.lower)) return null;
   }
+  return best;
+}
+
+/**
+ * A province or state of one to three capitalised words at token i ("Punjab", "Khyber Pakhtunkhwa"). Not part of
+ * `matchPlace`: many are also given names or surnames, so only callers that expect a territory ask.
+ */
+export function matchSubdivision(tokens: readonly Token[], i: number, limit: number): PlaceMatch | null {
+  const g = load();
+  let key = "";
+  let best: PlaceMatch | null = null;
+  for (let j = i; j < limit && j < i + 3; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || !t.cap) break;
+    key = j === i ? placeKey(t.text) : `${key} ${placeKey(t.text)}`;
+    const p = g.subdivisions.get(key);
+    if (p) best = { place: p, tokEnd: j + 1 };
+  }
+  if (best && best.tokEnd === i + 1 && isCommonWord(tokens[i]!.lower, 40000)) return null;
   return best;
 }
 
