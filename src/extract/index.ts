@@ -116,7 +116,7 @@ function personEntity(doc: Doc, e: PersonEntity): ExtractedEntity {
   for (const f of pool) {
     const a = nameKey(f).length;
     const b = nameKey(best).length;
-    if (a > b || (a === b && hasParticle(f) && !hasParticle(best))) best = f;
+    if (a > b || (a === b && (initials(f) < initials(best) || (initials(f) === initials(best) && hasParticle(f) && !hasParticle(best))))) best = f;
   }
   const aliases = new Set<string>();
   for (const f of e.forms.keys()) if (f !== best) aliases.add(f);
@@ -127,6 +127,11 @@ function personEntity(doc: Doc, e: PersonEntity): ExtractedEntity {
     if (/^\p{Lu}/u.test(m.title) && doc.text.includes(titled) && titled !== best) aliases.add(titled);
   }
   return { name: best, aliases: [...aliases], evidence: mentionEvidence(doc, e.mentions) };
+}
+
+/** Initials among a name's words: "Rodrigo Roa X" is fuller than "Rodrigo R. X". */
+function initials(name: string): number {
+  return nameKey(name).filter((w) => w.length === 1).length;
 }
 
 function orgEntity(doc: Doc, o: OrgEntity): ExtractedEntity {

@@ -22,10 +22,26 @@ describe("damaged pages", () => {
   });
 });
 
+describe("spellings of one name within an article", () => {
+  it("is one person across a hyphenated given name, a middle initial and 'Abou' for 'Abu'", () => {
+    const x = extract(
+      "General Abdel-Karim Sudani met President Rodrigo R. Dalisay on Monday. President Rodrigo Roa Dalisay later met " +
+        "MP Wael Abu Kassem. Gen. Abdel Karim al-Sudani and MP Abou Kassem spoke to reporters.",
+    );
+    expect(people(x)).toEqual(["Abdel Karim al-Sudani", "Rodrigo Roa Dalisay", "Wael Abu Kassem"]);
+  });
+
+  it("keeps a middle initial before a surname that is also a city: 'Lloyd J. Austin III'", () => {
+    expect(people(extract("President Adam Nowak met Secretary of Defense Milo J. Austin III at the palace."))).toEqual(["Adam Nowak", "Milo J. Austin III"]);
+  });
+});
+
 describe("titles and honorifics", () => {
   it("takes a province between a territory's office and a full name as the office's, not a given name before two", () => {
     expect(people(extract("Chief Minister Sindh Ahmed Raza Qadir met President Jan Kowal on Monday."))).toEqual(["Ahmed Raza Qadir", "Jan Kowal"]);
     expect(people(extract("Governor Farah Abdi Warsame met President Jan Kowal on Monday."))).toEqual(["Farah Abdi Warsame", "Jan Kowal"]);
+    // A royal's name may start with a province's: only a province's own offices take one.
+    expect(people(extract("Crown Prince Kerala Adnan Fahd Nasser met President Jan Kowal on Monday."))).toEqual(["Jan Kowal", "Kerala Adnan Fahd Nasser"]);
   });
 
   it("reads a state before an abbreviated governor's title as a place, not an organisation", () => {

@@ -23,6 +23,9 @@ interface LeftContext {
 /** Titles of those who govern a territory: an unknown capitalised word before them is a place ("Uttar Pradesh chief minister"). */
 const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|governor|gov|lt gov|lieutenant governor|king|queen|emir|sultan|mayor|president-elect|vice president|vice-president|deputy governor|first minister|ruler|monarch|crown prince|regional president|state governor)$/;
 
+/** Offices of a province or state, which may name it between the title and the name ("Chief Minister Punjab X Y Z"). */
+const PROVINCE_TITLES = /^(?:deputy )?(?:chief minister|governor|gov|lt gov|lieutenant governor|state governor|premier|first minister)$/;
+
 /** Marks an unknown capitalised run before a territory's title as a place: neither organisation nor person. */
 function territoryChunk(a: Analysis, from: number, to: number, chainStart: number, chainEnd: number): boolean {
   // "Sarawak Deputy Premier Datuk Amar …": the office without its honorifics or rank.
@@ -278,12 +281,13 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       unclaimPlaces(doc, between.tokStart, between.tokEnd);
       nameStart = between.tokStart;
     }
-  } else if (!between && e === chainEnd && isCapWord(tokens[e]) && governsTerritory(tokens, chainStart, chainEnd)) {
+  } else if (!between && e === chainEnd && isCapWord(tokens[e]) && !HONORIFIC_WORDS.has(tokens[e - 1]!.lower) && PROVINCE_TITLES.test(titleKeyOf(tokens, chainStart, chainEnd))) {
     // "Chief Minister Punjab X Y Z": a province between a territory's office and a full name is the office's. Province
     // names are also given names ("Governor Farah Abdi Warsame"), so only before a name of three words or more.
     const region = matchSubdivision(tokens, e, s.tokEnd);
     const tail = region && isCapWord(tokens[region.tokEnd]) && !claimedBy(doc, region.tokEnd) ? nameChunk(a, region.tokEnd, s.tokEnd) : null;
-    if (region && tail && tail[1] - tail[0] >= 3 && looksLikePersonName(tokens.slice(tail[0], tail[1]), true)) {
+    const repeated = region !== null && tail !== null && tokens.slice(tail[0], tail[1]).some((t) => t.lower === tokens[e]!.lower);
+    if (region && tail && !repeated && tail[1] - tail[0] >= 3 && looksLikePersonName(tokens.slice(tail[0], tail[1]), true)) {
       const pm = newMention(doc, { kind: "place", tokStart: e, tokEnd: region.tokEnd, place: region.place });
       claimRange(doc, pm);
       placeOfOffice = qualifierOf(pm);

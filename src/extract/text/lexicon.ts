@@ -113,7 +113,7 @@ export const NON_PERSON_FIRST = set(`
 `);
 
 /** Name particles: lower-case words that sit inside personal names. */
-export const NAME_PARTICLES = set(`al | el | bin | ben | ibn | bint | abu | abd | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y | ul | ud`);
+export const NAME_PARTICLES = set(`al | el | bin | ben | ibn | bint | abu | abou | abd | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y | ul | ud`);
 
 /** Word forms of media: "outlet X", "X, an outlet", "state media X". */
 export const MEDIA_CUES = set(`outlet | outlets | media | newspaper | daily | weekly | broadcaster | channel | agency | website | site | tabloid | magazine | network | station | wire | television | tv | radio | paper`);
