@@ -127,6 +127,15 @@ describe("page furniture", () => {
     expect(orgs(x)).toEqual(["Harbourline", "KPW", "NVA", "Selatnews"]);
   });
 
+  it("reads a source line of its own before a place or a date, a role of two words, and a word-like agency before a date", () => {
+    const x = extract(
+      "Harbourline, Jakarta\n\nSelat Online , Tuesday 13 Jun 2017\n\nSenior Correspondent, kotanews24.com\n\nSUN: 06 March 2024\n\n" +
+        "Published December 3, 2015\n\nWednesday, 7 February 2024, 2:37 pm\n\nThe governor opened the bridge on Monday.",
+    );
+    expect(orgs(x)).toEqual(["Harbourline", "SUN", "Selat Online", "kotanews24.com"]);
+    expect(people(x)).toEqual([]);
+  });
+
   it("reads a hard-wrapped page as running text, so a name broken across lines stays whole", () => {
     const x = extract(
       "This meeting which was attended by Senior Minister\nFarooq Ahmed Durrani, Information Minister Saima\nQadir, federal ministers Tariq Mahmood and\nBilal Hussain reviewed the\ncurrent state of the province and took up\nvarious issues.\nThe meeting also\ndevised future strategy.",

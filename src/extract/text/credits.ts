@@ -4,7 +4,7 @@
  * sign-offs ("– Agency", "(XNA)" at the end of a paragraph) and agency slugs ("XNA: 06 March 2024", "XNA – …").
  */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "./document.js";
-import { NON_ORG_ACRONYMS, ORG_HEADS } from "./lexicon.js";
+import { MEDIA_CUES, MONTHS, NON_ORG_ACRONYMS, ORG_HEADS, WEEKDAYS } from "./lexicon.js";
 import { looksLikePersonName, titleChainAt } from "../entities/names.js";
 import type { Token } from "./tokens.js";
 import { isCommonWord } from "./words.js";
@@ -15,6 +15,7 @@ const SEPARATOR_WORDS = new Set(["by", "and", "via", "of", "from", "with"]);
 const SEPARATORS = new Set(["/", ",", ";", ":", "|", "©", "-", "–", "—", "(", ")", "[", "]"]);
 const DASHES = new Set(["-", "–", "—"]);
 const DOMAIN_ENDS = /^(com|net|org|co|info|news|tv|fm|gov)$/;
+const BYLINE_ROLE_MODIFIERS = new Set(["senior", "chief", "special", "political", "diplomatic", "foreign", "economic", "business", "news", "associate", "deputy", "assistant", "contributing"]);
 const BYLINE_ROLES = new Set(["reporter", "correspondent", "writer", "journalist", "editor", "photographer", "staff"]);
 
 function paragraphEnd(tokens: readonly Token[], i: number): number {
@@ -115,7 +116,9 @@ function readCredit(a: Analysis, from: number, to: number): void {
     if (place && place.kind === "place" && place.tokStart === seg.from && place.tokEnd >= seg.to) continue;
     // "Image: JANE DOE": a name in capitals, every word a name word.
     const shouted = words.length >= 2 && words.every((w) => w.allCaps && w.text.length >= 3 && !isCommonWord(w.lower) && !NON_ORG_ACRONYMS.has(w.lower));
-    if (!domain && words.length >= 2 && words.length <= 4 && !words.some(orgHead) && (shouted || looksLikePersonName(words, true))) {
+    // "Daily Online", "Metro Radio": a medium's word ends an outlet's name, not a person's.
+    const medium = MEDIA_CUES.has(words[words.length - 1]!.lower);
+    if (!domain && !medium && words.length >= 2 && words.length <= 4 && !words.some(orgHead) && (shouted || looksLikePersonName(words, true))) {
       addMention(doc, "person", seg.from, seg.to);
     } else if (domain || words.every((w) => w.allCaps) || orgHead(words[words.length - 1]!) || (seg.lead && words.length <= 3)) {
       if (words.length === 1 && NON_ORG_ACRONYMS.has(words[0]!.lower)) continue;
@@ -209,13 +212,27 @@ function findBylines(a: Analysis): void {
     // "Agency reporter, Jane Doe", "Staff Correspondent, example.com".
     let r = i;
     while (r < end && tokens[r]!.kind === "word" && tokens[r]!.cap && !BYLINE_ROLES.has(tokens[r]!.lower)) r++;
-    if (r < end && BYLINE_ROLES.has(tokens[r]!.lower) && tokens[r + 1]?.text === "," && end - r <= 8) {
+    let role = r;
+    while (role < end && tokens[role]!.kind === "word" && BYLINE_ROLES.has(tokens[role]!.lower)) role++;
+    // "Senior Correspondent", "Diplomatic Editor": the role's own adjective is no outlet.
+    while (r > i && role > r && BYLINE_ROLE_MODIFIERS.has(tokens[r - 1]!.lower)) r--;
+    if (role > r && tokens[role]?.text === "," && end - r <= 8) {
       if (r > i) addMention(doc, "org", i, r);
-      readCredit(a, r + 2, end);
+      readCredit(a, role + 1, end);
       continue;
     }
-    // "NNA – House Speaker …", "MAP: 06 March 2024": an agency's short acronym opening a line (a city there is longer).
-    if (t.allCaps && t.kind === "word" && t.text.length <= 4 && !claimedBy(doc, i) && !CREDIT_WORDS.has(t.lower) && !NON_ORG_ACRONYMS.has(t.lower) && !isCommonWord(t.lower) && next && (DASHES.has(next.text) || next.text === ":")) {
+    // "Agency, Dubai", "Daily Online , Tuesday 13 Jun 2017": a line of its own naming its source, then only a place or a date.
+    let n = i;
+    while (n < end && n - i < 5 && isNameToken(tokens, n, n === i) && !claimedBy(doc, n) && !dateWord(tokens[n]!)) n++;
+    const plain = n === i + 1 && !t.allCaps && isCommonWord(t.lower);
+    if (n > i && !plain && tokens[n]?.text === "," && dateOrPlaceOnly(doc, n + 1, end)) {
+      readCredit(a, i, n);
+      continue;
+    }
+    // "NNA – House Speaker …", "MAP: 06 March 2024": an agency's short acronym opening a line (a city there is longer);
+    // before a date even a word's letters ("MAP") are one.
+    const dated = next?.text === ":" && tokens[i + 2]?.kind === "num";
+    if (t.allCaps && t.kind === "word" && t.text.length <= 4 && !claimedBy(doc, i) && !CREDIT_WORDS.has(t.lower) && !NON_ORG_ACRONYMS.has(t.lower) && (dated || !isCommonWord(t.lower)) && next && (DASHES.has(next.text) || next.text === ":")) {
       addMention(doc, "org", i, i + 1);
     }
   }
@@ -239,6 +256,24 @@ function findBylines(a: Analysis): void {
     if (!tokens[s - 1]!.paraBreak && before && !/^[.!?”"\-]$/.test(before.text) && !(tokens[s - 1]!.start > before.end)) continue;
     addMention(doc, "org", s, k);
   }
+}
+
+function dateWord(t: Token): boolean {
+  return t.kind === "word" && (MONTHS.has(t.lower) || WEEKDAYS.has(t.lower) || /^(am|pm|gmt|utc)$/.test(t.lower));
+}
+
+/** Whether [from, to) holds a place or a date and time and nothing else ("Dubai", "Tuesday 13 Jun 2017", "15 Nov, 2023 05:15 PM"). */
+function dateOrPlaceOnly(doc: Doc, from: number, to: number): boolean {
+  if (from >= to || to - from > 10) return false;
+  for (let k = from; k < to; k++) {
+    const t = doc.tokens[k]!;
+    const place = claimedBy(doc, k);
+    if (place && place.kind === "place") continue;
+    if (t.kind === "num" || /^[,.:/-]$/.test(t.text)) continue;
+    if (dateWord(t)) continue;
+    return false;
+  }
+  return true;
 }
 
 export function findCredits(a: Analysis): void {

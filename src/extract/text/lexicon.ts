@@ -116,7 +116,7 @@ export const NON_PERSON_FIRST = set(`
 export const NAME_PARTICLES = set(`al | el | bin | ben | ibn | bint | abu | abou | abd | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y | ul | ud`);
 
 /** Word forms of media: "outlet X", "X, an outlet", "state media X". */
-export const MEDIA_CUES = set(`outlet | outlets | media | newspaper | daily | weekly | broadcaster | channel | agency | website | site | tabloid | magazine | network | station | wire | television | tv | radio | paper`);
+export const MEDIA_CUES = set(`outlet | outlets | online | media | newspaper | daily | weekly | broadcaster | channel | agency | website | site | tabloid | magazine | network | station | wire | television | tv | radio | paper`);
 
 /** Verbs that make a capitalised word directly before them a reporting organisation when it is not otherwise known. */
 export const SPEECH_VERBS = set(`said | says | reported | reports | noted | notes | announced | stated | claimed | confirmed | denied | quoted | wrote | cited | published | issued | warned | added |
