@@ -44,6 +44,12 @@ describe("titles and honorifics", () => {
     expect(people(extract("Crown Prince Kerala Adnan Fahd Nasser met President Jan Kowal on Monday."))).toEqual(["Jan Kowal", "Kerala Adnan Fahd Nasser"]);
   });
 
+  it("reads a quoted name before a title as the body the title belongs to: '“Democratic Gathering” MP X'", () => {
+    const x = extract("Speaker Jan Kowal on Friday received at the palace, “Democratic Gathering” MP Wael Abu Kassem, with whom he discussed the budget.");
+    expect(people(x)).toEqual(["Jan Kowal", "Wael Abu Kassem"]);
+    expect(orgs(x)).toEqual(["Democratic Gathering"]);
+  });
+
   it("reads a state before an abbreviated governor's title as a place, not an organisation", () => {
     const x = extract("President Jan Kowal met Nevada Gov. Adam Nowak on Monday.");
     expect(people(x)).toEqual(["Adam Nowak", "Jan Kowal"]);

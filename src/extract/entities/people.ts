@@ -23,6 +23,14 @@ interface LeftContext {
 /** Titles of those who govern a territory: an unknown capitalised word before them is a place ("Uttar Pradesh chief minister"). */
 const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|governor|gov|lt gov|lieutenant governor|king|queen|emir|sultan|mayor|president-elect|vice president|vice-president|deputy governor|first minister|ruler|monarch|crown prince|regional president|state governor)$/;
 
+/** The opening quote of a short quoted run of capitalised words that closes at `close`, or null. */
+function quotedName(a: Analysis, s: Sentence, close: number): number | null {
+  const { tokens } = a.doc;
+  let k = close - 1;
+  while (k >= s.tokStart && close - k <= 5 && isCapWord(tokens[k]) && !claimedBy(a.doc, k)) k--;
+  return k < close - 1 && k >= s.tokStart && /^[“"«]$/.test(tokens[k]!.text) ? k : null;
+}
+
 /** Offices of a province or state, which may name it between the title and the name ("Chief Minister Punjab X Y Z"). */
 const PROVINCE_TITLES = /^(?:deputy )?(?:chief minister|governor|gov|lt gov|lieutenant governor|state governor|premier|first minister)$/;
 
@@ -72,6 +80,13 @@ function leftContext(a: Analysis, s: Sentence, chainStart: number, modStart: num
         // "Kiprono's envoy X", "the group's leader X": the phrase starts at the title; the possessor is someone else.
         left = modStart - 1;
       }
+    } else if (/^[”"»]$/.test(lt.text) && quotedName(a, s, left) !== null) {
+      // "“Green Gathering” MP X": a quoted name before a title is the body the title belongs to.
+      const open = quotedName(a, s, left)!;
+      const org = newMention(doc, { kind: "org", tokStart: open + 1, tokEnd: left });
+      claimRange(doc, org);
+      ctx.qualifier = qualifierOf(org);
+      left = open - 1;
     } else if (doc.demonym[left]) {
       const d = doc.demonym[left]!;
       ctx.qualifier = { kind: "country", name: d.name, countryCode: d.countryCode, mention: -1 };
