@@ -129,7 +129,7 @@ function personEntity(doc: Doc, e: PersonEntity): ExtractedEntity {
   return { name: best, aliases: [...aliases], evidence: mentionEvidence(doc, e.mentions) };
 }
 
-/** Initials among a name's words: "Rodrigo Roa X" is fuller than "Rodrigo R. X". */
+/** Initials among a name's words: "Maria Rosa X" is fuller than "Maria R. X". */
 function initials(name: string): number {
   return nameKey(name).filter((w) => w.length === 1).length;
 }

@@ -93,7 +93,7 @@ export function wordRole(first: string, form: string): "absent" | "father" | "ow
  */
 export function nameCompatible(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return false;
-  // "Abdel-Fattah X" and "Abdel Fattah X": a hyphenated given name is its parts.
+  // "Abdel-Karim X" and "Abdel Karim X": a hyphenated given name is its parts.
   if (a.some(hyphenated) || b.some(hyphenated)) return nameCompatible(a.flatMap(parts), b.flatMap(parts));
   if (a.length > b.length) return nameCompatible(b, a);
   if (a.length === 1) return b.indexOf(a[0]!) > 0;
@@ -106,7 +106,7 @@ export function nameCompatible(a: readonly string[], b: readonly string[]): bool
 const hyphenated = (w: string): boolean => w.length > 2 && w.indexOf("-", 1) > 0 && !w.endsWith("-");
 const parts = (w: string): string[] => (hyphenated(w) ? w.split("-").filter(Boolean) : [w]);
 
-/** A word of a name, or before the last word an initial of it ("Rodrigo R. X" and "Rodrigo Roa X"). */
+/** A word of a name, or before the last word an initial of it ("Maria R. X" and "Maria Rosa X"). */
 function sameWord(w: string, x: string, initialAllowed: boolean): boolean {
   return w === x || (initialAllowed && w.length === 1 && x.startsWith(w));
 }

@@ -25,14 +25,14 @@ describe("damaged pages", () => {
 describe("spellings of one name within an article", () => {
   it("is one person across a hyphenated given name, a middle initial and 'Abou' for 'Abu'", () => {
     const x = extract(
-      "General Abdel-Karim Sudani met President Rodrigo R. Dalisay on Monday. President Rodrigo Roa Dalisay later met " +
-        "MP Wael Abu Kassem. Gen. Abdel Karim al-Sudani and MP Abou Kassem spoke to reporters.",
+      "General Abdel-Karim Sudani met President Maria R. Dalisay on Monday. President Maria Rosa Dalisay later met " +
+        "MP Samir Abu Kassem. Gen. Abdel Karim al-Sudani and MP Abou Kassem spoke to reporters.",
     );
-    expect(people(x)).toEqual(["Abdel Karim al-Sudani", "Rodrigo Roa Dalisay", "Wael Abu Kassem"]);
+    expect(people(x)).toEqual(["Abdel Karim al-Sudani", "Maria Rosa Dalisay", "Samir Abu Kassem"]);
   });
 
-  it("keeps a middle initial before a surname that is also a city: 'Lloyd J. Austin III'", () => {
-    expect(people(extract("President Adam Nowak met Secretary of Defense Milo J. Austin III at the palace."))).toEqual(["Adam Nowak", "Milo J. Austin III"]);
+  it("keeps a middle initial before a surname that is also a city: 'Milo J. Leeds III'", () => {
+    expect(people(extract("President Adam Nowak met Secretary of Defense Milo J. Leeds III at the palace."))).toEqual(["Adam Nowak", "Milo J. Leeds III"]);
   });
 });
 
@@ -44,10 +44,10 @@ describe("titles and honorifics", () => {
     expect(people(extract("Crown Prince Kerala Adnan Fahd Nasser met President Jan Kowal on Monday."))).toEqual(["Jan Kowal", "Kerala Adnan Fahd Nasser"]);
   });
 
-  it("reads a quoted name before a title as the body the title belongs to: '“Democratic Gathering” MP X'", () => {
-    const x = extract("Speaker Jan Kowal on Friday received at the palace, “Democratic Gathering” MP Wael Abu Kassem, with whom he discussed the budget.");
-    expect(people(x)).toEqual(["Jan Kowal", "Wael Abu Kassem"]);
-    expect(orgs(x)).toEqual(["Democratic Gathering"]);
+  it("reads a quoted name before a title as the body the title belongs to: '“Green Gathering” MP X'", () => {
+    const x = extract("Speaker Jan Kowal on Friday received at the palace, “Green Gathering” MP Samir Abu Kassem, with whom he discussed the budget.");
+    expect(people(x)).toEqual(["Jan Kowal", "Samir Abu Kassem"]);
+    expect(orgs(x)).toEqual(["Green Gathering"]);
   });
 
   it("reads a state before an abbreviated governor's title as a place, not an organisation", () => {

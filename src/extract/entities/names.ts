@@ -68,7 +68,7 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
 }
 
 /**
- * "Chairman Hun Sen met", "… met Hun Sen. The talks": an abbreviated title with no name after it (nor after its dot)
+ * "Chairman Lo Sen met", "… met Lo Sen. The talks": an abbreviated title with no name after it (nor after its dot)
  * is a word of the name before.
  */
 export function isBareAbbreviation(tokens: readonly Token[], j: number): boolean {

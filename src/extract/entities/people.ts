@@ -159,7 +159,7 @@ export function findTitled(a: Analysis, s: Sentence): void {
     while (lim < s.tokEnd && !claimedBy(doc, lim)) lim++;
     const chain = titleChainAt(tokens, i, lim);
     if (!chain) continue;
-    // "met Hun Sen on Monday": a bare abbreviated title after a name word ends that name.
+    // "met Lo Sen on Monday": a bare abbreviated title after a name word ends that name.
     const dotted = tokens[chain.start + 1]?.text === "." ? 1 : 0;
     if (chain.end - chain.start === 1 + dotted && isBareAbbreviation(tokens, chain.start) && isCapWord(tokens[chain.start - 1])) continue;
     if (chain.end - chain.start === 1 && chain.start === i && !t.cap && !precededByDeterminerOrQualifier(a, i)) {

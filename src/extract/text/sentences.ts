@@ -52,7 +52,7 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
     if (!ENDERS.has(t.text)) continue;
     const prev = tokens[i - 1];
     if (t.text === "." && prev && prev.kind === "word") {
-      // "… met Hun Sen. The talks …": an abbreviation's dot still ends a sentence before a capitalised function word.
+      // "… met Lo Sen. The talks …": an abbreviation's dot still ends a sentence before a capitalised function word.
       const after = tokens[i + 1];
       if (ABBREVIATIONS.has(prev.lower) && !(after?.kind === "word" && after.cap && STOPWORDS.has(after.lower))) continue;
       if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) continue;
