@@ -419,4 +419,18 @@ describe("the two people just named", () => {
     expect(meetings(x)).toEqual(["Amos Tarai + Tavita Lome"]);
     expect(meetings(extract("President Amos Tarai arrived on Monday. The Governor of Lome later met President Tarai."))).toEqual([]);
   });
+
+  it("reads a common-noun or named venue before the object: 'received at the old mill in X, MP Y', 'at the Blue Hall in X, “Party” MP Y'", () => {
+    expect(meetings(extract("Mayor Jan Kowal on Tuesday received at the old mill in Ain al-Nuri, MP Samir Abu Kassem."))).toEqual(["Jan Kowal + Samir Abu Kassem"]);
+    const x = extract("Mayor Jan Kowal on Tuesday received at the Blue Hall in Ain al-Nuri, “Green Gathering” MP Samir Abu Kassem, and they talked about the budget.");
+    expect(meetings(x)).toEqual(["Jan Kowal + Samir Abu Kassem"]);
+  });
+
+  it("does not pair the people met when no one is found to meet them, nor hosts who received only a message", () => {
+    const x = extract(
+      "Kowal chairs budget session, meets MP Abou Kassem, former Minister Piotr Zielinski, farmers delegation, receives thank-you letter\n\n" +
+        "Speaker Jan Kowal on Friday received MP Samir Abu Kassem.",
+    );
+    expect(meetings(x)).toEqual(["Jan Kowal + Samir Abu Kassem"]);
+  });
 });

@@ -334,12 +334,21 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       if (t[k]?.lower === "the") k++;
       let r = k;
       const place = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
-      if (place && place.kind === "place" && place.tokStart === k) r = place.tokEnd;
-      else {
-        // A venue's name, up to a demonym, a title or a person ("in Cairo Egyptian President X").
-        // Particles inside a venue's name count ("Ain al-Tineh", "Palace of Culture").
-        const venueWord = (x: number): boolean =>
-          t[x]!.kind === "word" && (t[x]!.cap || /^(al|el|ad|as|an|ar|at)-/.test(t[x]!.lower) || (t[x]!.lower === "of" && x > k && t[x + 1]?.cap === true));
+      // A venue's name, up to a demonym, a title or a person ("in Cairo Egyptian President X").
+      // Particles inside a venue's name count ("Ain al-Tineh", "Palace of Culture").
+      const venueWord = (x: number): boolean =>
+        t[x]!.kind === "word" && (t[x]!.cap || /^(al|el|ad|as|an|ar|at)-/.test(t[x]!.lower) || (t[x]!.lower === "of" && x > k && t[x + 1]?.cap === true));
+      // "at the Second Palace", "at the Ministry of Defence": a building named for the body in it is a venue too.
+      if (place && (place.kind === "place" || place.kind === "org") && place.tokStart === k) {
+        r = place.tokEnd;
+        // "in Dar al-Nuri": a known place word starting a longer name.
+        while (r < limit && /^(al|el|ad|as|an|ar|at)-/.test(t[r]!.lower) && doc.claim[r]! < 0) r++;
+      } else if (t[k] && t[k]!.kind === "word" && !t[k]!.cap && k > j + 1) {
+        // "at the palace in X,", "in the capital city, former Minister X": a common-noun venue before "in" or a comma.
+        let q = k;
+        while (q < limit && q < k + 3 && t[q]!.kind === "word" && !t[q]!.cap && !/^(by|of|and|with|to|for|in|at|on)$/.test(t[q]!.lower)) q++;
+        if (q > k && (t[q]?.lower === "in" || t[q]?.text === ",")) r = q;
+      } else {
         while (r < limit && venueWord(r) && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
       }
       const next = t[r];
@@ -348,7 +357,8 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
         continue;
       }
       // "received in the capital city, former Minister X": the venue set off by a comma before the object.
-      if (r > k && next?.text === "," && t[r + 1] && (t[r + 1]!.cap || titleChainAt(t, r + 1, limit) || /^(former|visiting|outgoing|incoming)$/.test(t[r + 1]!.lower))) {
+      const quoted = /^[“"]$/.test(t[r + 1]?.text ?? "") && t[r + 2]?.cap === true;
+      if (r > k && next?.text === "," && t[r + 1] && (t[r + 1]!.cap || quoted || titleChainAt(t, r + 1, limit) || /^(former|visiting|outgoing|incoming)$/.test(t[r + 1]!.lower))) {
         j = r + 1;
         continue;
       }
@@ -546,6 +556,10 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   if (reciprocal && agentIds.length < 2) return;
   const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
   if (agentIds.length + objectIds.length === 0) return;
+  // "…, meets MP A, former Minister B": with no one found to meet them, the people met did not meet each other;
+  // "A, B and a delegation, receives a message": hosts with no one received did not meet each other either.
+  if (agentIds.length === 0 && !reciprocal && objects.items.length > 1) return;
+  if (hosting && objectIds.length === 0) return;
   // "spoke with X by phone"
   if (call && !phone && phoneCue(t, objects.end) > 0) phone = true;
   const distinct = hasDistinctCue(ctx, i, cs);
