@@ -557,9 +557,10 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
   if (agentIds.length + objectIds.length === 0) return;
   // "…, meets MP A, former Minister B": with no one found to meet them, the people met did not meet each other;
-  // "A, B and a delegation, receives a message": hosts with no one received did not meet each other either.
+  // "A, B and a delegation, receives a message": hosts with no one received did not meet each other either (one host
+  // alone may still be joined by those who "attended the meeting").
   if (agentIds.length === 0 && !reciprocal && objects.items.length > 1) return;
-  if (hosting && objectIds.length === 0) return;
+  if (hosting && objectIds.length === 0 && agentIds.length > 1) return;
   // "spoke with X by phone"
   if (call && !phone && phoneCue(t, objects.end) > 0) phone = true;
   const distinct = hasDistinctCue(ctx, i, cs);
