@@ -433,4 +433,27 @@ describe("the two people just named", () => {
     );
     expect(meetings(x)).toEqual(["Jan Kowal + Samir Abu Kassem"]);
   });
+
+  it("reads envoys presenting their credentials to a head of state, each in turn, and a titled name running into its verb", () => {
+    const x = extract(
+      "The Ambassador of Peru to Kenya, Jan Kowal and the Chilean Ambassador to Kenya, Adam Nowak also presented their letters of credence " +
+        "to President Piotr Zielinski on Monday. Ambassador Ivo Brant will present his credentials to President Zielinski next week.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Piotr Zielinski", "Jan Kowal + Piotr Zielinski"]);
+  });
+
+  it("names a group met by 'They include …', by '<group> at the meeting included …', and adds 'Others were …'", () => {
+    const envoys = extract(
+      "President Jan Kowal has received the letters of credence of new envoys from three countries.\n\n" +
+        "They include the Ambassador of Peru to Kenya, Adam Nowak, and the High Commissioner of Canada to Kenya, Ivo Brant.",
+    );
+    expect(meetings(envoys)).toEqual(["Adam Nowak + Jan Kowal", "Ivo Brant + Jan Kowal"]);
+    const governors = extract(
+      "President Jan Kowal today met with a delegation of the Governors Forum at the palace.\n\n" +
+        "Led by its Chairman, Adam Nowak, the delegation arrived at noon.\n\n" +
+        "Governors at the meeting included, Nowak, the Lakeside governor, Ivo Brant, and Governor Piotr Lis of River State.\n\n" +
+        "Others were Governor Sam Tui of Hill State and the Director-General of the Forum, Ana Beltran.",
+    );
+    expect(meetings(governors)).toEqual(["Adam Nowak + Ana Beltran + Ivo Brant + Jan Kowal + Piotr Lis + Sam Tui"]);
+  });
 });

@@ -352,7 +352,10 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
     const chunk = nameChunk(a, rank ? rank.end : e + 1, s.tokEnd);
     // After a portfolio ("Minister of Foreign Affairs, Trade and …,"), a run followed by "and" continues the portfolio.
     const listed = tokens[chunk?.[1] ?? -1]?.lower === "and" && titleEnd === chainEnd;
-    if (chunk && acceptTitledName(a, chunk) && (chunk[1] >= s.tokEnd || BOUNDARY.has(tokens[chunk[1]]!.text) || listed)) {
+    // "…, and the Chilean Ambassador to Kenya, Adam Nowak also presented …": the name may run into its verb.
+    const nextWord = tokens[chunk?.[1] ?? -1];
+    const verbNext = nextWord?.kind === "word" && !nextWord.cap && !isParticle(nextWord) && !/^(and|or|of|for|the|in|on|at|to|with|from|by|as)$/.test(nextWord.lower);
+    if (chunk && acceptTitledName(a, chunk) && (chunk[1] >= s.tokEnd || BOUNDARY.has(tokens[chunk[1]]!.text) || listed || verbNext)) {
       unclaimPlaces(doc, chunk[0], chunk[1]);
       const pm = newMention(doc, {
         kind: "person", tokStart: chunk[0], tokEnd: chunk[1], spanStart: ctx.start, spanEnd: chunk[1], title, titleKey, qualifier,

@@ -48,6 +48,10 @@ export interface PendingGroup {
   readonly each: boolean;
   readonly hosting: boolean;
   named: boolean;
+  /** The sentence that named the group's people, so that "Others were …" right after it adds to them. */
+  namedIn?: number;
+  /** The draft of a group met as one, which "Others were …" joins. */
+  draft?: number;
 }
 
 export interface Context {

@@ -51,10 +51,18 @@ export function nameGroup(ctx: Context, s: Sentence): void {
   const { doc, st } = ctx;
   const t = doc.tokens;
   for (const p of ctx.pending) {
-    if (p.named || s.index <= p.sentence || s.index - p.sentence > 5) continue;
-    let at = -1;
+    // "Others were A and B", "Also present were …": more of the group just named.
+    const more = p.named && p.namedIn === s.index - 1 && /^(others|also)$/.test(t[s.tokStart]!.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "");
+    if ((p.named && !more) || s.index <= p.sentence || s.index - p.sentence > 6) continue;
+    let at = more ? s.tokStart + 2 : -1;
+    // "They include A, B and C": the group just told, named by a pronoun in the next sentence.
+    const first = t[s.tokStart]!;
+    if (s.index - p.sentence === 1 && /^(they|these|those)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "")) at = s.tokStart + 2;
     for (let k = s.tokStart; k < s.tokEnd && at < 0; k++) {
-      if (GROUP_CLASSES.get(t[k]!.lower) !== p.noun) continue;
+      const noun = GROUP_CLASSES.get(t[k]!.lower);
+      // "Governors at the meeting included A": any group placed at the meeting names its people.
+      const atMeeting = noun !== undefined && /^(at|in)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "the" && /^(meeting|talks)$/.test(t[k + 3]?.lower ?? "");
+      if (noun !== p.noun && !atMeeting) continue;
       for (let v = k + 1; v < s.tokEnd && v < k + 12; v++) {
         if (NAMING_VERBS.has(t[v]!.lower) || t[v]!.text === ":") {
           at = v + 1;
@@ -68,14 +76,21 @@ export function nameGroup(ctx: Context, s: Sentence): void {
     const people = peopleFrom(ctx, s, at);
     if (people.length === 0) continue;
     p.named = true;
+    p.namedIn = s.index;
     const trigger = doc.sentences[p.sentence]!;
     const base = {
       nominal: false, mentions: p.mentions, roleAgent: p.hosting ? ("host" as const) : null, roleObject: p.hosting ? ("guest" as const) : null, call: p.call,
       weakCall: false, definite: false, distinct: false, separate: p.each, reference: false, spanStart: p.trigger, spanEnd: p.trigger + 1,
       clause: p.clause,
     };
-    if (p.each) for (const e of people) addDraft(ctx, trigger, p.trigger, { ...base, agents: p.agents, objects: [e] });
-    else addDraft(ctx, trigger, p.trigger, { ...base, agents: p.agents, objects: people.filter((e) => !p.agents.includes(e)) });
+    const joined = more && p.draft !== undefined ? ctx.drafts[p.draft] : undefined;
+    if (joined) {
+      for (const e of people) if (!joined.participants.has(e)) joined.participants.set(e, base.roleObject);
+    } else if (p.each) for (const e of people) addDraft(ctx, trigger, p.trigger, { ...base, agents: p.agents, objects: [e] });
+    else {
+      addDraft(ctx, trigger, p.trigger, { ...base, agents: p.agents, objects: people.filter((e) => !p.agents.includes(e)) });
+      p.draft = ctx.drafts.length - 1;
+    }
   }
 }
 

@@ -584,6 +584,35 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
 }
 
 /**
+ * "A and B also presented their letters of credence to the president", a caption's "X presenting credentials to
+ * President Y": each envoy meets the one who receives the credentials, in turn.
+ */
+export function credentialsTrigger(ctx: Context, s: Sentence, i: number): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  const [cs, ce] = clauseAround(doc, st, i);
+  let j = i + 1;
+  while (j < ce && /^(his|her|their|its|the|a|copies|copy|of|letters|letter|formal)$/.test(t[j]!.lower)) j++;
+  if (!/^(credentials|credence)$/.test(t[j]?.lower ?? "")) return;
+  j = skipAfterVerb(doc, j + 1, ce);
+  if (t[j]?.lower !== "to") return;
+  const objects = parseList(doc, st, j + 1, ce);
+  const hosts = entitiesOf(ctx, objects.items.slice(0, 1));
+  if (hosts.length === 0 || modalBefore(ctx, i, cs) || denied(ctx, s, i)) return;
+  let envoys = subjectBefore(ctx, i, cs);
+  // "X (right), Chilean Ambassador to Kenya presenting …": a caption's subject before its apposition.
+  if (entitiesOf(ctx, envoys).length === 0) envoys = firstListInClause(ctx, cs, i);
+  const envoyIds = entitiesOf(ctx, envoys).filter((e) => !hosts.includes(e));
+  const spanStart = envoys.length > 0 ? Math.min(envoys[0]!.spanStart, i) : i;
+  for (const e of envoyIds) {
+    addDraft(ctx, s, i, {
+      nominal: false, mentions: [...envoys, ...objects.items], agents: hosts, objects: [e], roleAgent: "host", roleObject: "guest", call: false,
+      weakCall: false, definite: false, distinct: false, separate: envoyIds.length > 1, reference: false, spanStart, spanEnd: objects.end, clause: [cs, ce],
+    });
+  }
+}
+
+/**
  * "X was received by Y" (Y hosts X), "X was met by Y"; and "… at a ceremony hosted by Y", "talks mediated by Y": the
  * people after "by" join the meeting told just before in the sentence.
  */
