@@ -456,4 +456,26 @@ describe("the two people just named", () => {
     );
     expect(meetings(governors)).toEqual(["Adam Nowak + Ana Beltran + Ivo Brant + Jan Kowal + Piotr Lis + Sam Tui"]);
   });
+
+  it("reads a series of past predicates: 'met and had a talk with A, attended separate meetings with B, C and D'", () => {
+    const x = extract(
+      "President Jan Kowal arrived on Sunday. Under the program, he met and had a talk with Party Secretary Adam Nowak, " +
+        "attended separate meetings with President Ivo Brant, Premier Sam Tui, and Chairman Ana Beltran, and visited a school.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal", "Ana Beltran + Jan Kowal", "Ivo Brant + Jan Kowal", "Jan Kowal + Sam Tui"]);
+  });
+
+  it("reads 'had a talk with' but not 'gave a talk', and a bare 'The two met'", () => {
+    expect(meetings(extract("President Jan Kowal and Adam Nowak gave a talk at the university on Monday."))).toEqual([]);
+    expect(meetings(extract("Foreign Minister Jan Kowal criticised Foreign Minister Adam Nowak on Tuesday. The two met in Helsinki on Monday."))).toEqual([
+      "Adam Nowak + Jan Kowal",
+    ]);
+  });
+
+  it("reads a passive across 'with open arms last March', and a present progressive with a later time as planned", () => {
+    expect(meetings(extract("Prime Minister Jan Kowal arrived on Monday. He was welcomed with open arms last March by President Adam Nowak."))).toEqual([
+      "Adam Nowak + Jan Kowal",
+    ]);
+    expect(meetings(extract("President Jan Kowal is hosting a lunch for Prime Minister Adam Nowak later this afternoon."))).toEqual([]);
+  });
 });

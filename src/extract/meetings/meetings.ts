@@ -38,8 +38,10 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       else if (t.lower === "together") broughtTogether(ctx, s, i);
       else if (t.lower === "alongside") alongside(ctx, s, i);
       const l = t.lower;
-      if (MEETING_NOUNS.has(l)) nounTrigger(ctx, s, i);
-      else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);
+      // "had a talk with X", but not "gave a talk at the university".
+      if (MEETING_NOUNS.has(l)) {
+        if (l !== "talk" || /^(with|between)$/.test(doc.tokens[i + 1]?.lower ?? "")) nounTrigger(ctx, s, i);
+      } else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);
       else if (l === "accompanied") accompanied(ctx, s, i);
       else if (/^(presented|presents|presenting|present|handed|hands|handing|submitted)$/.test(l)) credentialsTrigger(ctx, s, i);
       else if (l === "among" && i === s.tokStart) amongThose(ctx, s, i);

@@ -46,7 +46,7 @@ const MEAL_NOUNS = new Set(["lunch", "dinner", "breakfast", "luncheon"]);
 
 export const MEETING_NOUNS = new Set([
   ...MEAL_NOUNS,
-  "meeting", "meetings", "talks", "discussions", "discussion", "summit", "sit-down", "encounter", "conversation", "conversations",
+  "meeting", "meetings", "talks", "talk", "discussions", "discussion", "summit", "sit-down", "encounter", "conversation", "conversations",
   "call", "calls", "consultations", "audience", "tête-à-tête", "phone-call", "videoconference", "negotiations", "conference", "teleconference",
   "visit",
 ]);
@@ -56,7 +56,7 @@ const CALL_NOUN_CUES = new Set([
   "online", "remote", "video-link", "videolink", "zoom",
 ]);
 
-const AGENT_VERBS = new Set(["held", "had", "holds", "hold", "holding", "having", "conducted", "conducts", "conduct", "has", "paid", "pays", "paying", "made", "makes"]);
+const AGENT_VERBS = new Set(["held", "had", "holds", "hold", "holding", "having", "conducted", "conducts", "conduct", "has", "paid", "pays", "paying", "made", "makes", "attended", "attends", "attending"]);
 
 const NOUN_IRREALIS_AFTER = new Set([
   "will", "would", "could", "might", "should", "shall", "expected", "scheduled", "planned", "due", "cancelled", "canceled", "postponed",
@@ -129,9 +129,12 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
         if (m) k = p - 1;
       }
     }
-    if (!m && t[k]!.text === "," && st.endAt.has(k - 1)) {
-      // "Colombia's foreign minister, Luis Murillo, joined"
-      m = st.endAt.get(k - 1)!;
+    // "Colombia's foreign minister, Luis Murillo, joined", "led by X, had met", but not "he met X, attended …" nor
+    // "talks with X, attended …", where X is an object.
+    const apposed = st.endAt.get(k - 1);
+    const opener = apposed ? t[apposed.spanStart - 1] : undefined;
+    if (!m && t[k]!.text === "," && apposed && !(opener && opener.kind === "word" && !opener.cap && (isPast(opener.lower) || ALL_VERBS.has(opener.lower) || /^(with|to|for|from|about)$/.test(opener.lower)) && apposed.spanStart > clauseStart)) {
+      m = apposed;
       k--;
     }
     if (!m && t[k]!.text === ",") {
@@ -175,6 +178,16 @@ export function conjoinedSubject(ctx: Context, i: number, cs: number): Mention[]
   while (k >= cs && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text))) k--;
   // "…, holding talks with X": a participle after a comma has the sentence's subject.
   const participle = t[k]?.text === "," && /ing$/.test(t[i]!.lower);
+  // "he met A, attended separate meetings with B, C and D": a series of past predicates of the clause's subject.
+  if (t[k]?.text === "," && isPast(t[i]!.lower) && t[i + 1]?.lower !== "by") {
+    const start = afterLeadingPhrase(ctx, cs, k);
+    const first = firstListInClause(ctx, start, k);
+    if (first.length > 0) {
+      let v = mentionEnd(ctx.doc, first[first.length - 1]!);
+      while (v < k && t[v]!.kind === "word" && (VERB_FILLERS.has(t[v]!.lower) || /^\p{Ll}+ly$/u.test(t[v]!.text))) v++;
+      if (v < k && isPast(t[v]!.lower) && first[0]!.spanStart >= start) return first;
+    }
+  }
   if (k < cs || !(t[k]!.lower === "and" || participle) || ctx.st.endAt.has(k - 1) || ctx.st.relative[k]) return [];
   const first = firstListInClause(ctx, afterLeadingPhrase(ctx, cs, k), k);
   if (first.length === 0) return [];
@@ -247,6 +260,10 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
   return false;
 }
 
+function isPast(w: string): boolean {
+  return /[a-z]ed$/.test(w) || PAST_FORMS.has(w);
+}
+
 const PAST_FORMS = new Set(["met", "spoke", "sat", "shook", "held", "had", "hosted", "received"]);
 
 /** "a meeting between A and B has not been planned", "talks with X were cancelled": the verb after the participants. */
@@ -267,6 +284,21 @@ function plannedBefore(ctx: Context, cs: number, i: number): boolean {
     if (!/^(is|are|was|were|be|been)$/.test(l)) continue;
     const n = t[k + 1]!.lower;
     if (n === "to" || (/^(due|set|expected|scheduled|slated|poised|going|likely|supposed)$/.test(n) && t[k + 2]?.lower === "to")) return true;
+  }
+  return false;
+}
+
+/** "X is hosting a lunch for Y later this afternoon", "is meeting Y tomorrow": a present progressive told as future. */
+function futureProgressive(t: Doc["tokens"], i: number, cs: number, ce: number): boolean {
+  if (!/ing$/.test(t[i]!.lower)) return false;
+  let k = i - 1;
+  while (k >= cs && VERB_FILLERS.has(t[k]!.lower) && !/^(is|are|am)$/.test(t[k]!.lower)) k--;
+  if (!/^(is|are|am|'s|'re)$/.test(t[k]?.lower ?? "")) return false;
+  for (let p = i + 1; p < ce; p++) {
+    const w = t[p]!.lower;
+    if (w === "tomorrow" || w === "tonight") return true;
+    if (w === "later" && /^(today|tonight|this)$/.test(t[p + 1]?.lower ?? "")) return true;
+    if (w === "next" && /^(week|month|year|weekend)$|day$/.test(t[p + 1]?.lower ?? "")) return true;
   }
   return false;
 }
@@ -316,7 +348,12 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       j++;
       continue;
     }
-    if (/^(this|last|late|early)$/.test(l) && t[j + 1] && (WEEKDAYS.has(t[j + 1]!.lower) || /^(week|month|morning|afternoon|evening|night)$/.test(t[j + 1]!.lower))) {
+    // "welcomed with open arms by X"
+    if (l === "with" && t[j + 1]?.lower === "open" && t[j + 2]?.lower === "arms") {
+      j += 3;
+      continue;
+    }
+    if (/^(this|last|late|early)$/.test(l) && t[j + 1] && (WEEKDAYS.has(t[j + 1]!.lower) || MONTHS.has(t[j + 1]!.lower) || /^(week|month|year|morning|afternoon|evening|night)$/.test(t[j + 1]!.lower))) {
       j += 2;
       continue;
     }
@@ -440,6 +477,10 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   if (MEET_VERBS.has(l)) {
+    // "met and had a talk with X": the meeting is told by what follows "and", which takes the object.
+    if (t[i + 1]?.lower === "and") {
+      for (let k = i + 2; k < Math.min(ce, i + 6); k++) if ((MEETING_NOUNS.has(t[k]!.lower) || ALL_VERBS.has(t[k]!.lower)) && /^(with|between)$/.test(t[k + 1]?.lower ?? "")) return;
+    }
     if (t[j]?.lower === "up" && t[j + 1]?.lower === "with") j += 2;
     else if (t[j]?.lower === "with" || t[j]?.lower === "privately") j++;
     j = skipAfterVerb(doc, j, ce);
@@ -519,7 +560,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   } else if (EMBRACE_VERBS.has(l)) {
     /* object follows */
   }
-  if (modalBefore(ctx, i, cs) || denied(ctx, s, i)) return;
+  if (modalBefore(ctx, i, cs) || denied(ctx, s, i) || futureProgressive(t, i, cs, ce)) return;
   let objects = reciprocal ? { items: [], end: j } : parseList(doc, st, j, ce);
   if (hosting && objects.items.length === 0) {
     // "hosted a welcome ceremony for X", "hosted a dinner in honour of X"

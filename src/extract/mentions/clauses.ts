@@ -258,7 +258,10 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
           j = describedPerson(doc, st, j + 1, limit);
           advanced = true;
         } else {
-          // An apposition: skip to the next comma and look again.
+          // An apposition: skip to the next comma and look again; a verb after the comma starts a new predicate
+          // ("talks with A, attended separate meetings with B").
+          const w = t[j + 1];
+          if (w && w.kind === "word" && !w.cap && /[a-z]ed$/.test(w.lower) && !/^(based|appointed|elected|named|designated|accredited|retired|renowned|respected|noted|acclaimed|known|esteemed|celebrated)$/.test(w.lower)) break;
           let k = j + 1;
           while (k < limit && k < j + 40 && t[k]!.text !== "," && t[k]!.text !== ";" && t[k]!.text !== ".") {
             if (t[k]!.kind === "word" && /^(and)$/.test(t[k]!.lower) && st.startAt.get(k + 1)?.kind === "person") break;

@@ -18,6 +18,8 @@ export type { Analysis } from "../text/document.js";
 export { atSentenceStart, nameChunk } from "./chunks.js";
 
 /** `title`: the text is a title line, whose capitalisation is read like a sentence's even when title-cased. */
+const BARE_TWO_VERBS = /^(met|meet|held|hold|spoke|speak|talked|sat|shook|had|have|last|also|later|then|first|discussed|agreed|signed|exchanged)$/;
+
 export function analyse(text: string, title = false): Analysis {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens).map((s) => (title && s.headline ? { ...s, headline: false } : s));
@@ -140,6 +142,9 @@ function findPronounsAndGroups(a: Analysis): void {
         const m = newMention(doc, { kind: "group", tokStart: l === "two" ? i - 1 : i, tokEnd: i + 2 });
         claimRange(doc, m);
         i++;
+      } else if (l === "two" && n && atSentenceStart(doc, i - 1) && n.kind === "word" && !n.cap && BARE_TWO_VERBS.test(n.lower)) {
+        // "The two met in Helsinki on Monday": the pair without a noun, as the subject of a verb.
+        claimRange(doc, newMention(doc, { kind: "group", tokStart: i - 1, tokEnd: i + 1 }));
       }
     }
   }
