@@ -478,4 +478,11 @@ describe("the two people just named", () => {
     ]);
     expect(meetings(extract("President Jan Kowal is hosting a lunch for Prime Minister Adam Nowak later this afternoon."))).toEqual([]);
   });
+
+  it("reads a group before a dash or colon as the list after it, and envoys listed with their countries as one audience each", () => {
+    const x = extract("Prime Minister Jan Kowal arrived in Suva. He met with two influential members of the island family - Forum Secretary General Adam Nowak and Fiji's PM Ivo Brant.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Ivo Brant + Jan Kowal"]);
+    const y = extract("President Jan Kowal met with Italian ambassador Marco Lenti, and ambassadors Adam Nowak of Brunei, Ivo Brant of Cambodia, and Sam Tui of Laos on Monday.");
+    expect(meetings(y)).toEqual(["Adam Nowak + Jan Kowal", "Ivo Brant + Jan Kowal", "Jan Kowal + Marco Lenti", "Jan Kowal + Sam Tui"]);
+  });
 });

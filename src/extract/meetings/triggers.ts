@@ -439,8 +439,21 @@ export function groupMembers(ctx: Context, j: number, ce: number): { items: Ment
     }
     if (t[k]!.text === "." || t[k]!.text === ";" || st.startAt.has(k)) break;
   }
+  // "met with two influential members of the family – A and B", "met three leaders: A, B and C".
+  const colon = t[ce]?.text === ":" || /^[-–—]$/.test(t[ce]?.text ?? "");
+  if (colon && ce - j <= 12) {
+    let group = false;
+    for (let k = j; k < ce; k++) {
+      if (st.startAt.has(k)) return { items: [], end: j };
+      if (GROUP_OF_PEOPLE.test(t[k]!.lower)) group = true;
+    }
+    const s = doc.sentences[doc.sentenceOf[j]!]!;
+    if (group) return parseList(doc, st, ce + 1, s.tokEnd);
+  }
   return { items: [], end: j };
 }
+
+const GROUP_OF_PEOPLE = /^(members|leaders|officials|ministers|counterparts|figures|people|representatives|envoys|ambassadors|delegates|heads|chiefs|dignitaries|guests|lawmakers|governors|executives)$/;
 
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 
@@ -613,7 +626,10 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     nominal: false, roleAgent, roleObject, call, weakCall: SPEAK_VERBS.has(l) && !phone, definite: false, distinct, separate: false,
     reference: false, spanStart, clause: [cs, ce] as [number, number],
   };
-  if (agentIds.length > 0 && allPrincipals(ctx, objectIds) && !jointCue(ctx, cs, ce)) {
+  // "met ambassador A, and ambassadors B of X, C of Y": envoys are received in turn, one meeting each.
+  let envoys = false;
+  for (let k = j; k < objects.end && !envoys; k++) envoys = /^(ambassadors|envoys|commissioners)$/.test(t[k]!.lower);
+  if (agentIds.length > 0 && (allPrincipals(ctx, objectIds) || (envoys && objectIds.length > 1)) && !jointCue(ctx, cs, ce)) {
     // "met Dubai's ruler A and Abu Dhabi's crown prince B": one audience with each leader.
     for (const m of objects.items) {
       if (!objectIds.includes(m.entity)) continue;

@@ -236,6 +236,15 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
     items.push(m);
     j = after;
     end = j;
+    // "ambassadors A of Brunei, B of Laos": the country after a name.
+    if (t[j]?.lower === "of" && items.length > 0 && m.kind === "person") {
+      const k = t[j + 1]?.lower === "the" ? j + 2 : j + 1;
+      const place = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
+      if (place && place.kind === "place" && place.tokStart === k && place.place?.kind === "country") {
+        j = place.tokEnd;
+        end = j;
+      }
+    }
     // "Ana Beltrão (PT) and …": a parenthesis after a name.
     if (t[j]?.text === "(") {
       let k = j;
@@ -249,6 +258,10 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
       if (tok.text === "," || (semicolons && tok.text === ";")) {
         if (t[j + 1]?.lower === "and" && st.startAt.has(j + 2)) {
           j += 2;
+          advanced = true;
+        } else if (t[j + 1]?.lower === "and" && describedPerson(doc, st, j + 2, limit) > j + 2) {
+          // "…, and ambassadors A of X, B of Y"
+          j = describedPerson(doc, st, j + 2, limit);
           advanced = true;
         } else if (st.startAt.has(j + 1) && st.startAt.get(j + 1)!.kind === "person") {
           j += 1;
