@@ -485,4 +485,26 @@ describe("the two people just named", () => {
     const y = extract("President Jan Kowal met with Italian ambassador Marco Lenti, and ambassadors Adam Nowak of Brunei, Ivo Brant of Cambodia, and Sam Tui of Laos on Monday.");
     expect(meetings(y)).toEqual(["Adam Nowak + Jan Kowal", "Ivo Brant + Jan Kowal", "Jan Kowal + Marco Lenti", "Jan Kowal + Sam Tui"]);
   });
+
+  it("reads 'a telephone conversation was held between A and B' and 'Talks were held between A, …, and B'", () => {
+    const x = extract("On Monday, a telephone conversation was held between the President of Turkmenistan Jan Kowal and the President of Tajikistan Adam Nowak.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+    expect(x.meetings[0]!.kind).toBe("call");
+    expect(meetings(extract("Talks were held between Jan Kowal, the head of the delegation, and Adam Nowak on Monday."))).toEqual(["Adam Nowak + Jan Kowal"]);
+  });
+
+  it("reads 'received a number of leaders including A, B' (not a call) and 'received in audience' as one audience each", () => {
+    expect(meetings(extract("President Jan Kowal received a delegation led by Adam Nowak."))).toEqual(["Adam Nowak + Jan Kowal"]);
+    expect(meetings(extract("President Jan Kowal received a letter from Adam Nowak."))).toEqual([]);
+    const x = extract("President Jan Kowal received in audience a number of foreign leaders including Ghanaian President, Adam Nowak, U.S. Ambassador Ivo Brant.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal", "Ivo Brant + Jan Kowal"]);
+  });
+
+  it("does not take a lone given name for a son whose father bears it: 'Sheikh Omar' is not 'Hamdan bin Omar'", () => {
+    const x = extract(
+      "Sheikh Omar bin Zayed Al Rashed received Adam Nowak on Friday. Sheikh Hamdan bin Omar bin Zayed Al Rashed attended the meeting. " +
+        "Earlier, Sheikh Omar received a delegation led by Senator Ivo Brant.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Hamdan bin Omar bin Zayed Al Rashed + Omar bin Zayed Al Rashed", "Ivo Brant + Omar bin Zayed Al Rashed"]);
+  });
 });

@@ -510,7 +510,8 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
         call = true;
         hosting = false;
         j = k + 1;
-      } else return;
+      } else if (k > j + 1) return;
+      // "received a number of foreign leaders including X": not a call; the group's members follow.
     }
   } else if (CALL_VERBS.has(l)) {
     call = true;
@@ -626,8 +627,9 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     nominal: false, roleAgent, roleObject, call, weakCall: SPEAK_VERBS.has(l) && !phone, definite: false, distinct, separate: false,
     reference: false, spanStart, clause: [cs, ce] as [number, number],
   };
-  // "met ambassador A, and ambassadors B of X, C of Y": envoys are received in turn, one meeting each.
-  let envoys = false;
+  // "met ambassador A, and ambassadors B of X, C of Y": envoys are received in turn, one meeting each;
+  // "received in audience A, B and C": audiences are given one by one.
+  let envoys = t[i + 1]?.lower === "in" && t[i + 2]?.lower === "audience";
   for (let k = j; k < objects.end && !envoys; k++) envoys = /^(ambassadors|envoys|commissioners)$/.test(t[k]!.lower);
   if (agentIds.length > 0 && (allPrincipals(ctx, objectIds) || (envoys && objectIds.length > 1)) && !jointCue(ctx, cs, ce)) {
     // "met Dubai's ruler A and Abu Dhabi's crown prince B": one audience with each leader.
@@ -774,7 +776,15 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   const courtesy = (noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on") || paidVisitTo(t, i);
   // A visit is a meeting only when it is paid to a person ("paid a visit to President X"); "his visit to Kenya" is travel.
   if (noun === "visit" && !courtesy) return;
-  const linked = /^(with|between)$/.test(t[i + 1]?.lower ?? "") || courtesy;
+  // "a telephone conversation was held between A and B", "talks took place on Monday with X".
+  let linkAt = i + 1;
+  const passive = /^(was|were)$/.test(t[i + 1]?.lower ?? "") && /^(held|conducted|organi[sz]ed|arranged)$/.test(t[i + 2]?.lower ?? "");
+  const tookPlace = t[i + 1]?.lower === "took" && t[i + 2]?.lower === "place";
+  if (passive || tookPlace) {
+    const w = skipAfterVerb(doc, i + 3, s.tokEnd);
+    if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
+  }
+  const linked = /^(with|between)$/.test(t[linkAt]?.lower ?? "") || courtesy;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
   const meal = MEAL_NOUNS.has(noun);
   const reciprocal = !linked && (/^(call|calls|conversation|conversations)$/.test(noun) || meal);
@@ -849,7 +859,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   const plural = /s$/.test(noun) && noun !== "talks" && noun !== "discussions" && noun !== "consultations" && noun !== "negotiations";
-  const next = t[i + 1]?.lower;
+  const next = t[linkAt]?.lower;
   let objects: Mention[] = [];
   let between = false;
   let listEnd = i + 1;
@@ -859,8 +869,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   if (next === "between" || next === "with" || courtesy) {
-    let r = parseList(doc, st, i + 2, ce);
-    if (r.items.length === 0 && next === "with") r = groupMembers(ctx, i + 2, ce);
+    let r = parseList(doc, st, linkAt + 1, ce);
+    if (r.items.length === 0 && next === "with") r = groupMembers(ctx, linkAt + 1, ce);
     objects = r.items;
     listEnd = r.end;
     between = next === "between";

@@ -249,7 +249,12 @@ function titleClass(key: string): "royal" | "office" | null {
 
 /** The person whose surname (any word but the first of a full name) is `w`, nearest before token `at`. */
 function bySurname(doc: Doc, persons: readonly PersonEntity[], w: string, at: number): PersonEntity | null {
-  let candidates = persons.filter((e) => !e.placeholder && e.keys.some((k) => (k.length === 1 ? k[0] === w : k.indexOf(w) > 0)));
+  // "Sheikh Mohamed" is not "Hamdan bin Mohamed": a father named inside a son's name is no surname of the son.
+  const onlyFather = (e: PersonEntity): boolean => {
+    const roles = [...e.forms.keys(), ...e.knownForms].map((f) => wordRole(w, f)).filter((r) => r !== "absent");
+    return roles.length > 0 && roles.every((r) => r === "father");
+  };
+  let candidates = persons.filter((e) => !e.placeholder && e.keys.some((k) => (k.length === 1 ? k[0] === w : k.indexOf(w) > 0)) && !onlyFather(e));
   if (candidates.length === 0) {
     // A lone first word stands for a person only when one person has it and nobody else shares it
     // ("Abiy" for Abiy Ahmed, "Wang" for Wang Yi); "Ahmed" with two Ahmeds stays unresolved.
