@@ -37,6 +37,11 @@ describe("spellings of one name within an article", () => {
 });
 
 describe("titles and honorifics", () => {
+  it("leaves 'Maulana' and 'Sayyid' out of names, and an occupation opening a sentence", () => {
+    expect(people(extract("Maulana Fazl Rahim met Sayyid Khalid bin Hilal al Badri on Monday."))).toEqual(["Fazl Rahim", "Khalid bin Hilal al Badri"]);
+    expect(people(extract("Economist Diana Mondesi met Ambassador Carlos Enzo on Monday."))).toEqual(["Carlos Enzo", "Diana Mondesi"]);
+  });
+
   it("takes a province between a territory's office and a full name as the office's, not a given name before two", () => {
     expect(people(extract("Chief Minister Sindh Ahmed Raza Qadir met President Jan Kowal on Monday."))).toEqual(["Ahmed Raza Qadir", "Jan Kowal"]);
     expect(people(extract("Governor Farah Abdi Warsame met President Jan Kowal on Monday."))).toEqual(["Farah Abdi Warsame", "Jan Kowal"]);

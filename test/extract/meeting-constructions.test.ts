@@ -507,4 +507,9 @@ describe("the two people just named", () => {
     );
     expect(meetings(x)).toEqual(["Adam Nowak + Hamdan bin Omar bin Zayed Al Rashed + Omar bin Zayed Al Rashed", "Ivo Brant + Omar bin Zayed Al Rashed"]);
   });
+
+  it("takes 'he' after 'X acknowledged' for X, not the person the paragraph is about", () => {
+    const x = extract("Diana Mondesi met Ambassador Carlos Enzo on Monday. Mondesi said that Jan Kowal acknowledged he had talked on the telephone with President Adam Nowak.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal", "Carlos Enzo + Diana Mondesi"]);
+  });
 });

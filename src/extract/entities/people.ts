@@ -1,7 +1,7 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
 import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "../mentions/chunks.js";
 import { claimRange, claimedBy, newMention, surface, type Analysis, type Doc, type Mention, type Qualifier } from "../text/document.js";
-import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "../text/lexicon.js";
+import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, OCCUPATIONS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "../text/lexicon.js";
 import { fold, isBareAbbreviation, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
@@ -553,6 +553,8 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
     }
     let chunk = nameChunk(a, i, s.tokEnd);
     if (!chunk || (owner && chunk[1] - chunk[0] < 2)) continue;
+    // "Economist Jane Doe said": an occupation opening a sentence describes the name after it.
+    if (!owner && chunk[1] - chunk[0] >= 3 && atSentenceStart(doc, chunk[0]) && OCCUPATIONS.has(tokens[chunk[0]]!.lower)) chunk = [chunk[0] + 1, chunk[1]];
     if (!owner) chunk = splitOwner(a, chunk, false);
     const [cs, ce] = chunk;
     // "Coastal Alliance MLA Jane Doe": a run right before a title qualifies it; "Green Party's Jane Doe": it owns a name.

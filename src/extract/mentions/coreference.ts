@@ -457,6 +457,11 @@ function isDeterminer(doc: Doc, i: number): boolean {
   return n !== undefined && n.kind === "word" && !/^(and|or|in|on|at|to|for|with|by|from|last|this|on|during|after|before)$/.test(n.lower);
 }
 
+const REPORT_VERBS = new Set([
+  "said", "says", "acknowledged", "admitted", "added", "noted", "stated", "confirmed", "insisted", "explained", "revealed", "claimed",
+  "announced", "recalled", "told", "disclosed", "maintained", "argued", "conceded", "stressed",
+]);
+
 const CLAUSE_OPENERS = new Set([",", "where", "which", "when", "and", "that", "as", "saying", "while", "after", "before", "but", ";", "–", "—"]);
 
 function resolveReferences(a: Analysis, persons: PersonEntity[], subjects: Int32Array, inQuote: Uint8Array): void {
@@ -518,6 +523,13 @@ function resolvePronoun(
   if (w === "his" || w === "her") {
     if (lastResolved && m.sentence - lastResolved.sentence <= 1) return lastResolved.entity;
     return -1;
+  }
+  // "X acknowledged (that) he had talked …": the speaker named right before the speech verb.
+  let v = m.tokStart - 1;
+  if (doc.tokens[v]?.lower === "that") v--;
+  if (v > 0 && REPORT_VERBS.has(doc.tokens[v]!.lower)) {
+    const speaker = recent.findLast((r) => r.sentence === s && r.kind !== "pronoun" && r.tokEnd === v);
+    if (speaker) return speaker.entity;
   }
   if (subjects[s]! >= 0 && subjectStart[s]! < m.tokStart) {
     const prev = doc.tokens[m.tokStart - 1];

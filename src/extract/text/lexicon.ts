@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLE_CORE = set(`
   president | president-elect | vice-president | minister | premier | chancellor | secretary | secretary-general | undersecretary |
   spokesman | spokeswoman | spokesperson | ambassador | envoy | emissary | adviser | advisor | counsellor | counselor | consul | attaché | leader |
-  ayatollah | hojatoleslam | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
+  ayatollah | hojatoleslam | maulana | mawlana | sayyid | sayyida | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
   archbishop | bishop | patriarch | imam | rabbi | mufti | cleric | general | colonel | brigadier | admiral | marshal | commander | commander-in-chief |
   captain | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
   director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | sir | dame | lord | lady | chief | head | deputy | aide | coordinator |
@@ -31,7 +31,7 @@ export const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map
 /** Honorifics and courtesy titles: part of a title chain, never of the office it names. */
 export const HONORIFIC_WORDS = set(`
   datuk | dato | datin | tun | tan | sri | seri | amar | toh | puan | paduka | patinggi | wira | utama | haji | hajah | alhaji | dr | sir | mr |
-  mrs | ms | hon | honourable | honorable | engr | shri | smt | sheikh | shaikh | sheik
+  mrs | ms | hon | honourable | honorable | engr | shri | smt | sheikh | shaikh | sheik | maulana | mawlana | sayyid | sayyida
 `);
 
 /** Words that lengthen an honorific right after it ("Datuk Seri", "Datuk Amar", "Datin Paduka"), never a title alone. */
@@ -114,6 +114,13 @@ export const NON_PERSON_FIRST = set(`
 
 /** Name particles: lower-case words that sit inside personal names. */
 export const NAME_PARTICLES = set(`al | el | bin | ben | ibn | bint | abu | abou | abd | de | da | di | del | della | der | den | van | von | la | le | du | dos | das | ter | y | ul | ud`);
+
+/** Occupations that may open a sentence before a name, as a description ("Economist Jane Doe said …"). */
+export const OCCUPATIONS = set(`
+  economist | lawyer | attorney | businessman | businesswoman | journalist | activist | analyst | scholar | entrepreneur | banker | diplomat |
+  academic | historian | author | writer | novelist | poet | filmmaker | singer | actor | actress | artist | architect | engineer | researcher |
+  investor | billionaire | tycoon | magnate | philanthropist | politician | cleric | pastor | preacher | economists | lawmaker | legislator
+`);
 
 /** Word forms of media: "outlet X", "X, an outlet", "state media X". */
 export const MEDIA_CUES = set(`outlet | outlets | online | media | newspaper | daily | weekly | broadcaster | channel | agency | website | site | tabloid | magazine | network | station | wire | television | tv | radio | paper`);
