@@ -512,4 +512,14 @@ describe("the two people just named", () => {
     const x = extract("Diana Mondesi met Ambassador Carlos Enzo on Monday. Mondesi said that Jan Kowal acknowledged he had talked on the telephone with President Adam Nowak.");
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal", "Carlos Enzo + Diana Mondesi"]);
   });
+
+  it("joins those who attended 'the meeting' paragraphs later, 'from the other side by', and a venue before 'this evening'", () => {
+    const x = extract(
+      "Sultan Omar bin Said received at Bait Al Noor this evening President Adam Nowak of Ruritania, who is visiting.\n\n" +
+        "The talks covered trade. They also discussed regional peace. He stressed the need for cooperation. Nowak thanked the Sultan.\n\n" +
+        "The meeting was attended by Sayyid Khalid bin Hilal al Badri, Minister of the Court, and Gen Sultan bin Mohammed al Nuri, Minister of the Royal Office.\n\n" +
+        "It was attended from the Ruritanian side by Jan Kowal, Secretary of the Committee, and Dr Ivo Brant, Ambassador.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Ivo Brant + Jan Kowal + Khalid bin Hilal al Badri + Omar bin Said + Sultan bin Mohammed al Nuri"]);
+  });
 });

@@ -51,6 +51,8 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
       j++;
       continue;
     }
+    // "Gen Sultan bin Khalid": a title word before "bin" is the given name of a patronymic.
+    if (TITLE_CORE.has(l) && j > start && /^(bin|ibn|bint|ben)$/.test(tokens[j + 1]?.lower ?? "")) break;
     if (TITLE_CORE.has(l) || ABBREVIATED_TITLES.has(l)) lastCore = j;
     else if (!TITLE_PRE.has(l)) break;
     j++;

@@ -57,7 +57,12 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
   const t = doc.tokens;
   const recent = ctx.drafts[ctx.drafts.length - 1];
-  if (!recent || s.index - recent.sentence > 3) {
+  // "The meeting was attended by …" paragraphs after the meeting ("It was attended from the other side by …"): the
+  // definite subject reaches further back.
+  const definite =
+    (t[s.tokStart]!.lower === "the" && /^(meeting|talks|discussions|meetings)$/.test(t[s.tokStart + 1]?.lower ?? "")) ||
+    (t[s.tokStart]!.lower === "it" && t[s.tokStart + 1]?.lower === "was" && t[s.tokStart + 2]?.lower === "attended");
+  if (!recent || s.index - recent.sentence > (definite ? 8 : 3)) {
     attendedTogether(ctx, s, i);
     return;
   }
@@ -68,8 +73,14 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
     if (!modalBefore(ctx, i, cs)) joinRemotely(ctx, s, i, last, entitiesOf(ctx, subjectBefore(ctx, i, cs)));
     return;
   }
-  const obj = attendanceObject(t, i);
+  let obj = attendanceObject(t, i);
   if (obj < 0) return;
+  // "It was attended from the Palestinian side by A, B and C"
+  if (t[obj]?.lower === "from" && t[obj + 1]?.lower === "the") {
+    let k = obj + 2;
+    while (k < obj + 5 && t[k] && t[k]!.lower !== "side") k++;
+    if (t[k]?.lower === "side" && t[k + 1]?.lower === "by") obj = k + 1;
+  }
   if (t[obj]?.lower === "by") {
     // "X will be joined by Y": planned.
     if (modalBefore(ctx, i, clauseAround(doc, st, i)[0]) || /^(be|being)$/.test(t[i - 1]?.lower ?? "") && modalBefore(ctx, i - 1, clauseAround(doc, st, i)[0])) return;

@@ -389,7 +389,7 @@ function skipAfterVerb(doc: Doc, j: number, limit: number): number {
         while (r < limit && venueWord(r) && !doc.demonym[r] && !titleChainAt(t, r, limit) && doc.claim[r]! < 0) r++;
       }
       const next = t[r];
-      if (r > k && next && (/^(the|his|her|their|on|with|at|in|by)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
+      if (r > k && next && (/^(the|his|her|their|on|with|at|in|by|this|last|yesterday|today|earlier)$/.test(next.lower) || (next.kind === "word" && next.cap))) {
         j = r;
         continue;
       }
