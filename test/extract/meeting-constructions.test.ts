@@ -522,4 +522,10 @@ describe("the two people just named", () => {
     );
     expect(meetings(x)).toEqual(["Adam Nowak + Ivo Brant + Jan Kowal + Khalid bin Hilal al Badri + Omar bin Said + Sultan bin Mohammed al Nuri"]);
   });
+
+  it("reads a Treasurer's title, and talks between one side with its team and a team headed by another", () => {
+    expect(meetings(extract("Minister Adam Nowak arrived last night. Nowak met with Treasurer Ian Ling Brant after dinner."))).toEqual(["Adam Nowak + Ian Ling Brant"]);
+    const x = extract("Bilateral talks between Prime Minister Jan Kowal and his team and a visiting team headed by Foreign Minister Adam Nowak began in Oslo on Monday.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+  });
 });

@@ -202,6 +202,16 @@ export function descriptionBefore(doc: Doc, j: number, limit: number): number {
 }
 
 /** Parses "A, the X of Y, and B" from token j: the people listed and where the list ends. */
+/** "a visiting Japanese team headed by X": where X starts, after a group noun and "headed/led by"; -1 when none. */
+function sideHeadAt(t: Doc["tokens"], k: number, limit: number): number {
+  if (!/^(a|an|the)$/.test(t[k]?.lower ?? "")) return -1;
+  for (let p = k + 1; p < Math.min(limit, k + 7); p++) {
+    if (/^(team|delegation|side|group|mission)$/.test(t[p]!.lower) && /^(headed|led)$/.test(t[p + 1]?.lower ?? "") && t[p + 2]?.lower === "by") return p + 3;
+    if (t[p]!.kind !== "word") return -1;
+  }
+  return -1;
+}
+
 export function parseList(doc: Doc, st: Structure, j: number, limit: number, semicolons = false): ListResult {
   const items: Mention[] = [];
   const t = doc.tokens;
@@ -290,6 +300,10 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
         }
       } else if (tok.lower === "and" || tok.text === "&") {
         let k = j + 1;
+        // "talks between A and his team and a visiting team headed by B": a side's own people, then its head.
+        if (/^(his|her|their)$/.test(t[k]?.lower ?? "") && /^(team|delegation|entourage|aides|staff)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "and") k += 3;
+        const head = sideHeadAt(t, k, limit);
+        if (head > 0) k = head;
         if (t[k]?.lower === "both") k++;
         // "talks with A and with B": the preposition repeated after the conjunction.
         else if (/^(with|to)$/.test(t[k]?.lower ?? "") && (st.startAt.has(k + 1) || describedPerson(doc, st, k + 1, limit) > k + 1)) k++;

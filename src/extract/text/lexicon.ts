@@ -17,7 +17,7 @@ export const TITLE_CORE = set(`
   leaders | officials | ministers | commanders | representatives | diplomats | envoys | members | fighters | militants | spokesmen | delegates |
   negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers | governor-general | chief-of-staff | whip |
   superintendent | marshal | field-marshal | lieutenant-general | major-general | rear-admiral | vice-admiral | provost | rector | chancellor-elect |
-  prime-minister | premier-elect | taoiseach | tanaiste | vice-premier | state-councillor | councillor | councilor | spokesperson | alderman |
+  treasurer | comptroller | prime-minister | premier-elect | taoiseach | tanaiste | vice-premier | state-councillor | councillor | councilor | spokesperson | alderman |
   mps | senators | governors | mayors | ambassadors | generals | ministers-designate | chairmen | spokespeople | spokespersons |
   pm | mla | mlas | mep | meps | mna | mpa | msp | hpm | secretaries | datuk | dato | datin | tun | alhaji | shri | smt | hon | honourable |
   honorable | engr | lieut | founder | co-founder | cofounder | executive
