@@ -528,4 +528,13 @@ describe("the two people just named", () => {
     const x = extract("Bilateral talks between Prime Minister Jan Kowal and his team and a visiting team headed by Foreign Minister Adam Nowak began in Oslo on Monday.");
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
   });
+
+  it("reads 'India's newly-appointed Minister X', and does not add those 'accompanying' a trip to its last meeting", () => {
+    expect(meetings(extract("Prime Minister Jan Kowal paid a courtesy call on India’s newly-appointed Minister S Adamkar on Monday."))).toEqual(["Jan Kowal + S Adamkar"]);
+    const x = extract(
+      "Prime Minister Jan Kowal attended a dinner hosted by President Adam Nowak on Sunday evening. " +
+        "He is accompanied by his daughter Ana Kowal, Minister for Law Ivo Brant and other officials.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+  });
 });

@@ -10,6 +10,8 @@ export const DELEGATION_VERBS = new Set(["included", "includes", "including", "c
 export function accompanied(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
   if (doc.tokens[i + 1]?.lower === "by") {
+    // "He is accompanied by A and B": who travels with him on the trip, not who sat in its last meeting.
+    if (/^(is|are)$/.test(doc.tokens[i - 1]?.lower ?? "")) return;
     delegation(ctx, s, i + 2);
     return;
   }

@@ -155,7 +155,8 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
 /** Whether token `k` can describe a person before the name: a lower-case word or a demonym (any capitalised word after "his"). */
 function describes(doc: Doc, k: number, possessed = false): boolean {
   const w = doc.tokens[k]!;
-  return w.kind === "word" && !STOP.has(w.lower) && !/ed$/.test(w.lower) && (!w.cap || !!doc.demonym[k] || possessed);
+  // "India's newly-appointed Minister X": a participle joined to "newly" describes; a bare one ("met") does not.
+  return w.kind === "word" && !STOP.has(w.lower) && (!/ed$/.test(w.lower) || /^(newly|recently|re)-/.test(w.lower)) && (!w.cap || !!doc.demonym[k] || possessed);
 }
 
 const TITLE_LINKS = new Set(["of", "the", "for", "and", "to", "at", "in", "&"]);
