@@ -537,4 +537,16 @@ describe("the two people just named", () => {
     );
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
   });
+
+  it("names a group met by 'Those present in the meeting were …', and reads an envoy's full rank as a title", () => {
+    const x = extract(
+      "Elsewhere, President Jan Kowal held a consultative meeting with a cross-section of political party leaders.\n\n" +
+        "In a statement, spokesperson Ana Beltran said the consultative meeting discussed several subjects.\n\n" +
+        "Those present in the meeting were Green leader Adam Nowak, the Unity Party's Ivo Brant and Sam Tui of the Farmers Party.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Ivo Brant + Jan Kowal + Sam Tui"]);
+    const y = extract("President Adam Nowak received the Ambassador Extraordinary and Plenipotentiary of Peru to Kenya, Jean Dorel, on Monday. Laws go to Extraordinary Session.");
+    expect(y.people.map((p) => p.name).sort()).toEqual(["Adam Nowak", "Jean Dorel"]);
+    expect(meetings(y)).toEqual(["Adam Nowak + Jean Dorel"]);
+  });
 });

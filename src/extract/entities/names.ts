@@ -45,6 +45,13 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
       j += 2;
       continue;
     }
+    // "Ambassador Extraordinary and Plenipotentiary": the envoy's full rank, not a name.
+    if (l === "extraordinary" && lastCore === j - 1 && /^(ambassadors?|envoys?)$/.test(tokens[j - 1]!.lower)) {
+      const full = tokens[j + 1]?.lower === "and" && tokens[j + 2]?.lower === "plenipotentiary";
+      lastCore = full ? j + 2 : j;
+      j = lastCore + 1;
+      continue;
+    }
     // "Datuk Seri", "Datuk Amar": a tail lengthens the honorific right before it.
     if (lastCore === j - 1 && HONORIFIC_TAILS.has(l)) {
       lastCore = j;

@@ -174,7 +174,7 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
   let k = i + 1;
   while (k < s.tokEnd && k < i + 6 && !/^(was|were)$/.test(t[k]!.lower) && t[k]!.kind === "word" && !st.startAt.has(k)) k++;
   if (!/^(was|were)$/.test(t[k]?.lower ?? "")) return false;
-  const start = t[i - 1]?.lower === "also" ? i - 1 : i;
+  const start = t[i - 1]?.lower === "also" || t[i - 1]?.lower === "those" ? i - 1 : i;
   if (start !== s.tokStart && t[start - 1]?.kind !== "punct") return false;
   const last = ctx.drafts[ctx.drafts.length - 1];
   if (!last || s.index - last.sentence > 3 || s.index < last.sentence) return true;

@@ -58,6 +58,16 @@ export function nameGroup(ctx: Context, s: Sentence): void {
     // "They include A, B and C": the group just told, named by a pronoun in the next sentence.
     const first = t[s.tokStart]!;
     if (s.index - p.sentence === 1 && /^(they|these|those)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "")) at = s.tokStart + 2;
+    // "Those present in the meeting were A, B and C", "Present at the meeting were …": the group's people.
+    const presentAt = first.lower === "present" ? s.tokStart : first.lower === "those" && t[s.tokStart + 1]?.lower === "present" ? s.tokStart + 1 : -1;
+    if (at < 0 && presentAt >= 0) {
+      for (let v = presentAt + 1; v < Math.min(s.tokEnd, presentAt + 6); v++) {
+        if (/^(were|included|are|was)$/.test(t[v]!.lower)) {
+          at = v + 1;
+          break;
+        }
+      }
+    }
     for (let k = s.tokStart; k < s.tokEnd && at < 0; k++) {
       const noun = GROUP_CLASSES.get(t[k]!.lower);
       // "Governors at the meeting included A": any group placed at the meeting names its people.
