@@ -37,6 +37,15 @@ describe("spellings of one name within an article", () => {
 });
 
 describe("titles and honorifics", () => {
+  it("takes no organisation from what is left of a title, an honorific, a date or a page's furniture", () => {
+    const x = extract(
+      "His Highness Sheikh Omar bin Said received the Rt Hon Baroness Ana Beltran and High Commissioner Jan Kowal in July. " +
+        "UPDATE: H.H. Sheikh Omar later met Baron Tevita Loma. The High Court ruled.",
+    );
+    expect(orgs(x)).toEqual(["High Court"]);
+    expect(people(x)).toEqual(["Ana Beltran", "Baron Tevita Loma", "Jan Kowal", "Omar bin Said"]);
+  });
+
   it("leaves 'Maulana' and 'Sayyid' out of names, and an occupation opening a sentence", () => {
     expect(people(extract("Maulana Fazl Rahim met Sayyid Khalid bin Hilal al Badri on Monday."))).toEqual(["Fazl Rahim", "Khalid bin Hilal al Badri"]);
     expect(people(extract("Economist Diana Mondesi met Ambassador Carlos Enzo on Monday."))).toEqual(["Carlos Enzo", "Diana Mondesi"]);

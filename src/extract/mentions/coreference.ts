@@ -3,7 +3,7 @@
  * their acronyms, role phrases ("the Kenyan president") and pronouns resolved to the people they stand for.
  */
 import { claimRange, claimedBy, newMention, surface, type Doc, type Mention } from "../text/document.js";
-import { HEAD_OF_STATE, STOPWORDS } from "../text/lexicon.js";
+import { HEAD_OF_STATE, HONORIFIC_WORDS, MONTHS, STOPWORDS, TITLE_CORE, TITLE_PRE, WEEKDAYS } from "../text/lexicon.js";
 import { aliasAntecedent } from "./chunks.js";
 import { atSentenceStart, nameChunk, type Analysis } from "./mentions.js";
 import { fold, nameCompatible, nameKey, wordRole } from "../entities/names.js";
@@ -276,6 +276,19 @@ function bySurname(doc: Doc, persons: readonly PersonEntity[], w: string, at: nu
   return best ?? candidates[0]!;
 }
 
+/**
+ * Whether an organisation's name is more than title words, honorifics or a date ("High" of "High Commissioner",
+ * "His Highness", "H.H.", "Rt Hon", "July", "UPDATE"): those are what is left of a title, a page's furniture or a date.
+ */
+function namesABody(text: string): boolean {
+  const words = text.toLowerCase().replace(/[.]/g, " ").split(/\s+/).filter(Boolean);
+  if (words.length === 0) return false;
+  if (words.length === 1 && /^(update|updated|breaking|exclusive|watch|read|highness|excellency|majesty|rt|h|hh|baroness)$/.test(words[0]!)) return false;
+  // A portfolio's words ("Economic", "Security") name a body only with others ("Economic Cooperation").
+  if (words.length === 1 && TITLE_PRE.has(words[0]!)) return false;
+  return !words.every((w) => TITLE_CORE.has(w) || HONORIFIC_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^(high|his|her|highness|excellency|majesty|rt|h|hh)$/.test(w));
+}
+
 function orgKey(s: string): string {
   return fold(s).replace(/^the\s+/, "").replace(/['’]s$/, "").replace(/\s+/g, " ").trim();
 }
@@ -319,6 +332,7 @@ function buildOrganisations(a: Analysis, persons: readonly PersonEntity[]): OrgE
   for (const m of doc.mentions) {
     if (m.kind !== "org") continue;
     if (m.apposedPerson >= 0) continue;
+    if (!namesABody(m.text)) continue;
     const e = byKey.get(orgKey(m.text)) ?? make();
     attach(e, m);
     if (m.acronym) {
@@ -329,6 +343,8 @@ function buildOrganisations(a: Analysis, persons: readonly PersonEntity[]): OrgE
   for (const m of doc.mentions) {
     if (m.kind !== "org" || m.apposedPerson < 0) continue;
     const full = doc.mentions[m.apposedPerson]!;
+    // An acronym of a name that names no body ("High Commission (HC)") names none either.
+    if (full.entity < 0 || !orgs[full.entity]) continue;
     attach(orgs[full.entity]!, m);
   }
   // Acronyms written without their expansion elsewhere: "the EU" with "European Union".

@@ -12,7 +12,7 @@ export const TITLE_CORE = set(`
   ayatollah | hojatoleslam | maulana | mawlana | sayyid | sayyida | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
   archbishop | bishop | patriarch | imam | rabbi | mufti | cleric | general | colonel | brigadier | admiral | marshal | commander | commander-in-chief |
   captain | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
-  director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | sir | dame | lord | lady | chief | head | deputy | aide | coordinator |
+  director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | sir | dame | lord | lady | baroness | chief | head | deputy | aide | coordinator |
   negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart |
   leaders | officials | ministers | commanders | representatives | diplomats | envoys | members | fighters | militants | spokesmen | delegates |
   negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers | governor-general | chief-of-staff | whip |
@@ -39,7 +39,7 @@ export const HONORIFIC_TAILS = set(`seri | sri | amar | paduka | patinggi | wira
 
 /** Words that only make a title together with a following core word ("Foreign Minister", "Crown Prince"). */
 export const TITLE_PRE = set(`
-  vice | prime | deputy | assistant | senior | special | chief | supreme | crown | major | lieutenant | grand | first | foreign | defense | defence |
+  vice | high | rt | prime | deputy | assistant | senior | special | chief | supreme | crown | major | lieutenant | grand | first | foreign | defense | defence |
   interior | finance | economy | economic | trade | justice | health | energy | oil | intelligence | security | national | state | home | education |
   culture | information | communications | transport | agriculture | industry | labour | labor | military | presidential | regime | army | police |
   top | executive | permanent | attorney | surgeon | press | political | spiritual | religious | opposition | party | parliamentary | deputy-prime |
