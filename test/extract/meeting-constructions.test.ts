@@ -549,4 +549,12 @@ describe("the two people just named", () => {
     expect(y.people.map((p) => p.name).sort()).toEqual(["Adam Nowak", "Jean Dorel"]);
     expect(meetings(y)).toEqual(["Adam Nowak + Jean Dorel"]);
   });
+
+  it("takes 'the former leader' for one who held an office before, not one who holds another", () => {
+    const x = extract(
+      "Norway's former premier Adam Nowak spoke to reporters on Wednesday. Norwegian King Ivo Brant opened a bridge on Thursday. " +
+        "On Friday the former Norwegian leader hosted a dinner for Prime Minister Jan Kowal.",
+    );
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+  });
 });

@@ -448,7 +448,9 @@ function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): nu
     }
     // The same title over a longer one ("the premier": Prime Minister X, not Crown Prince and Prime Minister Y).
     const exact = matching.some((t) => titleWords(t.key).join(" ") === titleWords(m.titleKey!).join(" "));
-    const score = (country && e.countries.has(country) ? 4_000_000 : 0) + (exact ? 2_000_000 : 0) + (last >= 0 ? 1_000_000 + last : 0);
+    // "the former Cambodian leader": one who held the office before, over one who holds it.
+    const formerToo = m.former && matching.some((t) => t.former);
+    const score = (country && e.countries.has(country) ? 4_000_000 : 0) + (formerToo ? 3_000_000 : 0) + (exact ? 2_000_000 : 0) + (last >= 0 ? 1_000_000 + last : 0);
     if (score > bestScore) {
       bestScore = score;
       best = e.index;
