@@ -9,10 +9,10 @@ import { readArticlesFrom, runEvalScript } from "./helpers.js";
 
 /** Floors for the whole set: the targets of issue 11 (the hidden set is scored the same way). */
 const THRESHOLDS = {
-  peopleF1: 0.93,
-  organisationsF1: 0.8,
-  meetingPairsF1: 0.88,
-  meetingsF1: 0.89,
+  peopleF1: 0.96,
+  organisationsF1: 0.84,
+  meetingPairsF1: 0.90,
+  meetingsF1: 0.92,
   dateAccuracy: 0.85,
   placeAccuracy: 0.8,
 } as const;

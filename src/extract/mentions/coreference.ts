@@ -249,12 +249,7 @@ function titleClass(key: string): "royal" | "office" | null {
 
 /** The person whose surname (any word but the first of a full name) is `w`, nearest before token `at`. */
 function bySurname(doc: Doc, persons: readonly PersonEntity[], w: string, at: number): PersonEntity | null {
-  // "Sheikh Mohamed" is not "Hamdan bin Mohamed": a father named inside a son's name is no surname of the son.
-  const onlyFather = (e: PersonEntity): boolean => {
-    const roles = [...e.forms.keys(), ...e.knownForms].map((f) => wordRole(w, f)).filter((r) => r !== "absent");
-    return roles.length > 0 && roles.every((r) => r === "father");
-  };
-  let candidates = persons.filter((e) => !e.placeholder && e.keys.some((k) => (k.length === 1 ? k[0] === w : k.indexOf(w) > 0)) && !onlyFather(e));
+  let candidates = persons.filter((e) => !e.placeholder && e.keys.some((k) => (k.length === 1 ? k[0] === w : k.indexOf(w) > 0)) && !onlyFather(e, w));
   if (candidates.length === 0) {
     // A lone first word stands for a person only when one person has it and nobody else shares it
     // ("Abiy" for Abiy Ahmed, "Wang" for Wang Yi); "Ahmed" with two Ahmeds stays unresolved.
@@ -287,6 +282,26 @@ function namesABody(text: string): boolean {
   // A portfolio's words ("Economic", "Security") name a body only with others ("Economic Cooperation").
   if (words.length === 1 && TITLE_PRE.has(words[0]!)) return false;
   return !words.every((w) => TITLE_CORE.has(w) || HONORIFIC_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^(high|his|her|highness|excellency|majesty|rt|h|hh)$/.test(w));
+}
+
+const PATRONYMIC_FORM = /\b(bin|ibn|bint|ben|ould|walad)\b/i;
+
+/** "Sheikh Mohamed" is not "Hamdan bin Mohamed": a father named inside a son's name is no surname of the son. */
+function onlyFather(e: PersonEntity, w: string): boolean {
+  let father = false;
+  for (const forms of [e.forms.keys(), e.knownForms]) {
+    for (const f of forms) {
+      // Without a patronymic particle a word is the person's own or absent: most names end here, with no split.
+      if (!PATRONYMIC_FORM.test(f)) continue;
+      const role = wordRole(w, f);
+      if (role === "own") return false;
+      if (role === "father") father = true;
+    }
+  }
+  if (!father) return false;
+  // A form without a particle that holds the word makes it the person's own.
+  for (const f of e.forms.keys()) if (!PATRONYMIC_FORM.test(f) && wordRole(w, f) === "own") return false;
+  return true;
 }
 
 function orgKey(s: string): string {
