@@ -557,4 +557,22 @@ describe("the two people just named", () => {
     );
     expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
   });
+
+  it("reads 'received a courtesy call / a visit from X' as in person, and envoys listed after the countries they represent", () => {
+    const x = extract("Prime Minister Jan Kowal received a courtesy call from Tan Sri Adam Nowak on Monday.");
+    expect(meetings(x)).toEqual(["Adam Nowak + Jan Kowal"]);
+    expect(x.meetings[0]!.kind).toBe("in_person");
+    const y = extract(
+      "President Jan Kowal received the credentials of the new ambassadors of Uruguay, Adam Nowak, Chile, Ivo Brant, and Australia, Sam Tui. " +
+        "On Wednesday, President Kowal also accredited the ambassadors of Uganda, Ana Beltran, as well as the ambassadors of Turkey, Omar Sadik, and Peru, Luis Vera.",
+    );
+    expect(meetings(y)).toEqual([
+      "Adam Nowak + Jan Kowal", "Ana Beltran + Jan Kowal", "Ivo Brant + Jan Kowal", "Jan Kowal + Luis Vera", "Jan Kowal + Omar Sadik", "Jan Kowal + Sam Tui",
+    ]);
+  });
+
+  it("reads 'X of <party>' after a person and 'X is a party' as organisations", () => {
+    const x = extract("Kalonzo Musoni of Tembo and Moses Wetu of Umoja Kenya attended the meeting with President Ivo Brant. Tir Vale is a party of dialogue, Musoni said.");
+    expect(x.organisations.map((o) => o.name).sort()).toEqual(["Tembo", "Tir Vale", "Umoja Kenya"]);
+  });
 });

@@ -564,6 +564,12 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
       i = ce - 1;
       continue;
     }
+    // "Tir Vale is a party of dialogue": named as a body by the copula; "Y of Tir Vale", right after a person: their party.
+    if (!owner && (copulaOrganisation(tokens, ce) || partyAfterPerson(a, cs))) {
+      a.orgCandidates.push({ tokStart: cs, tokEnd: ce, strength: "strong", qualifies: -1 });
+      i = ce - 1;
+      continue;
+    }
     const words = tokens.slice(cs, ce);
     const arabicArticle = /^(al|el)$/i.test(words[0]!.text) && words[0]!.cap;
     const midSentence = !atSentenceStart(doc, cs);
@@ -606,6 +612,25 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
 }
 
 /** "X's Jane Doe": a possessive right before an untitled full name; X is the party or body the person belongs to. */
+/** "X is a party of dialogue", "X was a company that …": the copula and an organisation's head noun after the name. */
+function copulaOrganisation(tokens: readonly Token[], ce: number): boolean {
+  if (!/^(is|was)$/.test(tokens[ce]?.lower ?? "") || !/^(a|an|the)$/.test(tokens[ce + 1]?.lower ?? "")) return false;
+  for (let k = ce + 2; k < ce + 5; k++) {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || t.cap) return false;
+    if (ORG_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** "Kalonzo Musoni of Tembo, Moses Wetu of Umoja Kenya": a run after "of" right after a person's name (no place). */
+function partyAfterPerson(a: Analysis, cs: number): boolean {
+  const { doc } = a;
+  if (doc.tokens[cs - 1]?.lower !== "of") return false;
+  const before = claimedBy(doc, cs - 2);
+  return before !== null && before.kind === "person" && before.tokEnd === cs - 1 && before.tokEnd - before.tokStart >= 2 && !before.title;
+}
+
 function ownsNextName(a: Analysis, ce: number, s: Sentence): boolean {
   const { tokens } = a.doc;
   if (tokens[ce]?.kind !== "poss" || !isCapWord(tokens[ce + 1])) return false;

@@ -14,7 +14,7 @@ import type { AttendanceRole, MeetingKind } from "../types.js";
 import { pickDate, pickPlace } from "../when-where/venue.js";
 const MEET_VERBS = new Set(["met", "meet", "meets"]);
 
-const HOST_VERBS = new Set(["hosted", "hosts", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "hosting", "receiving", "welcoming"]);
+const HOST_VERBS = new Set(["hosted", "hosts", "welcomed", "welcomes", "received", "receives", "greeted", "greets", "hosting", "receiving", "welcoming", "accredited"]);
 
 const CALL_VERBS = new Set(["phoned", "telephoned", "rang", "called", "dialled", "dialed", "dials", "phones", "telephones", "rings"]);
 
@@ -453,6 +453,40 @@ export function groupMembers(ctx: Context, j: number, ce: number): { items: Ment
   return { items: [], end: j };
 }
 
+/**
+ * "the credentials of the new ambassadors of Uruguay, A, Chile, B, and Senegal, C, as well as the ambassadors of
+ * Turkey, D": envoys, each named after the country they represent.
+ */
+function envoysByCountry(ctx: Context, j: number, limit: number): { items: Mention[]; end: number } {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  let k = j;
+  while (k < Math.min(limit, j + 8) && !(/^(ambassadors|envoys|commissioners|representatives)$/.test(t[k]!.lower) && t[k + 1]?.lower === "of")) k++;
+  if (k >= Math.min(limit, j + 8)) return { items: [], end: j };
+  const items: Mention[] = [];
+  let p = k + 2;
+  let end = j;
+  while (p < limit) {
+    if (t[p]?.lower === "the") p++;
+    const place = doc.claim[p]! >= 0 ? doc.mentions[doc.claim[p]!]! : null;
+    if (!place || place.kind !== "place" || place.tokStart !== p) break;
+    p = place.tokEnd;
+    if (t[p]?.text === ",") p++;
+    const m = st.startAt.get(p);
+    if (!m || m.kind !== "person") break;
+    items.push(m);
+    p = mentionEnd(doc, m);
+    end = p;
+    // ", Chile, B", ", and Senegal, C", "as well as the ambassadors of Turkey, D"
+    while (p < limit && (t[p]!.text === "," || /^(and|as|well)$/.test(t[p]!.lower))) p++;
+    if (/^(the|ambassadors|envoys)$/.test(t[p]?.lower ?? "")) {
+      while (p < limit && t[p]!.lower !== "of" && p < end + 8) p++;
+      p++;
+    }
+  }
+  return items.length >= 2 ? { items, end } : { items: [], end: j };
+}
+
 const GROUP_OF_PEOPLE = /^(members|leaders|officials|ministers|counterparts|figures|people|representatives|envoys|ambassadors|delegates|heads|chiefs|dignitaries|guests|lawmakers|governors|executives)$/;
 
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be"]);
@@ -500,7 +534,11 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     if (t[j]?.lower === "with") j++;
   } else if (HOST_VERBS.has(l)) {
     hosting = true;
-    if (/^receiv/.test(l) && /^(a|an)$/.test(t[j]?.lower ?? "")) {
+    // "received a courtesy call from X", "received a visit from X": the visitor came in person.
+    const visitAt = /^receiv/.test(l) && /^(a|an)$/.test(t[j]?.lower ?? "") ? (t[j + 1]?.lower === "courtesy" ? j + 2 : j + 1) : -1;
+    if (visitAt > 0 && ((t[j + 1]?.lower === "courtesy" && /^(call|visit)$/.test(t[visitAt]?.lower ?? "")) || t[visitAt]?.lower === "visit") && t[visitAt + 1]?.lower === "from") {
+      j = visitAt + 2;
+    } else if (/^receiv/.test(l) && /^(a|an)$/.test(t[j]?.lower ?? "")) {
       // "received a phone call from X"
       let k = j + 1;
       while (k < j + 4 && CALL_NOUN_CUES.has(t[k]?.lower ?? "")) k++;
@@ -587,6 +625,12 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
       }
     }
   }
+  // "received the credentials of the new ambassadors of Uruguay, A, Chile, B and Australia, C": each envoy by country.
+  let byCountry = false;
+  if (objects.items.length === 0 && hosting) {
+    const listed = envoysByCountry(ctx, j, s.tokEnd);
+    if (listed.items.length > 0) [objects, byCountry] = [listed, true];
+  }
   if (objects.items.length === 0 && !visit) objects = groupMembers(ctx, j, ce);
   if (visit && objects.items.length === 0) return;
   if (JOIN_VERBS.has(l) && !jointOccasion(t, objects.end, ce)) return;
@@ -629,7 +673,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   };
   // "met ambassador A, and ambassadors B of X, C of Y": envoys are received in turn, one meeting each;
   // "received in audience A, B and C": audiences are given one by one.
-  let envoys = t[i + 1]?.lower === "in" && t[i + 2]?.lower === "audience";
+  let envoys = byCountry || (t[i + 1]?.lower === "in" && t[i + 2]?.lower === "audience");
   for (let k = j; k < objects.end && !envoys; k++) envoys = /^(ambassadors|envoys|commissioners)$/.test(t[k]!.lower);
   if (agentIds.length > 0 && (allPrincipals(ctx, objectIds) || (envoys && objectIds.length > 1)) && !jointCue(ctx, cs, ce)) {
     // "met Dubai's ruler A and Abu Dhabi's crown prince B": one audience with each leader.

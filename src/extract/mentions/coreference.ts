@@ -322,8 +322,21 @@ function buildOrganisations(a: Analysis, persons: readonly PersonEntity[]): OrgE
   for (const e of persons) for (const k of e.keys) for (const w of k) personWords.add(w);
   for (const c of a.orgCandidates) {
     let free = true;
-    for (let k = c.tokStart; k < c.tokEnd; k++) if (claimedBy(doc, k)) free = false;
+    // A strong candidate may hold a place's name ("Moses Wetu of Umoja Kenya"): the place gives way.
+    for (let k = c.tokStart; k < c.tokEnd; k++) {
+      const owner = claimedBy(doc, k);
+      if (owner && !(c.strength === "strong" && owner.kind === "place" && c.tokEnd - c.tokStart > owner.tokEnd - owner.tokStart)) free = false;
+    }
     if (!free) continue;
+    if (c.strength === "strong") {
+      for (let k = c.tokStart; k < c.tokEnd; k++) {
+        const owner = claimedBy(doc, k);
+        if (owner && owner.kind === "place") {
+          owner.entity = -2;
+          doc.claim[k] = -1;
+        }
+      }
+    }
     const text = surface(doc, c.tokStart, c.tokEnd);
     const words = nameKey(text);
     if (c.strength === "weak" && words.some((w) => personWords.has(w))) continue;
