@@ -575,4 +575,13 @@ describe("the two people just named", () => {
     const x = extract("Kalonzo Musoni of Tembo and Moses Wetu of Umoja Kenya attended the meeting with President Ivo Brant. Tir Vale is a party of dialogue, Musoni said.");
     expect(x.organisations.map((o) => o.name).sort()).toEqual(["Tembo", "Tir Vale", "Umoja Kenya"]);
   });
+
+  it("leaves honours after a name out of it and out of the way of its verb, and reads 'the Governor-General and Mr X' as two people", () => {
+    const x = extract(
+      "At Government House, the Governor-General Ms Jane Doyle AC CVO received Mr Adam Nowak MP. " +
+        "Later the Governor-General and Mr Peter Doyle AM AE received Ambassador Ivo Brant. Twelve Union heads of state met President Sam Tui.",
+    );
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Adam Nowak", "Ivo Brant", "Jane Doyle", "Peter Doyle", "Sam Tui"]);
+    expect(meetings(x)).toEqual(["Adam Nowak + Jane Doyle", "Ivo Brant + Jane Doyle + Peter Doyle"]);
+  });
 });

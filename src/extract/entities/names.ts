@@ -71,7 +71,9 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
   if (tokens[end]?.lower === "and" && tokens[start]!.cap && tokens[end + 1]?.cap && end + 1 < limit) {
     const more = titleChainAt(tokens, end + 1, limit);
     const after = more ? tokens[more.end] : undefined;
-    if (more && after && after.kind === "word" && after.cap && !isTitleWord(after)) end = more.end;
+    // "the Governor-General and Mr X" are two people: a courtesy title alone after "and" starts another person.
+    const courtesy = more !== null && more.end - more.start <= 2 && /^(mr|mrs|ms|dr|sir|dame|lady|lord|madam|mme|m)$/.test(tokens[more.start]!.lower);
+    if (more && after && after.kind === "word" && after.cap && !isTitleWord(after) && !courtesy) end = more.end;
   }
   return { start, end, former };
 }

@@ -4,7 +4,7 @@
  */
 import { clauseAround, descriptionBefore, mentionEnd, parseList } from "../mentions/clauses.js";
 import type { Doc, Mention } from "../text/document.js";
-import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, VERB_FILLERS, WEEKDAYS } from "../text/lexicon.js";
+import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, MONTHS, POST_NOMINALS, VERB_FILLERS, WEEKDAYS } from "../text/lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
 import { groupObject } from "./named-later.js";
 import { titleChainAt } from "../entities/names.js";
@@ -104,7 +104,8 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
   const t = doc.tokens;
   let k = i - 1;
   for (let guard = 0; guard < 4; guard++) {
-    while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text))) k--;
+    // "Jane Doe AC CVO received": honours after the subject's name.
+    while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text) || (t[k]!.allCaps && POST_NOMINALS.has(t[k]!.lower)))) k--;
     // "Beltrão (PT) received": a parenthesis between the subject and its verb.
     if (k > clauseStart && t[k]!.text === ")" && st.paren[k]) {
       let p = k;

@@ -1,6 +1,6 @@
 /** Runs of capitalised words and the checks shared by the mention finders. */
 import { claimedBy, type Analysis, type Doc, type Mention, type Qualifier } from "../text/document.js";
-import { STOPWORDS, MONTHS, WEEKDAYS } from "../text/lexicon.js";
+import { STOPWORDS, MONTHS, POST_NOMINALS, WEEKDAYS } from "../text/lexicon.js";
 import { isBareAbbreviation, isParticle, isTitleWord, titleChainAt } from "../entities/names.js";
 import type { Token } from "../text/tokens.js";
 import { isCommonWord } from "../text/words.js";
@@ -75,6 +75,8 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
     }
     break;
   }
+  // "Jane Doe AC CVO", "John Roe MP": honours written after the name are no part of it.
+  while (j - i > 2 && tokens[j - 1]!.allCaps && POST_NOMINALS.has(tokens[j - 1]!.lower)) j--;
   // "Ferdinand Marcos Jr."
   if (j > i && j < limit && /^(jr|sr|ii|iii|iv)$/i.test(tokens[j]!.text)) j++;
   if (j - 1 > i && /^(jr|sr)$/i.test(tokens[j - 1]!.text) && tokens[j]?.text === "." && j < limit) j++;

@@ -109,7 +109,14 @@ export const NON_PERSON_HEADS = set(`
 /** First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"): no person starts so. */
 export const NON_PERSON_FIRST = set(`
   northern | southern | eastern | western | upper | lower | greater | ain | wadi | jabal | jebel | deir | beit | kafr | tanjung | pulau |
-  bukit | kampung | sungai | palácio | palacio | palais | palazzo | praça | plaza | piazza | mount | lake | fort | port | cape | lac | monte
+  bukit | kampung | sungai | palácio | palacio | palais | palazzo | praça | plaza | piazza | mount | lake | fort | port | cape | lac | monte |
+  two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | thirteen | fourteen | fifteen | twenty | dozens | several
+`);
+
+/** Honours and letters written after a name ("Jane Doe AC CVO", "John Roe MP"): no part of it. */
+export const POST_NOMINALS = set(`
+  ac | ao | am | oam | cvo | lvo | mvo | ae | kbe | dbe | cbe | obe | mbe | kcmg | gcmg | cmg | kc | qc | sc | mp | mla | mpp | mep | msp | ms | pc | frs |
+  gcvo | kcvo | dcvo | kg | kt | om | ch | csi | dsc | mc | vc | gc | psm | apm | ofm | sj | op | cbe | gbe | fcpa | ca
 `);
 
 /** Name particles: lower-case words that sit inside personal names. */
