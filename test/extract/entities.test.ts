@@ -37,6 +37,14 @@ describe("spellings of one name within an article", () => {
 });
 
 describe("titles and honorifics", () => {
+  it("reads 'His Majesty' before a name and a chief's 'X Naa' as titles, not names or organisations", () => {
+    const x = extract(
+      "Director of the Office of His Majesty Manar Dabbek attended. He also met with chiefs, including Tolon Naa Major Abubakari Salim and Kaasuliyili Naa Yakubu Bakari. Above: the chiefs.",
+    );
+    expect(people(x)).toEqual(["Abubakari Salim", "Manar Dabbek", "Yakubu Bakari"]);
+    expect(orgs(x)).toEqual([]);
+  });
+
   it("takes no organisation from what is left of a title, an honorific, a date or a page's furniture", () => {
     const x = extract(
       "His Highness Sheikh Omar bin Said received the Rt Hon Baroness Ana Beltran and High Commissioner Jan Kowal in July. " +

@@ -21,7 +21,7 @@ interface LeftContext {
 }
 
 /** Titles of those who govern a territory: an unknown capitalised word before them is a place ("Uttar Pradesh chief minister"). */
-const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|governor|gov|lt gov|lieutenant governor|king|queen|emir|sultan|mayor|president-elect|vice president|vice-president|deputy governor|first minister|ruler|monarch|crown prince|regional president|state governor)$/;
+const TERRITORY_TITLES = /^(?:president|prime minister|premier|chief minister|governor|gov|lt gov|lieutenant governor|naa|king|queen|emir|sultan|mayor|president-elect|vice president|vice-president|deputy governor|first minister|ruler|monarch|crown prince|regional president|state governor)$/;
 
 /** The opening quote of a short quoted run of capitalised words that closes at `close`, or null. */
 function quotedName(a: Analysis, s: Sentence, close: number): number | null {

@@ -277,8 +277,9 @@ function bySurname(doc: Doc, persons: readonly PersonEntity[], w: string, at: nu
  */
 function namesABody(text: string): boolean {
   const words = text.toLowerCase().replace(/[.]/g, " ").split(/\s+/).filter(Boolean);
-  if (words.length === 0) return false;
-  if (words.length === 1 && /^(update|updated|breaking|exclusive|watch|read|highness|excellency|majesty|rt|h|hh|baroness)$/.test(words[0]!)) return false;
+  // "Office of His" (Majesty): a name cut before the honorific it ends on.
+  if (words.length === 0 || /^(his|her|their|your|its|the|of|and)$/.test(words[words.length - 1]!)) return false;
+  if (words.length === 1 && /^(update|updated|breaking|exclusive|watch|read|above|below|pictured|left|right|your|highness|excellency|majesty|rt|h|hh|baroness)$/.test(words[0]!)) return false;
   // A portfolio's words ("Economic", "Security") name a body only with others ("Economic Cooperation").
   if (words.length === 1 && TITLE_PRE.has(words[0]!)) return false;
   return !words.every((w) => TITLE_CORE.has(w) || HONORIFIC_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^(high|his|her|highness|excellency|majesty|rt|h|hh)$/.test(w));
