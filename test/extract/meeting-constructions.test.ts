@@ -584,4 +584,12 @@ describe("the two people just named", () => {
     expect(x.people.map((p) => p.name).sort()).toEqual(["Adam Nowak", "Ivo Brant", "Jane Doyle", "Peter Doyle", "Sam Tui"]);
     expect(meetings(x)).toEqual(["Adam Nowak + Jane Doyle", "Ivo Brant + Jane Doyle + Peter Doyle"]);
   });
+
+  it("reads 'received the visiting Presidents of A and B, X and Y', 'Mallam', and 'X and his delegation were accorded a warm welcome by Y'", () => {
+    const x = extract("Mallam Adam Nowak, on Monday received the visiting Presidents of Benin and Chad, Mr. Jan Kowal and Mr. Ivo Brant.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Adam Nowak", "Ivo Brant", "Jan Kowal"]);
+    expect(meetings(x)).toEqual(["Adam Nowak + Ivo Brant + Jan Kowal"]);
+    const y = extract("President Jan Kowal and his delegation were accorded a warm welcome by Prime Minister Adam Nowak and Foreign Minister Ivo Brant on arrival.");
+    expect(meetings(y)).toEqual(["Adam Nowak + Ivo Brant + Jan Kowal"]);
+  });
 });

@@ -9,7 +9,7 @@ import type { Entities } from "../mentions/coreference.js";
 import type { Doc } from "../text/document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { postProcess } from "./occasions.js";
-import { credentialsTrigger, isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger } from "./triggers.js";
+import { credentialsTrigger, isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger, welcomeAccorded } from "./triggers.js";
 import { nameGroup } from "./named-later.js";
 import { findDateline } from "../when-where/venue.js";
 
@@ -44,6 +44,7 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       } else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);
       else if (l === "accompanied") accompanied(ctx, s, i);
       else if (/^(presented|presents|presenting|present|handed|hands|handing|submitted)$/.test(l)) credentialsTrigger(ctx, s, i);
+      else if (/^(accorded|given)$/.test(l)) welcomeAccorded(ctx, s, i);
       else if (l === "among" && i === s.tokStart) amongThose(ctx, s, i);
       else if (DELEGATION_NOUNS.has(l) && DELEGATION_VERBS.has(doc.tokens[i + 1]?.lower ?? "")) delegation(ctx, s, i + 2);
       else if ((l === "visit" || l === "trip") && doc.tokens[i + 1]?.lower === "by") bindVisitor(ctx, s, i + 2, false);

@@ -106,6 +106,8 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
   for (let guard = 0; guard < 4; guard++) {
     // "Jane Doe AC CVO received": honours after the subject's name.
     while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text) || (t[k]!.allCaps && POST_NOMINALS.has(t[k]!.lower)))) k--;
+    // "X and his delegation were welcomed": the person, with his own people.
+    if (k - 2 >= clauseStart && /^(delegation|team|entourage|aides|party)$/.test(t[k]!.lower) && /^(his|her|their)$/.test(t[k - 1]!.lower) && t[k - 2]!.lower === "and") k -= 3;
     // "Beltrão (PT) received": a parenthesis between the subject and its verb.
     if (k > clauseStart && t[k]!.text === ")" && st.paren[k]) {
       let p = k;
@@ -685,6 +687,17 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   addDraft(ctx, s, i, { ...base, mentions: [...subjects, ...objects.items], agents: agentIds, objects: objectIds, spanEnd });
+}
+
+/** "X and his delegation were accorded a warm welcome by Y": a passive welcome, Y the host. */
+export function welcomeAccorded(ctx: Context, s: Sentence, i: number): void {
+  const t = ctx.doc.tokens;
+  let k = i + 1;
+  if (!/^(a|an)$/.test(t[k]?.lower ?? "")) return;
+  k++;
+  while (k < i + 5 && t[k]?.kind === "word" && !t[k]!.cap && !/^(welcome|reception)$/.test(t[k]!.lower)) k++;
+  if (!/^(welcome|reception)$/.test(t[k]?.lower ?? "") || t[k + 1]?.lower !== "by") return;
+  passiveTrigger(ctx, s, i, k + 2, clauseAround(ctx.doc, ctx.st, i), true);
 }
 
 /**

@@ -169,6 +169,8 @@ function titledApposition(doc: Doc, st: Structure, j: number, limit: number): nu
   const t = doc.tokens;
   let k = j;
   if (t[k]?.lower === "the") k++;
+  // "the visiting Presidents of Benin and Chad, X and Y"
+  if (t[k]?.lower === "visiting" || t[k]?.lower === "outgoing" || t[k]?.lower === "new") k++;
   if (!(t[k]?.kind === "word" && t[k]!.cap) || st.startAt.has(k)) return -1;
   let caps = 0;
   for (; k < limit && k < j + 25; k++) {
