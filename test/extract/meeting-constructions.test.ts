@@ -592,4 +592,16 @@ describe("the two people just named", () => {
     const y = extract("President Jan Kowal and his delegation were accorded a warm welcome by Prime Minister Adam Nowak and Foreign Minister Ivo Brant on arrival.");
     expect(meetings(y)).toEqual(["Adam Nowak + Ivo Brant + Jan Kowal"]);
   });
+
+  it("reads 'X travelled to <place> to meet Y' as told, 'talks between the two presidents, A of X and B of Y', and Ratu/Afioga as honorifics", () => {
+    expect(meetings(extract("Crown Prince Jan Kowal travelled to Riyadh to meet with Crown Prince Adam Nowak on Tuesday."))).toEqual(["Adam Nowak + Jan Kowal"]);
+    expect(meetings(extract("Crown Prince Jan Kowal will travel to Riyadh to meet with Crown Prince Adam Nowak."))).toEqual([]);
+    expect(meetings(extract("The visit follows talks between the two countries’ presidents, Jan Kowal of Tajikistan and Adam Nowak of Russia, in Dushanbe."))).toEqual([
+      "Adam Nowak + Jan Kowal",
+    ]);
+    // A group word before more words and then the comma: read to the comma, and on.
+    expect(meetings(extract("Talks between the leaders of both countries, Jan Kowal and Adam Nowak, ended in Oslo."))).toEqual(["Adam Nowak + Jan Kowal"]);
+    const x = extract("President Ratu Sevu Taleni received a courtesy visit from the Head of State of Samoa Afioga Lemalu Tusi on Monday.");
+    expect(meetings(x)).toEqual(["Lemalu Tusi + Sevu Taleni"]);
+  });
 });

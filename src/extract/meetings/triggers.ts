@@ -251,6 +251,7 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
   for (let k = i - 1; k >= clauseStart && seen < reach; k--) {
     const w = t[k]!;
     if (w.kind === "punct") break;
+    if (w.lower === "to" && k === i - 1 && travelledTo(ctx, k)) return false;
     if (MODAL_BEFORE_VERB.has(w.lower)) return !(past && crossed);
     if (w.lower === "and" && !past) reach = seen + 6;
     if (!VERB_FILLERS.has(w.lower)) crossed = true;
@@ -261,6 +262,16 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
     seen++;
   }
   return false;
+}
+
+/** "travelled to Riyadh to meet X", "flew to Oslo to hold talks": a trip made for the meeting, so it took place. */
+function travelledTo(ctx: Context, to: number): boolean {
+  const { doc } = ctx;
+  const place = doc.claim[to - 1]! >= 0 ? doc.mentions[doc.claim[to - 1]!]! : null;
+  if (!place || place.kind !== "place" || place.tokEnd !== to) return false;
+  const t = doc.tokens;
+  const p = place.tokStart - 1;
+  return /^(to|in)$/.test(t[p]?.lower ?? "") && /^(travelled|traveled|flew|went|came|headed|drove|journeyed|arrived)$/.test(t[p - 1]?.lower ?? "");
 }
 
 function isPast(w: string): boolean {
@@ -652,6 +663,11 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   }
   let subjects = subjectBefore(ctx, i, cs);
   if (subjects.length === 0) subjects = conjoinedSubject(ctx, i, cs);
+  // "X travelled to Riyadh to meet Y": the traveller.
+  if (subjects.length === 0 && t[i - 1]?.lower === "to" && travelledTo(ctx, i - 1)) {
+    const place = doc.mentions[doc.claim[i - 2]!]!;
+    subjects = subjectBefore(ctx, place.tokStart - 2, cs);
+  }
   // "The premier ended the tour by joining X on a river cruise": the gerund has the clause's subject.
   if (subjects.length === 0 && /ing$/.test(l) && /^(by|after|before|while|when|since)$/.test(t[i - 1]?.lower ?? "")) subjects = firstListInClause(ctx, cs, i);
   const agentIds = entitiesOf(ctx, subjects);
@@ -929,6 +945,15 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   if (next === "between" || next === "with" || courtesy) {
     let r = parseList(doc, st, linkAt + 1, ce);
     if (r.items.length === 0 && next === "with") r = groupMembers(ctx, linkAt + 1, ce);
+    // "talks between the two countries' presidents, A of X and B of Y": the group, then who they are.
+    if (r.items.length === 0 && next === "between") {
+      let c = linkAt + 1;
+      let group = false;
+      for (; c < Math.min(ce, linkAt + 9) && t[c]!.text !== "," && !st.startAt.has(c); c++) {
+        if (GROUP_OF_PEOPLE.test(t[c]!.lower) || /^(presidents|premiers|prime)$/.test(t[c]!.lower)) group = true;
+      }
+      if (group && t[c]?.text === ",") r = parseList(doc, st, c + 1, ce);
+    }
     objects = r.items;
     listEnd = r.end;
     between = next === "between";
