@@ -250,7 +250,7 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
     j = after;
     end = j;
     // "ambassadors A of Brunei, B of Laos": the country after a name.
-    if (t[j]?.lower === "of" && items.length > 0 && m.kind === "person") {
+    if (t[j]?.lower === "of" && m.kind === "person") {
       const k = t[j + 1]?.lower === "the" ? j + 2 : j + 1;
       const place = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
       if (place && place.kind === "place" && place.tokStart === k && place.place?.kind === "country") {

@@ -4,7 +4,7 @@
  */
 import { claimRange, claimedBy, newMention, surface, type Doc, type Mention } from "../text/document.js";
 import { HEAD_OF_STATE, HONORIFIC_WORDS, MONTHS, STOPWORDS, TITLE_CORE, TITLE_PRE, WEEKDAYS } from "../text/lexicon.js";
-import { aliasAntecedent } from "./chunks.js";
+import { aliasAntecedent, unclaimPlaces } from "./chunks.js";
 import { atSentenceStart, nameChunk, type Analysis } from "./mentions.js";
 import { fold, nameCompatible, nameKey, wordRole } from "../entities/names.js";
 
@@ -279,11 +279,14 @@ function namesABody(text: string): boolean {
   const words = text.toLowerCase().replace(/[.]/g, " ").split(/\s+/).filter(Boolean);
   // "Office of His" (Majesty): a name cut before the honorific it ends on.
   if (words.length === 0 || /^(his|her|their|your|its|the|of|and)$/.test(words[words.length - 1]!)) return false;
-  if (words.length === 1 && /^(update|updated|breaking|exclusive|watch|read|above|below|pictured|left|right|your|highness|excellency|majesty|rt|h|hh|baroness)$/.test(words[0]!)) return false;
-  // A portfolio's words ("Economic", "Security") name a body only with others ("Economic Cooperation").
-  if (words.length === 1 && TITLE_PRE.has(words[0]!)) return false;
-  return !words.every((w) => TITLE_CORE.has(w) || HONORIFIC_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^(high|his|her|highness|excellency|majesty|rt|h|hh)$/.test(w));
+  // A page's furniture, or a portfolio's word alone ("High", "Economic": with others they may name a body).
+  if (words.length === 1 && (PAGE_FURNITURE.test(words[0]!) || TITLE_PRE.has(words[0]!))) return false;
+  // "His Highness", "H.H.", "Rt Hon", "July": title words, honorifics and dates only.
+  // (Of the portfolio words only "High" and "Rt", which begin honours: "Economic Cooperation" may name a body.)
+  return !words.every((w) => TITLE_CORE.has(w) || HONORIFIC_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^(his|her|h|hh|high|rt)$/.test(w));
 }
+
+const PAGE_FURNITURE = /^(update|updated|breaking|exclusive|watch|read|above|below|pictured|left|right|your)$/;
 
 const PATRONYMIC_FORM = /\b(bin|ibn|bint|ben|ould|walad)\b/i;
 
@@ -329,15 +332,7 @@ function buildOrganisations(a: Analysis, persons: readonly PersonEntity[]): OrgE
       if (owner && !(c.strength === "strong" && owner.kind === "place" && c.tokEnd - c.tokStart > owner.tokEnd - owner.tokStart)) free = false;
     }
     if (!free) continue;
-    if (c.strength === "strong") {
-      for (let k = c.tokStart; k < c.tokEnd; k++) {
-        const owner = claimedBy(doc, k);
-        if (owner && owner.kind === "place") {
-          owner.entity = -2;
-          doc.claim[k] = -1;
-        }
-      }
-    }
+    if (c.strength === "strong") unclaimPlaces(doc, c.tokStart, c.tokEnd);
     const text = surface(doc, c.tokStart, c.tokEnd);
     const words = nameKey(text);
     if (c.strength === "weak" && words.some((w) => personWords.has(w))) continue;

@@ -116,7 +116,7 @@ export const NON_PERSON_FIRST = set(`
 /** Honours and letters written after a name ("Jane Doe AC CVO", "John Roe MP"): no part of it. */
 export const POST_NOMINALS = set(`
   ac | ao | am | oam | cvo | lvo | mvo | ae | kbe | dbe | cbe | obe | mbe | kcmg | gcmg | cmg | kc | qc | sc | mp | mla | mpp | mep | msp | ms | pc | frs |
-  gcvo | kcvo | dcvo | kg | kt | om | ch | csi | dsc | mc | vc | gc | psm | apm | ofm | sj | op | cbe | gbe | fcpa | ca
+  gcvo | kcvo | dcvo | kg | kt | om | ch | csi | dsc | mc | vc | gc | psm | apm | ofm | sj | op | gbe | fcpa | ca
 `);
 
 /** Name particles: lower-case words that sit inside personal names. */
@@ -124,9 +124,9 @@ export const NAME_PARTICLES = set(`al | el | bin | ben | ibn | bint | abu | abou
 
 /** Occupations that may open a sentence before a name, as a description ("Economist Jane Doe said …"). */
 export const OCCUPATIONS = set(`
-  economist | lawyer | attorney | businessman | businesswoman | journalist | activist | analyst | scholar | entrepreneur | banker | diplomat |
+  economist | lawyer | attorney | businessman | businesswoman | journalist | activist | analyst | scholar | entrepreneur | banker |
   academic | historian | author | writer | novelist | poet | filmmaker | singer | actor | actress | artist | architect | engineer | researcher |
-  investor | billionaire | tycoon | magnate | philanthropist | politician | cleric | pastor | preacher | economists | lawmaker | legislator
+  investor | billionaire | tycoon | magnate | philanthropist | politician | pastor | preacher
 `);
 
 /** Word forms of media: "outlet X", "X, an outlet", "state media X". */
