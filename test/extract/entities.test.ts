@@ -12,6 +12,12 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("takes portfolio words ending on an office with its acronym for a title, not an organisation", () => {
+    const x = extract("He met National Security Advisor (NSA) Ajit Dorn and Finance Secretary (FS) Ola Berg at the National Security Council (NSC).");
+    expect(x.organisations.map((o) => o.name)).toEqual(["National Security Council"]);
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ajit Dorn", "Ola Berg"]);
+  });
+
   it("reads an HTML entity that lost its '&' as the mark it stood for, glued to a word or not", () => {
     const text = "received ldquo;Green Gatheringrdquo; MP Adam Nowak";
     const tokens = tokenize(text);

@@ -12,6 +12,31 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("ends a relative clause whose closing comma was left out at the main verb of meeting", () => {
+    const x = extract("Premier Ivo Kant, who is on his first overseas visit since assuming office met Adviser Ajit Dorn on Wednesday.");
+    expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
+    const y = extract("Premier Ivo Kant, who assumed office in May met Adviser Ajit Dorn on Wednesday.");
+    expect(meetings(y)).toEqual(["Ajit Dorn + Ivo Kant"]);
+  });
+
+  it("keeps a meeting inside a relative clause with its closing comma to its own subject", () => {
+    const x = extract("Premier Ivo Kant, who was received by Adviser Ajit Dorn on Wednesday, spoke to reporters.");
+    expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
+  });
+
+  it("reads 'received a warm welcome from' as a welcome by the one named after it", () => {
+    const x = extract("Premier Ivo Kant arrived in Oslo on Wednesday. Upon arrival, he received a warm welcome from Minister Ajit Dorn.");
+    expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
+  });
+
+  it("keeps the companions of a trip still to come out of the meeting told before", () => {
+    const x = extract(
+      "Envoy Tomas Reyl met Finance Minister Ida Vorn on Monday. " +
+        "Accompanied by Trade Minister Otto Lask and Chief of Staff Ben Arve, Vorn is expected to hold talks with Premier Rolf Danner.",
+    );
+    expect(meetings(x)).toEqual(["Ida Vorn + Tomas Reyl"]);
+  });
+
   it("reads a bare weekday between the verb and its object", () => {
     const x = extract("President Oskar Velmont received Tuesday the Deputy Speaker of the Senate, Dr. Arvid Kestrel.", "2024-03-08");
     expect(meetings(x)).toEqual(["Arvid Kestrel + Oskar Velmont"]);

@@ -12,6 +12,8 @@ export function accompanied(ctx: Context, s: Sentence, i: number): void {
   if (doc.tokens[i + 1]?.lower === "by") {
     // "He is accompanied by A and B": who travels with him on the trip, not who sat in its last meeting.
     if (/^(is|are)$/.test(doc.tokens[i - 1]?.lower ?? "")) return;
+    // "Accompanied by A and B, X is expected to hold talks with Y": the companions of a trip still to come.
+    if (futureAfter(ctx, i + 2, s.tokEnd)) return;
     delegation(ctx, s, i + 2);
     return;
   }
@@ -31,6 +33,17 @@ export function accompanied(ctx: Context, s: Sentence, i: number): void {
       return;
     }
   }
+}
+
+/** A main verb told as future between from and to: "will", "is expected to", "are due to". */
+function futureAfter(ctx: Context, from: number, to: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const l = t[k]!.lower;
+    if (l === "will" || l === "shall") return true;
+    if (/^(is|are)$/.test(l) && (t[k + 1]?.lower === "to" || (/^(due|set|expected|scheduled|slated|likely)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to"))) return true;
+  }
+  return false;
 }
 
 const ATTENDED_NOUNS = new Set([

@@ -123,9 +123,11 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
   const out: Mention[] = [];
   for (let guard = 0; guard < 8 && k >= clauseStart; guard++) {
     let m = st.endAt.get(k) ?? null;
-    // "X, who accompanied Y, met Z": the subject is before the relative clause.
-    if (!m && t[k]!.text === "," && st.relative[k - 1]) {
-      let p = k - 1;
+    // "X, who accompanied Y, met Z": the subject is before the relative clause; so in "X, who is on a visit met Z",
+    // whose closing comma was left out.
+    const unclosed = !m && out.length === 0 && st.relative[k] === 1 && !st.relative[i];
+    if (!m && ((t[k]!.text === "," && st.relative[k - 1]) || unclosed)) {
+      let p = unclosed ? k : k - 1;
       while (p > clauseStart && st.relative[p]) p--;
       if (t[p]?.text === ",") {
         m = st.endAt.get(p - 1) ?? null;
@@ -252,7 +254,8 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
     const w = t[k]!;
     if (w.kind === "punct") break;
     if (w.lower === "to" && k === i - 1 && travelledTo(ctx, k)) return false;
-    if (MODAL_BEFORE_VERB.has(w.lower)) return !(past && crossed);
+    // "in May met X": the month, not the modal.
+    if (MODAL_BEFORE_VERB.has(w.lower) && !(w.text === "May" && k > clauseStart)) return !(past && crossed);
     if (w.lower === "and" && !past) reach = seen + 6;
     if (!VERB_FILLERS.has(w.lower)) crossed = true;
     if (ctx.st.endAt.has(k)) break;
@@ -391,6 +394,8 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     if (t[j]?.lower === "with") j++;
   } else if (HOST_VERBS.has(l)) {
     hosting = true;
+    // "he received a warm welcome from X": X welcomed him.
+    if (/^receiv/.test(l) && welcomeAccorded(ctx, s, i, "from")) return;
     // "received a courtesy call from X", "received a visit from X": the visitor came in person.
     const visitAt = /^receiv/.test(l) && /^(a|an)$/.test(t[j]?.lower ?? "") ? (t[j + 1]?.lower === "courtesy" ? j + 2 : j + 1) : -1;
     if (visitAt > 0 && ((t[j + 1]?.lower === "courtesy" && /^(call|visit)$/.test(t[visitAt]?.lower ?? "")) || t[visitAt]?.lower === "visit") && t[visitAt + 1]?.lower === "from") {
@@ -548,15 +553,19 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   addDraft(ctx, s, i, { ...base, mentions: [...subjects, ...objects.items], agents: agentIds, objects: objectIds, spanEnd });
 }
 
-/** "X and his delegation were accorded a warm welcome by Y": a passive welcome, Y the host. */
-export function welcomeAccorded(ctx: Context, s: Sentence, i: number): void {
+/**
+ * "X and his delegation were accorded a warm welcome by Y", "X received a warm welcome from Y": a welcome told
+ * from the guest's side, Y the host. Whether it was one.
+ */
+export function welcomeAccorded(ctx: Context, s: Sentence, i: number, from: "by" | "from" = "by"): boolean {
   const t = ctx.doc.tokens;
   let k = i + 1;
-  if (!/^(a|an)$/.test(t[k]?.lower ?? "")) return;
+  if (!/^(a|an)$/.test(t[k]?.lower ?? "")) return false;
   k++;
   while (k < i + 5 && t[k]?.kind === "word" && !t[k]!.cap && !/^(welcome|reception)$/.test(t[k]!.lower)) k++;
-  if (!/^(welcome|reception)$/.test(t[k]?.lower ?? "") || t[k + 1]?.lower !== "by") return;
-  passiveTrigger(ctx, s, i, k + 2, clauseAround(ctx.doc, ctx.st, i), true);
+  if (!/^(welcome|reception)$/.test(t[k]?.lower ?? "") || t[k + 1]?.lower !== from) return false;
+  passiveTrigger(ctx, s, i, k + 2, clauseAround(ctx.doc, ctx.st, i), true, from === "from");
+  return true;
 }
 
 /**
@@ -592,14 +601,14 @@ export function credentialsTrigger(ctx: Context, s: Sentence, i: number): void {
  * "X was received by Y" (Y hosts X), "X was met by Y"; and "… at a ceremony hosted by Y", "talks mediated by Y": the
  * people after "by" join the meeting told just before in the sentence.
  */
-function passiveTrigger(ctx: Context, s: Sentence, i: number, byAt: number, [cs, ce]: [number, number], hosting: boolean): void {
+function passiveTrigger(ctx: Context, s: Sentence, i: number, byAt: number, [cs, ce]: [number, number], hosting: boolean, guestActs = false): void {
   const { doc, st } = ctx;
   const t = doc.tokens;
   if (modalBefore(ctx, i, cs) || denied(ctx, s, i)) return;
   const by = parseList(doc, st, byAt, ce);
   const byIds = entitiesOf(ctx, by.items);
   if (byIds.length === 0) return;
-  if (passiveBefore(t, i, cs)) {
+  if (guestActs || passiveBefore(t, i, cs)) {
     let k = i - 1;
     while (k >= cs && (PASSIVE_AUX.has(t[k]!.lower) || VERB_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text))) k--;
     const subjects = subjectBefore(ctx, k + 1, cs);

@@ -28,6 +28,23 @@ function isDash(doc: Doc, i: number): boolean {
 }
 const RELATIVES = new Set(["who", "which", "whom", "whose"]);
 
+// Reporters often leave out the comma that closes ", who …": a second finite verb of meeting ends the clause.
+const CLOSING_VERBS = new Set(["met", "held", "hosted", "received", "welcomed"]);
+const FINITE = /^(is|was|are|were|has|had|have)$/;
+const NOT_CLOSING = new Set(["and", "or", "but", "who", "that", "which", "he", "she", "they", "we", "it", "has", "had", "have", "was", "were", "is", "are", "be", "been", "being", "to"]);
+
+/** "X, who is on his first visit abroad met Y": where a relative clause that lost its closing comma ends. */
+function relativeEnd(doc: Doc, from: number, to: number): number {
+  let finite = false;
+  for (let k = from; k < to; k++) {
+    const l = doc.tokens[k]!.lower;
+    if (finite && CLOSING_VERBS.has(l) && !NOT_CLOSING.has(doc.tokens[k - 1]!.lower)) return k;
+    // The clause's own verb: an auxiliary, or a past form right after "who" ("who assumed office in May").
+    if (FINITE.test(l) || (k === from && /[a-z]ed$/.test(l))) finite = true;
+  }
+  return to;
+}
+
 export function buildStructure(doc: Doc, entities: Entities): Structure {
   const paren = new Uint8Array(doc.tokens.length);
   const relative = new Uint8Array(doc.tokens.length);
@@ -49,6 +66,7 @@ export function buildStructure(doc: Doc, entities: Entities): Structure {
       if (doc.tokens[i]!.text !== "," || !RELATIVES.has(doc.tokens[i + 1]!.lower)) continue;
       let j = i + 1;
       while (j < s.tokEnd && doc.tokens[j]!.text !== "," && doc.tokens[j]!.text !== ";") j++;
+      j = relativeEnd(doc, i + 2, j);
       for (let k = i + 1; k < j; k++) relative[k] = 1;
     }
   }

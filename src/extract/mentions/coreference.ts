@@ -283,8 +283,12 @@ function namesABody(text: string): boolean {
   if (words.length === 1 && (PAGE_FURNITURE.test(words[0]!) || TITLE_PRE.has(words[0]!))) return false;
   // "His Highness", "H.H.", "Rt Hon", "July": title words, honorifics and dates only.
   // (Of the portfolio words only "High" and "Rt", which begin honours: "Economic Cooperation" may name a body.)
-  return !words.every((w) => TITLE_CORE.has(w) || HONORIFIC_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^(his|her|h|hh|high|rt)$/.test(w));
+  if (words.every((w) => TITLE_CORE.has(w) || HONORIFIC_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^(his|her|h|hh|high|rt)$/.test(w))) return false;
+  // "National Security Advisor (NSA)": portfolio words ending on an office held by one person are a title.
+  return !(words.length > 1 && PERSONAL_OFFICE.test(words[words.length - 1]!) && words.every((w) => TITLE_PRE.has(w) || TITLE_CORE.has(w)));
 }
+
+const PERSONAL_OFFICE = /^(advis[eo]r|minister|secretary|spokes(man|woman|person)|ambassador|envoy|chairman|chairwoman|chairperson|director|coordinator|commissioner|governor|president|premier)$/;
 
 const PAGE_FURNITURE = /^(update|updated|breaking|exclusive|watch|read|above|below|pictured|left|right|your)$/;
 
