@@ -33,6 +33,8 @@ export function nameWords(name: string): string[] {
 function computeWords(name: string): string[] {
   const out: string[] = [];
   for (const raw of name.split(/\s+/)) {
+    // A nickname in quotes ("Ferdinand “Bongbong” Marcos") is no part of the name's key: the plain form is the same person.
+    if (/^["“‘'].+["”’']$/u.test(raw)) continue;
     let w = fold(raw).replace(/'s$/, "");
     const dash = w.indexOf("-");
     if (dash > 0 && KEY_DROPPED.has(w.slice(0, dash))) w = w.slice(dash + 1);

@@ -12,6 +12,12 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("reads a nickname in quotes inside a name as part of it, and keeps a father of the same name apart", () => {
+    const x = extract("President Ramon “Bongo” Castel Jr. met Premier Ivo Kant on Friday. Castel said it was useful. His father, former president Ramon Castel Sr., ruled for years.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ivo Kant", "Ramon Castel Sr.", "Ramon “Bongo” Castel Jr."]);
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort())).toEqual([["Ivo Kant", "Ramon “Bongo” Castel Jr."]]);
+  });
+
   it("takes portfolio words ending on an office with its acronym for a title, not an organisation", () => {
     const x = extract("He met National Security Advisor (NSA) Ajit Dorn and Finance Secretary (FS) Ola Berg at the National Security Council (NSC).");
     expect(x.organisations.map((o) => o.name)).toEqual(["National Security Council"]);

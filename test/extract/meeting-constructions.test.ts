@@ -12,6 +12,35 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads guests received in a list, each from a country of their own, as calls in turn", () => {
+    const x = extract(
+      "On Friday, President Ivo Marr received Vietnamese Vice President Tan Hoa, Lao Deputy Foreign Minister Bounmy Keo, " +
+        "Brunei's Second Minister of Foreign Affairs Aziz Jamal, and the United Kingdom's Trade Envoy Robert Clare at the palace.",
+    );
+    expect(meetings(x)).toEqual(["Aziz Jamal + Ivo Marr", "Bounmy Keo + Ivo Marr", "Ivo Marr + Robert Clare", "Ivo Marr + Tan Hoa"]);
+    expect(x.organisations).toEqual([]);
+  });
+
+  it("keeps guests of one country received together in one meeting", () => {
+    const x = extract("President Ivo Marr received Vietnamese Vice President Tan Hoa, Vietnamese Minister Le Quang and Vietnamese envoy Vu Lan.");
+    expect(meetings(x)).toEqual(["Ivo Marr + Le Quang + Tan Hoa + Vu Lan"]);
+  });
+
+  it("names the people of a meeting told paragraphs before by 'The meeting included', and those 'Also present' after them", () => {
+    const x = extract(
+      "President Arlo Benn hosted a gathering with leaders of his coalition's parties at the palace on Friday. " +
+        "The talks were informal, an aide said. Lunch was served. The aide said more gatherings would follow. " +
+        "Reporters waited outside. Elections are due in May. " +
+        "The meeting included Labour Chairman Ivo Kant and Union Chairman Ajit Dorn. Also present was Farmers Chairman Ola Berg.",
+    );
+    expect(meetings(x)).toEqual(["Ajit Dorn + Arlo Benn + Ivo Kant + Ola Berg"]);
+  });
+
+  it("takes discussions someone wanted an opportunity to have for no meeting", () => {
+    const x = extract("Premier Ivo Kant wanted an opportunity to exchange views and have casual discussions with Senator Ajit Dorn.");
+    expect(meetings(x)).toEqual([]);
+  });
+
   it("ends a relative clause whose closing comma was left out at the main verb of meeting", () => {
     const x = extract("Premier Ivo Kant, who is on his first overseas visit since assuming office met Adviser Ajit Dorn on Wednesday.");
     expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);

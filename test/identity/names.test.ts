@@ -13,6 +13,11 @@ describe("the name key", () => {
     expect(nameKey("Liam O’Darragh's")).toBe("liam odarragh");
   });
 
+  it("leaves a nickname in quotes out of the key, so the plain form is the same person", () => {
+    expect(nameKey("Ramon “Bongo” Dela Pena Jr.")).toBe(nameKey("Ramon Dela Pena Jr."));
+    expect(nameKey("Ramon 'Bongo' Dela Pena")).toBe(nameKey("Ramon Dela Pena"));
+  });
+
   it("keeps apart names that differ in more than spelling", () => {
     expect(nameKey("Karim al-Haddad")).not.toBe(nameKey("Karim al-Jabri"));
     expect(nameKey("Mohammed bin Tarek")).not.toBe(nameKey("Mohammed bin Tarek Al Fadil"));

@@ -97,7 +97,7 @@ function load(): Gazetteer {
     const dem = c.demonyms?.eng;
     const forms = dem ? [dem.m, dem.f].flatMap((d) => d.split(/,| or /)) : [];
     // "Philippine" for "Philippines": the adjective is the plural name without its "s".
-    if (/[a-z]{4}s$/.test(name) && !name.includes(" ")) forms.push(name.slice(0, -1));
+    if (/^[A-Z][a-z]{2,}s$/.test(name)) forms.push(name.slice(0, -1));
     for (const part of forms) {
       const k = placeKey(part);
       if (!k) continue;

@@ -1,6 +1,6 @@
 /** People added to a meeting already told: delegations, companions, attendees, and a visitor named later. */
 import { clauseAround, mentionEnd, parseList } from "../mentions/clauses.js";
-import { entitiesOf, type Context, type MeetingDraft } from "./meeting-context.js";
+import { entitiesOf, sinceTold, type Context, type MeetingDraft } from "./meeting-context.js";
 import type { Sentence } from "../text/sentences.js";
 import { addDraft, firstListInClause, mainSubject, modalBefore, phoneCue, subjectBefore } from "./triggers.js";
 export const DELEGATION_NOUNS = new Set(["side", "delegation", "team", "entourage", "retinue", "party"]);
@@ -77,7 +77,7 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
   const definite =
     (t[s.tokStart]!.lower === "the" && /^(meeting|talks|discussions|meetings)$/.test(t[s.tokStart + 1]?.lower ?? "")) ||
     (t[s.tokStart]!.lower === "it" && t[s.tokStart + 1]?.lower === "was" && t[s.tokStart + 2]?.lower === "attended");
-  if (!recent || s.index - recent.sentence > (definite ? 8 : 3)) {
+  if (!recent || sinceTold(recent, s.index) > (definite ? 8 : 3)) {
     attendedTogether(ctx, s, i);
     return;
   }
@@ -190,8 +190,9 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
   const start = t[i - 1]?.lower === "also" || t[i - 1]?.lower === "those" ? i - 1 : i;
   if (start !== s.tokStart && t[start - 1]?.kind !== "punct") return false;
   const last = ctx.drafts[ctx.drafts.length - 1];
-  if (!last || s.index - last.sentence > 3 || s.index < last.sentence) return true;
+  if (!last || sinceTold(last, s.index) > 3 || s.index < last.sentence) return true;
   for (const e of peopleIn(ctx, k + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
+  last.toldUntil = s.index;
   return true;
 }
 
@@ -325,7 +326,7 @@ export function amongThose(ctx: Context, s: Sentence, i: number): void {
 }
 
 /** "The Kenyan side included A; B; and C": people added to the last meeting. */
-export function delegation(ctx: Context, s: Sentence, from: number): void {
+export function delegation(ctx: Context, s: Sentence, from: number, reach = 4): void {
   const { doc } = ctx;
   const people: number[] = [];
   for (let k = from; k < s.tokEnd; k++) {
@@ -338,8 +339,9 @@ export function delegation(ctx: Context, s: Sentence, from: number): void {
   }
   if (people.length === 0) return;
   const d = ctx.drafts[ctx.drafts.length - 1];
-  if (!d || s.index - d.sentence > 4) return;
+  if (!d || sinceTold(d, s.index) > reach) return;
   for (const e of people) if (!d.participants.has(e)) d.participants.set(e, "delegation");
+  d.toldUntil = s.index;
 }
 
 /** "The visit by X" / "X's visit": the unnamed visitor of the last visit gets a name. */

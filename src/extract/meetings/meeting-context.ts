@@ -10,6 +10,8 @@ export interface MeetingDraft {
   participants: Map<number, AttendanceRole>;
   kind: MeetingKind;
   readonly sentence: number;
+  /** The last sentence that added people to it ("The meeting included A. Also present were B."). */
+  toldUntil?: number;
   readonly paragraph: number;
   readonly trigger: number;
   evStart: number;
@@ -32,6 +34,11 @@ export interface MeetingDraft {
   readonly objects: number[];
   /** The meeting in the room that this call joined people to remotely ("joined the talks by video link"). */
   readonly remoteOf?: MeetingDraft;
+}
+
+/** Sentences since a meeting was told or last given people: how far back a list of attendees may reach it. */
+export function sinceTold(d: MeetingDraft, sentence: number): number {
+  return sentence - Math.max(d.sentence, d.toldUntil ?? 0);
 }
 
 /** "X received five new ambassadors": people met but not yet named, waiting for the sentence that names them. */

@@ -38,6 +38,11 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       else if (t.lower === "together") broughtTogether(ctx, s, i);
       else if (t.lower === "alongside") alongside(ctx, s, i);
       const l = t.lower;
+      // "The meeting included A, B and C", paragraphs after the meeting was told.
+      if (i === s.tokStart + 1 && doc.tokens[s.tokStart]!.lower === "the" && /^(meeting|gathering|talks|discussions|luncheon|lunch|dinner)$/.test(l) && /^(included|includes)$/.test(doc.tokens[i + 1]?.lower ?? "")) {
+        delegation(ctx, s, i + 2, 8);
+        continue;
+      }
       // "had a talk with X", but not "gave a talk at the university".
       if (MEETING_NOUNS.has(l)) {
         if (l !== "talk" || /^(with|between)$/.test(doc.tokens[i + 1]?.lower ?? "")) nounTrigger(ctx, s, i);

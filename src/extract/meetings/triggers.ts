@@ -542,7 +542,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   // "received in audience A, B and C": audiences are given one by one.
   let envoys = byCountry || (t[i + 1]?.lower === "in" && t[i + 2]?.lower === "audience");
   for (let k = j; k < objects.end && !envoys; k++) envoys = /^(ambassadors|envoys|commissioners)$/.test(t[k]!.lower);
-  if (agentIds.length > 0 && (allPrincipals(ctx, objectIds) || (envoys && objectIds.length > 1)) && !jointCue(ctx, cs, ce)) {
+  if (agentIds.length > 0 && (allPrincipals(ctx, objectIds) || (envoys && objectIds.length > 1) || (hosting && fromDistinctCountries(ctx, objects.items))) && !jointCue(ctx, cs, ce)) {
     // "met Dubai's ruler A and Abu Dhabi's crown prince B": one audience with each leader.
     for (const m of objects.items) {
       if (!objectIds.includes(m.entity)) continue;
@@ -688,6 +688,38 @@ function allPrincipals(ctx: Context, ids: readonly number[]): boolean {
   });
 }
 
+/**
+ * "received Vietnamese Vice President A, Laos's Deputy Foreign Minister B and Cambodian Minister C": three or more
+ * guests, each from a country of their own, are courtesy calls in turn, not one meeting of them all.
+ */
+function fromDistinctCountries(ctx: Context, items: readonly Mention[]): boolean {
+  if (items.length < 3) return false;
+  const seen = new Set<string>();
+  for (const m of items) {
+    const c = countryBefore(ctx, m);
+    if (c === null || seen.has(c)) return false;
+    seen.add(c);
+  }
+  return true;
+}
+
+/** The country that opens a person's phrase: "Cambodian Minister X", "the United Kingdom's Trade Envoy X". */
+function countryBefore(ctx: Context, m: Mention): string | null {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const placeBefore = (k: number): string | null => {
+    const place = doc.claim[k]! >= 0 ? doc.mentions[doc.claim[k]!]! : null;
+    return place && place.kind === "place" ? place.text.toLowerCase() : null;
+  };
+  for (let k = m.spanStart - 1; k < m.tokStart; k++) {
+    const d = doc.demonym[k];
+    if (d && (k >= m.spanStart || t[k]!.cap)) return d.name;
+    // "Brunei's Second Minister X", inside the phrase or just before it.
+    if (t[k]?.kind === "poss" && placeBefore(k - 1)) return placeBefore(k - 1);
+  }
+  return null;
+}
+
 function hasDistinctCue(ctx: Context, i: number, cs: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = i - 1; k >= Math.max(cs, i - 3); k--) if (DISTINCT_CUES.has(t[k]!.lower) || t[k]!.lower === "had") return true;
@@ -770,6 +802,12 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     const lw = t[k]!.lower;
     if (IRREALIS_NOUN_CUES.has(lw)) return;
     if (st.endAt.has(k)) break;
+  }
+  // "X wanted an opportunity to exchange views and have discussions with Y": what was wanted, further back.
+  for (let k = i - 2; k >= Math.max(cs + 1, i - 12); k--) {
+    if (t[k]!.lower !== "to" || t[k]!.kind !== "word") continue;
+    const before = /^(opportunity|chance)$/.test(t[k - 1]!.lower) && /^(an|a|the)$/.test(t[k - 2]?.lower ?? "") ? k - 3 : k - 1;
+    if (/^(want|wants|wanted|hope|hopes|hoped|hoping|seek|seeks|sought|seeking|wish|wishes|wished)$/.test(t[before]?.lower ?? "")) return;
   }
   for (let k = i + 1; k < Math.min(ce, i + 12); k++) {
     const lw = t[k]!.lower;

@@ -35,6 +35,9 @@ export function skipInitial(a: Analysis, i: number, limit: number): number {
 /** Honorifics that may stand inside a name: "Abdi Sheikh Warsame", a patronymic "Awang Razak Tun Seman". */
 const HONORIFICS_IN_NAMES = new Set(["sheikh", "sheik", "shaikh", "tun"]);
 
+const OPEN_QUOTES = new Set(["“", "\"", "'", "‘"]);
+const CLOSE_QUOTES = new Set(["”", "\"", "'", "’"]);
+
 /** A run of capitalised name words from i (particles allowed inside); [start, end) or null. */
 export function nameChunk(a: Analysis, i: number, limit: number): [number, number] | null {
   const { doc } = a;
@@ -62,6 +65,11 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
     const surnamePlace = afterInitial !== null && afterInitial.kind === "place" && afterInitial.tokStart === j + 1 && afterInitial.tokEnd === j + 2;
     if (j > i && t.kind === "punct" && t.text === "." && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && isCapWord(tokens[j + 1]) && (!afterInitial || surnamePlace)) {
       j++;
+      continue;
+    }
+    // A nickname in quotes between given name and surname: "Ferdinand “Bongbong” Marcos".
+    if (j > i && t.kind !== "word" && OPEN_QUOTES.has(t.text) && isCapWord(tokens[j + 1]) && CLOSE_QUOTES.has(tokens[j + 2]?.text ?? "") && isCapWord(tokens[j + 3]) && !claimedBy(doc, j + 3) && j + 3 < limit) {
+      j += 3;
       continue;
     }
     if (j > i && isParticle(t)) {

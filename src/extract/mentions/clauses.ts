@@ -155,6 +155,8 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
   let k = j;
   const possessed = /^(his|her|their)$/.test(t[k]?.lower ?? "");
   if (t[k]?.lower === "the" || possessed) k++;
+  // "the United Kingdom's Trade Envoy X": a person's phrase that opens on its possessive place.
+  if (k > j && isPerson(k) && !possessed) return k;
   // A possessor: "the UN Secretary-General's …"
   let p = k;
   while (p < limit && p < k + 4 && t[p]!.kind === "word" && t[p]!.cap) p++;

@@ -39,7 +39,7 @@ export const HONORIFIC_TAILS = set(`seri | sri | amar | paduka | patinggi | wira
 
 /** Words that only make a title together with a following core word ("Foreign Minister", "Crown Prince"). */
 export const TITLE_PRE = set(`
-  vice | high | rt | prime | deputy | assistant | senior | special | chief | supreme | crown | major | lieutenant | grand | first | foreign | defense | defence |
+  vice | high | rt | prime | second | third | floor | deputy | assistant | senior | special | chief | supreme | crown | major | lieutenant | grand | first | foreign | defense | defence |
   interior | finance | economy | economic | trade | justice | health | energy | oil | intelligence | security | national | state | home | education |
   culture | information | communications | transport | agriculture | industry | labour | labor | military | presidential | regime | army | police |
   top | executive | permanent | attorney | surgeon | press | political | spiritual | religious | opposition | party | parliamentary | deputy-prime |
