@@ -12,6 +12,18 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("takes 'she' in a 'where' clause for the subject after an opener without a comma", () => {
+    const x = extract("President Ana Tsai welcomed Premier Ivo Kant. Earlier in the day Sarah Lind also made a visit to the ministry, where she met Minister Joseph Wu.");
+    expect(meetings(x)).toEqual(["Ana Tsai + Ivo Kant", "Joseph Wu + Sarah Lind"]);
+  });
+
+  it("reads 'The meeting took place' after an invitation to meet as the invited meeting, held", () => {
+    const x = extract("Premier Ivo Kant was invited to meet with Vice President Ajit Dorn in Washington. The meeting took place on Monday at the White House.");
+    expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
+    const y = extract("Premier Ivo Kant was invited to meet with Vice President Ajit Dorn in Washington. The meeting will take place on Monday at the White House.");
+    expect(meetings(y)).toEqual([]);
+  });
+
   it("reads guests received in a list, each from a country of their own, as calls in turn", () => {
     const x = extract(
       "On Friday, President Ivo Marr received Vietnamese Vice President Tan Hoa, Lao Deputy Foreign Minister Bounmy Keo, " +

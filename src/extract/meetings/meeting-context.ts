@@ -76,6 +76,8 @@ export interface Context {
   readonly pending: PendingGroup[];
   /** Participants of meetings told as planned ("is due to have talks with"). */
   planned?: number[][];
+  /** The last meeting told as planned and its sentence ("X was invited to meet Y"), which "The meeting took place" may confirm. */
+  lastPlanned?: { ids: number[]; sentence: number };
 }
 
 export function entitiesOf(ctx: Context, items: readonly Mention[]): number[] {

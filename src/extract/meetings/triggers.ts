@@ -474,7 +474,15 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   } else if (EMBRACE_VERBS.has(l)) {
     /* object follows */
   }
-  if (modalBefore(ctx, i, cs) || denied(ctx, s, i) || futureProgressive(t, i, cs, ce)) return;
+  if (denied(ctx, s, i)) return;
+  if (modalBefore(ctx, i, cs) || futureProgressive(t, i, cs, ce)) {
+    // "X was invited to meet with Y": kept, in case "The meeting took place on Monday" follows.
+    if (MEET_VERBS.has(l) && !reciprocal) {
+      const ids = [...entitiesOf(ctx, firstListInClause(ctx, cs, i)), ...entitiesOf(ctx, parseList(doc, st, j, ce).items)];
+      if (new Set(ids).size >= 2) ctx.lastPlanned = { ids: [...new Set(ids)], sentence: s.index };
+    }
+    return;
+  }
   let objects = reciprocal ? { items: [], end: j } : parseList(doc, st, j, ce);
   if (hosting && objects.items.length === 0) {
     // "hosted a welcome ceremony for X", "hosted a dinner in honour of X"
@@ -743,6 +751,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
   }
   const linked = /^(with|between)$/.test(t[linkAt]?.lower ?? "") || courtesy;
+  if ((passive || tookPlace) && !linked && plannedTookPlace(ctx, s, i)) return;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
   const meal = MEAL_NOUNS.has(noun);
   const reciprocal = !linked && (/^(call|calls|conversation|conversations)$/.test(noun) || meal);
@@ -950,6 +959,24 @@ function paidVisitTo(t: readonly Token[], i: number): boolean {
 }
 
 /** People of a meeting only planned, kept so that a later "their meeting" is not taken for one that happened. */
+/** "X was invited to meet Y in Washington. The meeting took place on Monday": the planned meeting, told as held. */
+function plannedTookPlace(ctx: Context, s: Sentence, i: number): boolean {
+  const t = ctx.doc.tokens;
+  const planned = ctx.lastPlanned;
+  if (!planned || s.index - planned.sentence > 2 || s.index === planned.sentence) return false;
+  if (i !== s.tokStart + 1 || t[s.tokStart]!.lower !== "the") return false;
+  const [cs, ce] = clauseAround(ctx.doc, ctx.st, i);
+  if (denied(ctx, s, i) || plannedBefore(ctx, cs, i)) return false;
+  for (let k = i + 1; k < ce; k++) if (MODAL_BEFORE_VERB.has(t[k]!.lower) && t[k]!.lower !== "to") return false;
+  const [first, ...rest] = planned.ids;
+  ctx.lastPlanned = undefined;
+  addDraft(ctx, s, i, {
+    mentions: [], agents: [first!], objects: rest, nominal: true, roleAgent: null, roleObject: null, call: false, weakCall: false, definite: false,
+    distinct: false, separate: false, reference: false, spanStart: s.tokStart, spanEnd: ce, clause: [cs, ce],
+  });
+  return true;
+}
+
 function notePlanned(ctx: Context, ids: readonly number[]): void {
   if (ids.length >= 2) (ctx.planned ??= []).push([...new Set(ids)]);
 }

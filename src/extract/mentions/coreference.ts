@@ -493,8 +493,24 @@ function leadingPhraseEnd(doc: Doc, sentence: number, inQuote: Uint8Array): numb
   while (i < s.tokEnd && (doc.tokens[i]!.kind === "punct" || inQuote[i])) i++;
   const first = doc.tokens[i];
   if (!first || !LEADING_PREPOSITIONS.has(first.lower)) return i;
-  for (let k = i; k < s.tokEnd && k < i + 30; k++) if (doc.tokens[k]!.text === ",") return k + 1;
-  return i;
+  let comma = -1;
+  for (let k = i; k < s.tokEnd && k < i + 30; k++) {
+    if (doc.tokens[k]!.text === ",") {
+      comma = k + 1;
+      break;
+    }
+  }
+  if (comma < 0) return i;
+  // "Earlier in the day X also made a visit …, where she met": no comma after a short opener, which ends at the
+  // name that a verb follows.
+  for (const m of doc.mentions) {
+    if (m.sentence !== sentence || m.kind !== "person" || m.spanStart <= i + 1 || m.spanStart >= comma) continue;
+    const prev = doc.tokens[m.spanStart - 1]!;
+    const next = doc.tokens[m.spanEnd];
+    if (prev.kind === "word" && !prev.cap && !LEADING_PREPOSITIONS.has(prev.lower) && !/^(of|to|and|the|a|an|his|her)$/.test(prev.lower) &&
+      next?.kind === "word" && !next.cap && /^(also|then|later|had|has|was|made|met|held|paid|visited|called|spoke|received|hosted)$/.test(next.lower)) return m.spanStart;
+  }
+  return comma;
 }
 
 /** "her" before a noun is a determiner ("her deputy"), otherwise an object ("met her"). */
