@@ -12,6 +12,12 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("splits a body's name between a title and a full name: 'President <Party> X Y Z', 'Speaker <Assembly> X Y Z'", () => {
+    const x = extract("President Norland Peoples Party Parliamentarians Arif Ali Darani called on PM Ivo Kant. Speaker Punjab Assembly Malik Ahmed Khan was present.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Arif Ali Darani", "Ivo Kant", "Malik Ahmed Khan"]);
+    expect(x.organisations.map((o) => o.name).sort()).toEqual(["Norland Peoples Party Parliamentarians", "Punjab Assembly"]);
+  });
+
   it("reads a nickname in quotes inside a name as part of it, and keeps a father of the same name apart", () => {
     const x = extract("President Ramon “Bongo” Castel Jr. met Premier Ivo Kant on Friday. Castel said it was useful. His father, former president Ramon Castel Sr., ruled for years.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Ivo Kant", "Ramon Castel Sr.", "Ramon “Bongo” Castel Jr."]);

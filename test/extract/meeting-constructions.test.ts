@@ -12,6 +12,15 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("names the delegation that met someone when a later sentence lists who the delegation included", () => {
+    const x = extract(
+      "Foreign Minister Lena Voss and a delegation of MPs have met with Prime Minister Tomas Brek in the capital. " +
+        "Brek was sworn in last week. Voss said the talks were warm. The visit reflects close ties, she said. " +
+        "Voss was leading a delegation of MPs, including Health Minister Ana Kell and opposition spokesperson Rui Dorn.",
+    );
+    expect(meetings(x)).toEqual(["Ana Kell + Lena Voss + Rui Dorn + Tomas Brek"]);
+  });
+
   it("takes 'she' in a 'where' clause for the subject after an opener without a comma", () => {
     const x = extract("President Ana Tsai welcomed Premier Ivo Kant. Earlier in the day Sarah Lind also made a visit to the ministry, where she met Minister Joseph Wu.");
     expect(meetings(x)).toEqual(["Ana Tsai + Ivo Kant", "Joseph Wu + Sarah Lind"]);

@@ -426,6 +426,18 @@ function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [
     }
     return [p, ce];
   }
+  // "President Pakistan Peoples Party Parliamentarians X Y Z", "Speaker Punjab Assembly X Y Z": after a title, a body's
+  // name that opens on a place and ends on its head word, then a full name.
+  if (titled) {
+    for (let p = ce - 2; p >= cs + 2; p--) {
+      const head = ORG_HEADS.has(tokens[p - 1]!.lower) ? p - 1 : ORG_HEADS.has(tokens[p - 2]!.lower) && (ownerWord(tokens[p - 1]!, false) || /[a-z]{4}s$/.test(tokens[p - 1]!.text)) ? p - 2 : -1;
+      if (head < 0) continue;
+      const rest = tokens.slice(p, ce);
+      if (rest.some((t) => ORG_HEADS.has(t.lower)) || isCommonWord(rest[0]!.lower) || !looksLikePersonName(rest, true)) return [cs, ce];
+      a.orgCandidates.push({ tokStart: cs, tokEnd: p, strength: "weak", qualifies: -1 });
+      return [p, ce];
+    }
+  }
   return [cs, ce];
 }
 

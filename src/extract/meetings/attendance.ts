@@ -326,7 +326,7 @@ export function amongThose(ctx: Context, s: Sentence, i: number): void {
 }
 
 /** "The Kenyan side included A; B; and C": people added to the last meeting. */
-export function delegation(ctx: Context, s: Sentence, from: number, reach = 4): void {
+export function delegation(ctx: Context, s: Sentence, from: number, reach = 4, into?: MeetingDraft): void {
   const { doc } = ctx;
   const people: number[] = [];
   for (let k = from; k < s.tokEnd; k++) {
@@ -338,10 +338,35 @@ export function delegation(ctx: Context, s: Sentence, from: number, reach = 4): 
     k = mentionEnd(doc, m) - 1;
   }
   if (people.length === 0) return;
-  const d = ctx.drafts[ctx.drafts.length - 1];
+  const d = into ?? ctx.drafts[ctx.drafts.length - 1];
   if (!d || sinceTold(d, s.index) > reach) return;
   for (const e of people) if (!d.participants.has(e)) d.participants.set(e, "delegation");
   d.toldUntil = s.index;
+}
+
+/**
+ * "X and a delegation of MPs met Y" … "X was leading a delegation of MPs, including A, B and C": the members of a
+ * delegation that met someone, named paragraphs later.
+ */
+export function delegationNamed(ctx: Context, s: Sentence, i: number): void {
+  const t = ctx.doc.tokens;
+  let k = i + 1;
+  while (k < s.tokEnd && k < i + 6 && !/^(including|comprising)$/.test(t[k]!.lower) && t[k]!.text !== ".") k++;
+  if (!/^(including|comprising)$/.test(t[k]?.lower ?? "")) return;
+  const [cs] = clauseAround(ctx.doc, ctx.st, i);
+  if (modalBefore(ctx, i, cs)) return;
+  for (let d = ctx.drafts.length - 1; d >= 0; d--) {
+    const draft = ctx.drafts[d]!;
+    if (sinceTold(draft, s.index) > 8) return;
+    if (draft.sentence === s.index) continue;
+    // The meeting whose own sentence has a delegation among those who met.
+    const ds = ctx.doc.sentences[draft.sentence]!;
+    let named = false;
+    for (let p = ds.tokStart; p < draft.trigger && !named; p++) named = t[p]!.lower === "delegation";
+    if (!named) continue;
+    delegation(ctx, s, k + 1, 8, draft);
+    return;
+  }
 }
 
 /** "The visit by X" / "X's visit": the unnamed visitor of the last visit gets a name. */

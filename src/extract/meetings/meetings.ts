@@ -3,7 +3,7 @@
  * phone call between", "in a separate meeting with"), delegations, and the filters for planned, denied or
  * hypothetical meetings. Each meeting keeps the clause that states it.
  */
-import { accompanied, amongThose, bindVisitor, delegation, DELEGATION_NOUNS, DELEGATION_VERBS, alongside, attendance, broughtTogether, inAttendance, inPresenceOf } from "./attendance.js";
+import { accompanied, amongThose, bindVisitor, delegation, delegationNamed, DELEGATION_NOUNS, DELEGATION_VERBS, alongside, attendance, broughtTogether, inAttendance, inPresenceOf } from "./attendance.js";
 import type { Structure } from "../mentions/clauses.js";
 import type { Entities } from "../mentions/coreference.js";
 import type { Doc } from "../text/document.js";
@@ -52,6 +52,7 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       else if (/^(accorded|given)$/.test(l)) welcomeAccorded(ctx, s, i);
       else if (l === "among" && i === s.tokStart) amongThose(ctx, s, i);
       else if (DELEGATION_NOUNS.has(l) && DELEGATION_VERBS.has(doc.tokens[i + 1]?.lower ?? "")) delegation(ctx, s, i + 2);
+      else if (l === "delegation") delegationNamed(ctx, s, i);
       else if ((l === "visit" || l === "trip") && doc.tokens[i + 1]?.lower === "by") bindVisitor(ctx, s, i + 2, false);
       else if ((l === "visit" || l === "trip") && doc.tokens[i - 1]?.kind === "poss") bindVisitor(ctx, s, i - 2, true);
     }

@@ -108,6 +108,14 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
     while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text) || (t[k]!.allCaps && POST_NOMINALS.has(t[k]!.lower)))) k--;
     // "X and his delegation were welcomed": the person, with his own people.
     if (k - 2 >= clauseStart && /^(delegation|team|entourage|aides|party)$/.test(t[k]!.lower) && /^(his|her|their)$/.test(t[k - 1]!.lower) && t[k - 2]!.lower === "and") k -= 3;
+    // "X and a delegation of MPs have met Y": the person, with a delegation named later.
+    for (let d = k - 1; d >= Math.max(clauseStart + 2, k - 4); d--) {
+      if (t[d]!.kind !== "word") break;
+      if (t[d]!.lower === "of" && t[d - 1]!.lower === "delegation" && /^(a|the|his|her|their)$/.test(t[d - 2]!.lower) && t[d - 3]?.lower === "and") {
+        k = d - 4;
+        break;
+      }
+    }
     // "Beltrão (PT) received": a parenthesis between the subject and its verb.
     if (k > clauseStart && t[k]!.text === ")" && st.paren[k]) {
       let p = k;
