@@ -12,6 +12,11 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("reads a portfolio with a people in the plural, and a two-letter initial glued to a name", () => {
+    const x = extract("Federal Minister for Overseas Kenyans and Human Resource Development Aziz Salik Omar called on President Ts.Bold. Ts.Bold thanked him.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Aziz Salik Omar", "Ts.Bold"]);
+  });
+
   it("splits a body's name between a title and a full name: 'President <Party> X Y Z', 'Speaker <Assembly> X Y Z'", () => {
     const x = extract("President Norland Peoples Party Parliamentarians Arif Ali Darani called on PM Ivo Kant. Speaker Punjab Assembly Malik Ahmed Khan was present.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Arif Ali Darani", "Ivo Kant", "Malik Ahmed Khan"]);

@@ -12,6 +12,16 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("meets envoys named each by their own title one by one, and reads talk in a story of no phone as in person", () => {
+    const x = extract(
+      "On Monday, President Ts.Bold received credentials. The president talked with Ambassador of Peru Ana Ruiz, Ambassador of Chad Idriss Kane, " +
+        "and Ambassador of Fiji Jone Vula about trade. Ts.Bold also talked to Ambassador of Malta Karl Borg.",
+      "2024-03-06",
+    );
+    expect(meetings(x)).toEqual(["Ana Ruiz + Ts.Bold", "Idriss Kane + Ts.Bold", "Jone Vula + Ts.Bold", "Karl Borg + Ts.Bold"]);
+    expect(x.meetings.map((m) => m.kind)).toEqual(["in_person", "in_person", "in_person", "in_person"]);
+  });
+
   it("names the delegation that met someone when a later sentence lists who the delegation included", () => {
     const x = extract(
       "Foreign Minister Lena Voss and a delegation of MPs have met with Prime Minister Tomas Brek in the capital. " +

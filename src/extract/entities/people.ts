@@ -6,7 +6,7 @@ import { fold, isBareAbbreviation, isNameStopword, isParticle, isTitleWord, look
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { isCommonWord, isProperWord } from "../text/words.js";
-import { matchSubdivision } from "./places.js";
+import { demonymCountry, matchSubdivision } from "./places.js";
 
 const BOUNDARY = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?", "”", "\""]);
 
@@ -219,6 +219,8 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
     let r = e + 1;
     const titleish = (k: number): boolean => {
       const t = tokens[k];
+      // "Minister for Overseas Pakistanis and …": a people in the plural inside the portfolio.
+      if (t !== undefined && t.cap && k > e + 1 && /[a-z]s$/.test(t.text) && demonymCountry(t.text.slice(0, -1)) && titleish(k - 1)) return true;
       return t !== undefined && isCapWord(t) && (isTitleWord(t) || isCommonWord(t.lower)) && !doc.demonym[k] && !claimedBy(doc, k);
     };
     while (r < s.tokEnd && (titleish(r) || ((tokens[r]!.lower === "and" || tokens[r]!.text === ",") && titleish(r + 1)))) r++;

@@ -558,6 +558,8 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   // "received in audience A, B and C": audiences are given one by one.
   let envoys = byCountry || (t[i + 1]?.lower === "in" && t[i + 2]?.lower === "audience");
   for (let k = j; k < objects.end && !envoys; k++) envoys = /^(ambassadors|envoys|commissioners)$/.test(t[k]!.lower);
+  // "talked with Ambassador of X A, Ambassador of Y B": each envoy by their own title.
+  if (!envoys && objects.items.length > 1) envoys = objects.items.every((m) => /\b(ambassador|envoy|high commissioner)$/.test(m.titleKey ?? ""));
   if (agentIds.length > 0 && (allPrincipals(ctx, objectIds) || (envoys && objectIds.length > 1) || (hosting && fromDistinctCountries(ctx, objects.items))) && !jointCue(ctx, cs, ce)) {
     // "met Dubai's ruler A and Abu Dhabi's crown prince B": one audience with each leader.
     for (const m of objects.items) {
@@ -985,6 +987,13 @@ function plannedTookPlace(ctx: Context, s: Sentence, i: number): boolean {
   return true;
 }
 
+const REMOTE_CONTACT = /\b(phone|telephone|telephoned|phoned|call|calls|called|video|videoconference|virtual|virtually|online|remotely|teleconference|zoom|dialled|dialed|rang)\b/i;
+
+/** Whether a story speaks of contact at a distance anywhere. */
+function mentionsRemoteContact(doc: Doc): boolean {
+  return REMOTE_CONTACT.test(doc.text);
+}
+
 function notePlanned(ctx: Context, ids: readonly number[]): void {
   if (ids.length >= 2) (ctx.planned ??= []).push([...new Set(ids)]);
 }
@@ -1114,6 +1123,9 @@ export function addDraft(ctx: Context, s: Sentence, i: number, d: DraftInit): vo
   let place = d.call && !d.weakCall ? null : pickPlace(ctx, i, d.clause);
   let kind: MeetingKind = d.call ? "call" : "in_person";
   if (d.weakCall && place) kind = "in_person";
+  // "The president talked with Ambassador X" after he received the envoys: in a story that speaks of no phone, video
+  // or call at all, talk is in person.
+  if (d.weakCall && kind === "call" && !mentionsRemoteContact(doc)) kind = "in_person";
   // A call joins people in different places: no venue.
   if (kind === "call") place = null;
   let evStart = doc.tokens[d.spanStart]!.start;

@@ -67,6 +67,11 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       j++;
       continue;
     }
+    // "Kh.Battulga", "Ts.Elbegdorj": a father's initial of two letters glued to the name by its full stop.
+    if (t.kind === "punct" && t.text === "." && j > i && j - 1 === i && /^[A-Z][a-z]$/.test(tokens[i]!.text) && tokens[i]!.end === t.start && tokens[j + 1]?.start === t.end && isCapWord(tokens[j + 1])) {
+      j++;
+      continue;
+    }
     // A nickname in quotes between given name and surname: "Ferdinand “Bongbong” Marcos".
     if (j > i && t.kind !== "word" && OPEN_QUOTES.has(t.text) && isCapWord(tokens[j + 1]) && CLOSE_QUOTES.has(tokens[j + 2]?.text ?? "") && isCapWord(tokens[j + 3]) && !claimedBy(doc, j + 3) && j + 3 < limit) {
       j += 3;

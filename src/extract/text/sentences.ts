@@ -56,6 +56,8 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
       const after = tokens[i + 1];
       if (ABBREVIATIONS.has(prev.lower) && !(after?.kind === "word" && after.cap && STOPWORDS.has(after.lower))) continue;
       if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text)) continue;
+      // "Kh.Battulga": an initial of two letters glued to the name by its dot.
+      if (/^\p{Lu}\p{Ll}$/u.test(prev.text) && prev.end === t.start && after?.start === t.end && after.kind === "word" && after.cap) continue;
     }
     let j = i + 1;
     // A straight quote after a space that touches the next word opens the next sentence (`. "Borders`).
