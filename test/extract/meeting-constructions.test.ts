@@ -12,6 +12,21 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'his meeting' for the clause's subject, not the object named between", () => {
+    const x = extract(
+      "Premier Ivo Kant and President Dan Roe held phone talks on Saturday. The premier gave Roe an account of his meeting with President Ali Nouri in Oslo on Friday.",
+      "2024-03-10",
+    );
+    expect(meetings(x)).toEqual(["Ali Nouri + Ivo Kant", "Dan Roe + Ivo Kant"]);
+  });
+
+  it("takes a bare surname shared with a first lady for the other bearer", () => {
+    const x = extract(
+      "Senator Ana Ruiz hosted President Ramon Castel and First Lady Liza Castel at a dinner. The dinner was on the day that Castel met former President Rodrigo Duarte.",
+    );
+    expect(meetings(x)).toEqual(["Ana Ruiz + Liza Castel + Ramon Castel", "Ramon Castel + Rodrigo Duarte"]);
+  });
+
   it("meets envoys named each by their own title one by one, and reads talk in a story of no phone as in person", () => {
     const x = extract(
       "On Monday, President Ts.Bold received credentials. The president talked with Ambassador of Peru Ana Ruiz, Ambassador of Chad Idriss Kane, " +

@@ -247,6 +247,8 @@ function titleClass(key: string): "royal" | "office" | null {
   return null;
 }
 
+const SPOUSE_TITLE = /\b(first lady|first gentleman|second lady|second gentleman)$/;
+
 /** The person whose surname (any word but the first of a full name) is `w`, nearest before token `at`. */
 function bySurname(doc: Doc, persons: readonly PersonEntity[], w: string, at: number): PersonEntity | null {
   let candidates = persons.filter((e) => !e.placeholder && e.keys.some((k) => (k.length === 1 ? k[0] === w : k.indexOf(w) > 0)) && !onlyFather(e, w));
@@ -257,6 +259,10 @@ function bySurname(doc: Doc, persons: readonly PersonEntity[], w: string, at: nu
     if (first.length === 1 && first[0]!.keys.every((k) => k[0] === w)) candidates = first;
   }
   if (candidates.length <= 1) return candidates[0] ?? null;
+  // "First Lady A Marcos" beside "President B Marcos": reporters write the spouse's surname alone only with a title.
+  const principals = candidates.filter((e) => !e.mentions.some((id) => SPOUSE_TITLE.test(doc.mentions[id]!.titleKey ?? "")));
+  if (principals.length >= 1 && principals.length < candidates.length) candidates = principals;
+  if (candidates.length === 1) return candidates[0]!;
   let best: PersonEntity | null = null;
   let bestPos = -1;
   for (const e of candidates) {
@@ -524,6 +530,15 @@ const REPORT_VERBS = new Set([
   "announced", "recalled", "told", "disclosed", "maintained", "argued", "conceded", "stressed",
 ]);
 
+/** Whether a clause boundary (a comma, "and", "said", a quote) stands between two tokens. */
+function CLAUSE_BREAK_BETWEEN(doc: Doc, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const t = doc.tokens[k]!;
+    if (/^[,;:“”"()–—]$/.test(t.text) || /^(and|but|while|who|which|that|said|says|told)$/.test(t.lower)) return true;
+  }
+  return false;
+}
+
 const CLAUSE_OPENERS = new Set([",", "where", "which", "when", "and", "that", "as", "saying", "while", "after", "before", "but", ";", "–", "—"]);
 
 function resolveReferences(a: Analysis, persons: PersonEntity[], subjects: Int32Array, inQuote: Uint8Array): void {
@@ -583,6 +598,8 @@ function resolvePronoun(
     return -1;
   }
   if (w === "his" || w === "her") {
+    // "The prime minister gave Trump an account of his meeting with X": a possessive names its clause's subject first.
+    if (subjects[s]! >= 0 && subjectStart[s]! < m.tokStart && !CLAUSE_BREAK_BETWEEN(doc, subjectStart[s]!, m.tokStart)) return subjects[s]!;
     if (lastResolved && m.sentence - lastResolved.sentence <= 1) return lastResolved.entity;
     return -1;
   }
