@@ -12,6 +12,16 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'A and B separately called on C' as two meetings", () => {
+    const x = extract("Secretary of State Mike Dorn and China's Foreign Minister Wang Li separately called on Prime Minister Lee Han at the palace yesterday.");
+    expect(meetings(x)).toEqual(["Lee Han + Mike Dorn", "Lee Han + Wang Li"]);
+  });
+
+  it("takes 'meets B today' for the day's programme and a call claimed then rejected for none", () => {
+    expect(meetings(extract("Secretary Mike Dorn meets Foreign Minister Vivian Bala today."))).toEqual([]);
+    expect(meetings(extract("Some outlets claimed that Premier Hun Dara had called Minister Ivo Kant to apologise, but Kant rejected this as false information."))).toEqual([]);
+  });
+
   it("reads 'his meeting' for the clause's subject, not the object named between", () => {
     const x = extract(
       "Premier Ivo Kant and President Dan Roe held phone talks on Saturday. The premier gave Roe an account of his meeting with President Ali Nouri in Oslo on Friday.",

@@ -315,6 +315,11 @@ function plannedBefore(ctx: Context, cs: number, i: number): boolean {
 
 /** "X is hosting a lunch for Y later this afternoon", "is meeting Y tomorrow": a present progressive told as future. */
 function futureProgressive(t: Doc["tokens"], i: number, cs: number, ce: number): boolean {
+  // "Mr A meets Foreign Minister B today": a present tense with today's or a later time is the day's programme.
+  if (/^(meets|hosts|receives|welcomes)$/.test(t[i]!.lower)) {
+    for (let p = i + 1; p < ce; p++) if (/^(today|tonight|tomorrow)$/.test(t[p]!.lower)) return true;
+    return false;
+  }
   if (!/ing$/.test(t[i]!.lower)) return false;
   let k = i - 1;
   while (k >= cs && VERB_FILLERS.has(t[k]!.lower) && !/^(is|are|am)$/.test(t[k]!.lower)) k--;
@@ -331,6 +336,13 @@ function futureProgressive(t: Doc["tokens"], i: number, cs: number, ce: number):
 function denied(ctx: Context, s: Sentence, i: number): boolean {
   for (let k = s.tokStart; k < i; k++) if (DENIAL_CUES.has(ctx.doc.tokens[k]!.lower)) return true;
   const t = ctx.doc.tokens;
+  // "Outlets claimed that A had called B, but B rejected this as false": the claim, denied after it.
+  for (let k = i + 1; k < s.tokEnd; k++) {
+    if (t[k]!.lower !== "but") continue;
+    for (let p = k + 1; p < Math.min(s.tokEnd, k + 6); p++) {
+      if (/^(rejected|denied|dismissed|refuted|rejects|denies|dismisses)$/.test(t[p]!.lower) && /^(this|it|that|the|these|them|such)$/.test(t[p + 1]?.lower ?? "")) return true;
+    }
+  }
   for (let k = s.tokStart; k < i; k++) {
     const l = t[k]!.lower;
     if (l === "whether") return true;
@@ -565,6 +577,14 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     for (const m of objects.items) {
       if (!objectIds.includes(m.entity)) continue;
       addDraft(ctx, s, i, { ...base, mentions: [...subjects, m], agents: agentIds, objects: [m.entity], spanEnd: Math.max(i + 1, mentionEnd(ctx.doc, m)) });
+    }
+    return;
+  }
+  // "A and B separately called on C": one meeting each.
+  if (agentIds.length > 1 && objectIds.length > 0 && (t[i - 1]?.lower === "separately" || t[i + 1]?.lower === "separately")) {
+    for (const m of subjects) {
+      if (!agentIds.includes(m.entity)) continue;
+      addDraft(ctx, s, i, { ...base, mentions: [m, ...objects.items], agents: [m.entity], objects: objectIds, spanEnd, separate: true });
     }
     return;
   }
