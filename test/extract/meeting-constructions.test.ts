@@ -12,6 +12,11 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("finds 'The Prime Minister' in a 'Prime Minister Datuk Seri X' whose honorifics follow the office", () => {
+    const x = extract("Prime Minister Datuk Seri Anwar Kamal today met Dr Omar Suleiman. The Prime Minister also received a courtesy call from Tan Sri Othman Hashim.");
+    expect(meetings(x)).toEqual(["Anwar Kamal + Omar Suleiman", "Anwar Kamal + Othman Hashim"]);
+  });
+
   it("reads 'A and B separately called on C' as two meetings", () => {
     const x = extract("Secretary of State Mike Dorn and China's Foreign Minister Wang Li separately called on Prime Minister Lee Han at the palace yesterday.");
     expect(meetings(x)).toEqual(["Lee Han + Mike Dorn", "Lee Han + Wang Li"]);

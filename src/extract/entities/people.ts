@@ -1,7 +1,7 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
 import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "../mentions/chunks.js";
 import { claimRange, claimedBy, newMention, surface, type Analysis, type Doc, type Mention, type Qualifier } from "../text/document.js";
-import { HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, OCCUPATIONS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "../text/lexicon.js";
+import { HONORIFIC_TAILS, HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, OCCUPATIONS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "../text/lexicon.js";
 import { fold, isBareAbbreviation, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
@@ -544,6 +544,9 @@ function titleKeyOf(tokens: readonly Token[], from: number, to: number): string 
     const t = tokens[k]!;
     if (t.kind === "word") words.push(t.lower.replace(/^ex-/, ""));
   }
+  // "Prime Minister Datuk Seri X": the honorifics after an office are the person's, not the office's ("the Prime Minister").
+  const office = (w: string): boolean => TITLE_CORE.has(w) && !HONORIFIC_WORDS.has(w);
+  while (words.length > 1 && (HONORIFIC_WORDS.has(words[words.length - 1]!) || HONORIFIC_TAILS.has(words[words.length - 1]!)) && words.slice(0, -1).some(office)) words.pop();
   return words.join(" ");
 }
 
