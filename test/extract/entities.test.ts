@@ -12,6 +12,11 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("starts no name with a participle that opens a sentence", () => {
+    const x = extract("Minister Wang Li met Premier Hun Dara on Sunday. Dubbing Wang's visit as timely, Hun said ties were strong.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Hun Dara", "Wang Li"]);
+  });
+
   it("reads a portfolio with a people in the plural, and a two-letter initial glued to a name", () => {
     const x = extract("Federal Minister for Overseas Kenyans and Human Resource Development Aziz Salik Omar called on President Ts.Bold. Ts.Bold thanked him.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Aziz Salik Omar", "Ts.Bold"]);

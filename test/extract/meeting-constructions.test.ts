@@ -12,6 +12,15 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("names a dozen leaders met by 'The group was headed by A and B'", () => {
+    const x = extract(
+      "President Ana Ruiz met on Wednesday with a dozen business leaders at the palace to discuss investment. " +
+        "The group was headed by the magnate Carlos Vidal, president of the conglomerate Grupo Norte, and Bernardo Lima, president of Grupo Sol.",
+    );
+    expect(meetings(x)).toEqual(["Ana Ruiz + Bernardo Lima + Carlos Vidal"]);
+    expect(x.organisations.map((o) => o.name).sort()).toEqual(["Grupo Norte", "Grupo Sol"]);
+  });
+
   it("finds 'The Prime Minister' in a 'Prime Minister Datuk Seri X' whose honorifics follow the office", () => {
     const x = extract("Prime Minister Datuk Seri Anwar Kamal today met Dr Omar Suleiman. The Prime Minister also received a courtesy call from Tan Sri Othman Hashim.");
     expect(meetings(x)).toEqual(["Anwar Kamal + Omar Suleiman", "Anwar Kamal + Othman Hashim"]);

@@ -1,6 +1,6 @@
 /** Organisations: head nouns ("… Ministry", "… Forces"), "of" phrases, acronyms in parentheses, media cues, acronyms used as names. */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "../text/document.js";
-import { LEADING_ADJECTIVES, MEDIA_CUES, MONTHS, NAME_PARTICLES, WEEKDAYS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "../text/lexicon.js";
+import { LEADING_ADJECTIVES, MEDIA_CUES, MONTHS, NAME_PARTICLES, WEEKDAYS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_OPENERS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "../text/lexicon.js";
 import { isCommonWord, isProperWord } from "../text/words.js";
 import { isCapWord, nameChunk, skipInitial } from "../mentions/chunks.js";
 import { looksLikePersonName, titleChainAt } from "./names.js";
@@ -59,6 +59,8 @@ export function findHeadOrganisations(a: Analysis): void {
       }
       // "Ministry of External Affairs": a lone head word continued by "of"/"for" and a capitalised phrase.
       if (head < 0 && j - i === 1 && ORG_OF_HEADS.has(tokens[i]!.lower) && /^(of|for)$/.test(tokens[j]?.lower ?? "") && isCapWord(tokens[tokens[j + 1]?.lower === "the" ? j + 2 : j + 1])) head = i;
+      // "Grupo Carso", "Banco Nación": a Romance head opens the name.
+      if (head < 0 && j - i >= 2 && ORG_OPENERS.has(tokens[i]!.lower)) head = j - 1;
       if (head < 0) {
         i = j;
         continue;

@@ -538,6 +538,13 @@ function countryAfterOffice(a: Analysis, at: number): { qualifier: Qualifier; en
   return { qualifier: qualifierOf(owner), end: owner.tokEnd };
 }
 
+/** "dubbing", "hailing", "noting": a present participle of a common verb (dub, hail, note). */
+function participleOfCommonVerb(w: string): boolean {
+  if (!/^[a-z]{3,}ing$/.test(w)) return false;
+  const stem = w.slice(0, -3);
+  return [stem, `${stem}e`, stem.slice(0, -1)].some((x) => x.length >= 3 && isCommonWord(x) && !isProperWord(x));
+}
+
 function titleKeyOf(tokens: readonly Token[], from: number, to: number): string {
   const words: string[] = [];
   for (let k = from; k < to; k++) {
@@ -572,6 +579,8 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
     if (!chunk || (owner && chunk[1] - chunk[0] < 2)) continue;
     // "Economist Jane Doe said": an occupation opening a sentence describes the name after it.
     if (!owner && chunk[1] - chunk[0] >= 3 && atSentenceStart(doc, chunk[0]) && OCCUPATIONS.has(tokens[chunk[0]]!.lower)) chunk = [chunk[0] + 1, chunk[1]];
+    // "Dubbing Wang's visit as timely, …": a participle opening a sentence is no given name.
+    if (!owner && chunk[1] - chunk[0] >= 2 && atSentenceStart(doc, chunk[0]) && participleOfCommonVerb(tokens[chunk[0]]!.lower)) chunk = [chunk[0] + 1, chunk[1]];
     if (!owner) chunk = splitOwner(a, chunk, false);
     const [cs, ce] = chunk;
     // "Coastal Alliance MLA Jane Doe": a run right before a title qualifies it; "Green Party's Jane Doe": it owns a name.

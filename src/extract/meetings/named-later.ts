@@ -19,7 +19,7 @@ const GROUP_CLASSES: ReadonlyMap<string, string> = new Map([
 
 const NAMING_VERBS = new Set(["are", "were", "include", "included", "includes", "including", "comprised", "comprises", "comprising", "comprise", "consisted", "being"]);
 
-const SKIPPABLE = /^(a|an|the|his|her|their|its|some|several|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|visiting|high-level|business|senior|top|foreign|\d+|\d+-member|of|from|credentials|letters|credence)$/;
+const SKIPPABLE = /^(a|an|the|his|her|their|its|some|several|dozen|dozens|many|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|new|visiting|high-level|business|senior|top|foreign|\d+|\d+-member|of|from|credentials|letters|credence)$/;
 
 /** After a meeting verb with no one named as its object: the group it names instead, kept until named. */
 export function groupObject(
@@ -68,6 +68,9 @@ export function nameGroup(ctx: Context, s: Sentence): void {
         }
       }
     }
+    // "The group was headed by A and B": the group just told, by those at its head.
+    if (at < 0 && s.index - p.sentence <= 2 && first.lower === "the" && /^(group|delegation|team)$/.test(t[s.tokStart + 1]?.lower ?? "") &&
+      /^(was|were)$/.test(t[s.tokStart + 2]?.lower ?? "") && /^(headed|led)$/.test(t[s.tokStart + 3]?.lower ?? "") && t[s.tokStart + 4]?.lower === "by") at = s.tokStart + 5;
     for (let k = s.tokStart; k < s.tokEnd && at < 0; k++) {
       const noun = GROUP_CLASSES.get(t[k]!.lower);
       // "Governors at the meeting included A": any group placed at the meeting names its people.

@@ -107,11 +107,14 @@ export const NON_PERSON_HEADS = set(`
 `);
 
 /** First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"): no person starts so. */
-export const NON_PERSON_FIRST = set(`
+/** Words that open a body's name in Romance languages ("Grupo X", "Banco X", "Partido X"). */
+export const ORG_OPENERS = set(`grupo | banco | partido | empresa | empresas | groupe | banque | fundación | fundacion | instituto | compañía | compania | corporación | corporacion`);
+
+export const NON_PERSON_FIRST: ReadonlySet<string> = new Set([...ORG_OPENERS, ...set(`
   northern | southern | eastern | western | upper | lower | greater | ain | wadi | jabal | jebel | deir | beit | kafr | tanjung | pulau |
   bukit | kampung | sungai | palácio | palacio | palais | palazzo | praça | plaza | piazza | mount | lake | fort | port | cape | lac | monte |
   two | three | four | five | six | seven | eight | nine | ten | eleven | twelve | thirteen | fourteen | fifteen | twenty | dozens | several
-`);
+`)]);
 
 /** Honours and letters written after a name ("Jane Doe AC CVO", "John Roe MP"): no part of it. */
 export const POST_NOMINALS = set(`
