@@ -12,6 +12,15 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'Those leaders meeting with X were: A; B' with 'Representing Y was C' and 'Also present was Amb. D' after it", () => {
+    const x = extract(
+      "Leaders of the region gathered in the capital for a meeting with President Dan Roe. " +
+        "Those heads of state meeting with the US President were: Prime Minister of Norland, Ana Berg; President of Chile Ivo Kant; Prime Minister of Fiji Omar Lind. " +
+        "Representing Peru was Minister of Foreign Affairs Tom Reyes. Also present was Amb. Lea Stroud, the Secretary-General.",
+    );
+    expect(meetings(x)).toEqual(["Ana Berg + Dan Roe + Ivo Kant + Lea Stroud + Omar Lind + Tom Reyes"]);
+  });
+
   it("names a dozen leaders met by 'The group was headed by A and B'", () => {
     const x = extract(
       "President Ana Ruiz met on Wednesday with a dozen business leaders at the palace to discuss investment. " +

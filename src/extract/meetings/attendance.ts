@@ -196,6 +196,19 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
   return true;
 }
 
+/** "Representing Belize were A and B": more people at the meeting just told, each for a country or body. */
+export function representingWere(ctx: Context, s: Sentence, i: number): void {
+  const t = ctx.doc.tokens;
+  if (i !== s.tokStart) return;
+  let k = i + 1;
+  while (k < s.tokEnd && k < i + 6 && !/^(was|were)$/.test(t[k]!.lower)) k++;
+  if (!/^(was|were)$/.test(t[k]?.lower ?? "")) return;
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || sinceTold(last, s.index) > 3 || s.index < last.sentence) return;
+  for (const e of peopleIn(ctx, k + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
+  last.toldUntil = s.index;
+}
+
 /** "The event brought together A (B), C (D) and E", "The lunch gathered A and B": they join the meeting just told. */
 export function broughtTogether(ctx: Context, s: Sentence, i: number): void {
   const t = ctx.doc.tokens;

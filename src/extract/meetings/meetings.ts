@@ -3,14 +3,14 @@
  * phone call between", "in a separate meeting with"), delegations, and the filters for planned, denied or
  * hypothetical meetings. Each meeting keeps the clause that states it.
  */
-import { accompanied, amongThose, bindVisitor, delegation, delegationNamed, DELEGATION_NOUNS, DELEGATION_VERBS, alongside, attendance, broughtTogether, inAttendance, inPresenceOf } from "./attendance.js";
+import { accompanied, amongThose, representingWere, bindVisitor, delegation, delegationNamed, DELEGATION_NOUNS, DELEGATION_VERBS, alongside, attendance, broughtTogether, inAttendance, inPresenceOf } from "./attendance.js";
 import type { Structure } from "../mentions/clauses.js";
 import type { Entities } from "../mentions/coreference.js";
 import type { Doc } from "../text/document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { postProcess } from "./occasions.js";
 import { credentialsTrigger, isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger, welcomeAccorded } from "./triggers.js";
-import { nameGroup } from "./named-later.js";
+import { nameGroup, thoseMeetingWere } from "./named-later.js";
 import { findDateline } from "../when-where/venue.js";
 
 export type { MeetingDraft } from "./meeting-context.js";
@@ -24,6 +24,7 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
     const last = doc.tokens[s.tokEnd - 1]!;
     if (last.text === "?") continue;
     if (ctx.pending.length > 0) nameGroup(ctx, s);
+    thoseMeetingWere(ctx, s);
     if (st.peopleIn[s.index] === 0) {
       // "The meeting on Monday focused on …": no one named, but the date of the meeting just told.
       for (let i = s.tokStart; i < s.tokEnd; i++) if (MEETING_NOUNS.has(doc.tokens[i]!.lower) && !st.paren[i]) nounTrigger(ctx, s, i);
@@ -37,6 +38,7 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       else if (t.lower === "presence") inPresenceOf(ctx, s, i);
       else if (t.lower === "together") broughtTogether(ctx, s, i);
       else if (t.lower === "alongside") alongside(ctx, s, i);
+      else if (t.lower === "representing") representingWere(ctx, s, i);
       const l = t.lower;
       // "The meeting included A, B and C", paragraphs after the meeting was told.
       if (i === s.tokStart + 1 && doc.tokens[s.tokStart]!.lower === "the" && /^(meeting|gathering|talks|discussions|luncheon|lunch|dinner)$/.test(l) && /^(included|includes)$/.test(doc.tokens[i + 1]?.lower ?? "")) {

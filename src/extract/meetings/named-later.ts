@@ -107,6 +107,29 @@ export function nameGroup(ctx: Context, s: Sentence): void {
   }
 }
 
+/** "Those heads of state meeting with the US President were: A; B; C": the people listed met the one named. */
+export function thoseMeetingWere(ctx: Context, s: Sentence): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  if (t[s.tokStart]!.lower !== "those") return;
+  let v = s.tokStart + 1;
+  while (v < s.tokEnd && v < s.tokStart + 6 && !(/^(meeting|met)$/.test(t[v]!.lower) && t[v + 1]?.lower === "with")) v++;
+  if (v >= s.tokEnd || v >= s.tokStart + 6) return;
+  const host = st.startAt.get(v + 2) ?? st.startAt.get(v + 3);
+  if (!host || host.entity < 0 || host.kind === "pronoun" || host.kind === "group") return;
+  let at = mentionEnd(doc, host);
+  if (!/^(were|are)$/.test(t[at]?.lower ?? "")) return;
+  at++;
+  if (t[at]?.text === ":") at++;
+  const hostIds = entitiesOf(ctx, [host]);
+  const people = peopleFrom(ctx, s, at).filter((e) => !hostIds.includes(e));
+  if (hostIds.length === 0 || people.length === 0) return;
+  addDraft(ctx, s, v, {
+    nominal: false, mentions: [host], agents: hostIds, objects: people, roleAgent: "host", roleObject: "guest", call: false, weakCall: false, definite: false,
+    distinct: false, separate: false, reference: false, spanStart: s.tokStart, spanEnd: mentionEnd(doc, host), clause: [s.tokStart, s.tokEnd],
+  });
+}
+
 /** People named from token `at` to the end of the sentence, and on through a list that the sentence opens with a colon. */
 function peopleFrom(ctx: Context, s: Sentence, at: number): number[] {
   const { doc, st } = ctx;

@@ -17,7 +17,7 @@ export interface Sentence {
 const ABBREVIATIONS = new Set([
   "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "prof", "jr", "sr", "inc", "ltd",
   "co", "corp", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "e.g", "i.e", "adm", "maj", "brig", "cmdr", "rev", "hon", "mt", "ft", "lieut", "engr",
+  "e.g", "i.e", "adm", "maj", "brig", "cmdr", "rev", "hon", "mt", "ft", "lieut", "engr", "amb", "pres", "supt", "insp",
 ]);
 const CLOSERS = new Set(["”", "\"", "’", "'", ")", "]", "»"]);
 const ENDERS = new Set([".", "!", "?", "…"]);
