@@ -12,6 +12,15 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("adds those who 'attended the meeting' paragraphs after it was told", () => {
+    const x = extract(
+      "King Omar received Foreign Minister Ali Hadi at the palace on Sunday. The King affirmed close ties, a statement said. " +
+        "Talks covered trade. The King also stressed support for reform. The King asked Hadi to convey his greetings to the President. " +
+        "Adviser Lina Dabas and Ambassador Safa Noor attended the meeting, the statement added.",
+    );
+    expect(meetings(x)).toEqual(["Ali Hadi + Lina Dabas + Omar + Safa Noor"]);
+  });
+
   it("reads 'Those leaders meeting with X were: A; B' with 'Representing Y was C' and 'Also present was Amb. D' after it", () => {
     const x = extract(
       "Leaders of the region gathered in the capital for a meeting with President Dan Roe. " +

@@ -74,9 +74,12 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
   const recent = ctx.drafts[ctx.drafts.length - 1];
   // "The meeting was attended by …" paragraphs after the meeting ("It was attended from the other side by …"): the
   // definite subject reaches further back.
+  // "A, B and C attended the meeting, the statement added": the object refers back as well.
+  const obj0 = attendanceObject(t, i);
   const definite =
     (t[s.tokStart]!.lower === "the" && /^(meeting|talks|discussions|meetings)$/.test(t[s.tokStart + 1]?.lower ?? "")) ||
-    (t[s.tokStart]!.lower === "it" && t[s.tokStart + 1]?.lower === "was" && t[s.tokStart + 2]?.lower === "attended");
+    (t[s.tokStart]!.lower === "it" && t[s.tokStart + 1]?.lower === "was" && t[s.tokStart + 2]?.lower === "attended") ||
+    (obj0 > 0 && t[obj0]?.lower === "the" && /^(meeting|talks|audience|discussions)$/.test(t[obj0 + 1]?.lower ?? "") && !/^(of|between|on|in)$/.test(t[obj0 + 2]?.lower ?? ""));
   if (!recent || sinceTold(recent, s.index) > (definite ? 8 : 3)) {
     attendedTogether(ctx, s, i);
     return;
