@@ -12,6 +12,20 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads guests 'of' distinct countries received as calls in turn, and a name in brackets as the one the host goes by", () => {
+    const x = extract(
+      "President Budi Santoso (Budsan) receives guests of states, among them are the Prime Minister of Australia Tom Reid, Prime Minister of Malaysia Aziz Omar, " +
+        "and the Minister of Foreign Affairs of Chile Ana Soto, at the palace. PM Tom Reid meets President Budsan for 30 minutes.",
+    );
+    expect(meetings(x)).toEqual(["Ana Soto + Budi Santoso", "Aziz Omar + Budi Santoso", "Budi Santoso + Tom Reid"]);
+    expect(x.people.find((p) => p.name === "Budi Santoso")?.aliases).toContain("Budsan");
+  });
+
+  it("takes no caption marker in brackets for a name", () => {
+    const x = extract("President Yun Ha-jin (L) and Prime Minister Ken Sato pose before their talks in Seoul. The two held talks on Monday.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ken Sato", "Yun Ha-jin"]);
+  });
+
   it("adds those who 'attended the meeting' paragraphs after it was told", () => {
     const x = extract(
       "King Omar received Foreign Minister Ali Hadi at the palace on Sunday. The King affirmed close ties, a statement said. " +

@@ -754,6 +754,8 @@ function countryBefore(ctx: Context, m: Mention): string | null {
     if (d && (k >= m.spanStart || t[k]!.cap)) return d.name;
     // "Brunei's Second Minister X", inside the phrase or just before it.
     if (t[k]?.kind === "poss" && placeBefore(k - 1)) return placeBefore(k - 1);
+    // "the Prime Minister of Australia X"
+    if (k > m.spanStart && t[k - 1]?.lower === "of" && placeBefore(k)) return placeBefore(k);
   }
   return null;
 }

@@ -155,6 +155,23 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
     claimRange(doc, pm);
     attach(e, pm);
   }
+  // "President Joko Widodo (Jokowi)": one word in brackets after a full name is the name the person goes by.
+  for (const m of named) {
+    if (m.entity < 0 || personKey(m).length < 2) continue;
+    const end = m.tokEnd;
+    const w = doc.tokens[end + 1];
+    if (doc.tokens[end]?.text !== "(" || doc.tokens[end + 2]?.text !== ")" || !w || w.kind !== "word" || !w.cap || w.allCaps || w.text.length < 3) continue;
+    // A caption's "(L)", "(Left)", "(File)": where the person stands in the picture.
+    if (/^(left|right|centre|center|top|bottom|front|back|file|photo|pictured|second|third)$/.test(w.lower)) continue;
+    const owner = claimedBy(doc, end + 1);
+    if (owner && owner.kind !== "person") continue;
+    // A short form opens like the name it shortens ("Jokowi" for Joko Widodo); another word is a party or a place.
+    const words = personKey(m);
+    const short = nameKey(w.text)[0] ?? "";
+    if (!words.some((x) => x.slice(0, 2) === short.slice(0, 2))) continue;
+    const e = persons[m.entity]!;
+    if (!e.keys.some((x) => x.length === 1 && x[0] === nameKey(w.text)[0])) e.keys.push(nameKey(w.text));
+  }
   for (const m of named) {
     const k = personKey(m);
     if (k.length !== 1) continue;
