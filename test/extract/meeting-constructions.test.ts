@@ -12,6 +12,15 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'They were greeted by Y' after a delegation led by X arrived, and names the delegation from 'The delegation also includes'", () => {
+    const x = extract(
+      "A delegation of four lawmakers led by Senator Rob Mendel arrived at the airport on Thursday. They were greeted by Foreign Minister Jon Wei at the airport. " +
+        "The delegation will meet with President Ana Tsai. The delegation also includes Lin Gray; Ray Burrow; and Ben Sass.",
+    );
+    expect(meetings(x)).toEqual(["Ben Sass + Jon Wei + Lin Gray + Ray Burrow + Rob Mendel"]);
+    expect(x.meetings[0]!.evidence.quote).toBe("They were greeted by Foreign Minister Jon Wei");
+  });
+
   it("reads guests 'of' distinct countries received as calls in turn, and a name in brackets as the one the host goes by", () => {
     const x = extract(
       "President Budi Santoso (Budsan) receives guests of states, among them are the Prime Minister of Australia Tom Reid, Prime Minister of Malaysia Aziz Omar, " +

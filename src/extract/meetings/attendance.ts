@@ -367,8 +367,8 @@ export function delegation(ctx: Context, s: Sentence, from: number, reach = 4, i
 export function delegationNamed(ctx: Context, s: Sentence, i: number): void {
   const t = ctx.doc.tokens;
   let k = i + 1;
-  while (k < s.tokEnd && k < i + 6 && !/^(including|comprising)$/.test(t[k]!.lower) && t[k]!.text !== ".") k++;
-  if (!/^(including|comprising)$/.test(t[k]?.lower ?? "")) return;
+  while (k < s.tokEnd && k < i + 6 && !/^(including|comprising|includes|included)$/.test(t[k]!.lower) && t[k]!.text !== ".") k++;
+  if (!/^(including|comprising|includes|included)$/.test(t[k]?.lower ?? "")) return;
   const [cs] = clauseAround(ctx.doc, ctx.st, i);
   if (modalBefore(ctx, i, cs)) return;
   for (let d = ctx.drafts.length - 1; d >= 0; d--) {
@@ -376,9 +376,11 @@ export function delegationNamed(ctx: Context, s: Sentence, i: number): void {
     if (sinceTold(draft, s.index) > 8) return;
     if (draft.sentence === s.index) continue;
     // The meeting whose own sentence has a delegation among those who met.
+    // (or in the sentence before, which "They were greeted by Y" follows)
     const ds = ctx.doc.sentences[draft.sentence]!;
+    const from = t[ds.tokStart]!.lower === "they" && draft.sentence > 0 ? ctx.doc.sentences[draft.sentence - 1]!.tokStart : ds.tokStart;
     let named = false;
-    for (let p = ds.tokStart; p < draft.trigger && !named; p++) named = t[p]!.lower === "delegation";
+    for (let p = from; p < draft.trigger && !named; p++) named = t[p]!.lower === "delegation";
     if (!named) continue;
     delegation(ctx, s, k + 1, 8, draft);
     return;

@@ -649,10 +649,12 @@ function passiveTrigger(ctx: Context, s: Sentence, i: number, byAt: number, [cs,
   if (guestActs || passiveBefore(t, i, cs)) {
     let k = i - 1;
     while (k >= cs && (PASSIVE_AUX.has(t[k]!.lower) || VERB_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text))) k--;
-    const subjects = subjectBefore(ctx, k + 1, cs);
+    let subjects = subjectBefore(ctx, k + 1, cs);
+    // "A delegation … led by Senator X arrived. They were greeted by Y": the delegation, by its head for now.
+    if (entitiesOf(ctx, subjects).length === 0 && t[k]?.lower === "they" && k === cs) subjects = delegationHeadBefore(ctx, s);
     const guestIds = entitiesOf(ctx, subjects).filter((e) => !byIds.includes(e));
     if (guestIds.length === 0) return;
-    const spanStart = Math.min(subjects[0]!.spanStart, i);
+    const spanStart = subjects[0]!.sentence === s.index ? Math.min(subjects[0]!.spanStart, i) : k;
     addDraft(ctx, s, i, {
       mentions: [...subjects, ...by.items], agents: byIds, objects: guestIds, nominal: false, roleAgent: hosting ? "host" : null,
       roleObject: hosting ? "guest" : null, call: false, weakCall: false, definite: false, distinct: hasDistinctCue(ctx, k + 1, cs), separate: false,
@@ -662,6 +664,21 @@ function passiveTrigger(ctx: Context, s: Sentence, i: number, byAt: number, [cs,
   }
   if (guestAtHostedMeal(ctx, s, i, by, byIds)) return;
   conductedBy(ctx, s, i, byIds);
+}
+
+/** The head of a delegation the sentence before tells of ("A delegation of six members led by Senator X arrived"). */
+function delegationHeadBefore(ctx: Context, s: Sentence): Mention[] {
+  const prev = ctx.doc.sentences[s.index - 1];
+  if (!prev) return [];
+  const t = ctx.doc.tokens;
+  let d = prev.tokStart;
+  while (d < prev.tokEnd && t[d]!.lower !== "delegation") d++;
+  for (let k = d + 1; k < Math.min(prev.tokEnd, d + 16); k++) {
+    if (!/^(led|headed)$/.test(t[k]!.lower) || t[k + 1]?.lower !== "by") continue;
+    const m = ctx.st.startAt.get(k + 2);
+    return m && m.kind !== "pronoun" && m.entity >= 0 ? [m] : [];
+  }
+  return [];
 }
 
 const MEALS = new Set(["dinner", "lunch", "luncheon", "banquet", "breakfast", "reception"]);
