@@ -12,6 +12,11 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("reads 'St' for 'Saint' in a country's name, which names no person", () => {
+    const x = extract("Premier Ana Lowe met Prime Minister Ralph Gunn and Prime Minister Allen Chase of St Vincent and the Grenadines and St. Lucia respectively.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Allen Chase", "Ana Lowe", "Ralph Gunn"]);
+  });
+
   it("starts no name with a participle that opens a sentence", () => {
     const x = extract("Minister Wang Li met Premier Hun Dara on Sunday. Dubbing Wang's visit as timely, Hun said ties were strong.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Hun Dara", "Wang Li"]);

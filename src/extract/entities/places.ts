@@ -42,7 +42,8 @@ function placeKey(s: string): string {
 }
 
 function computeKey(s: string): string {
-  const lower = s.toLowerCase();
+  // "St Lucia", "St. Vincent" and "Saint Lucia" are one place.
+  const lower = s.toLowerCase().replace(/\bsaint\b/g, "st");
   if (PLAIN_RE.test(lower)) return lower;
   return lower
     .normalize("NFKD")
