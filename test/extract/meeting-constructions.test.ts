@@ -12,6 +12,11 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'huddled with' as a meeting", () => {
+    const x = extract("President Dan Roe huddled Friday with Governor Tom Wolff and Governor Greg Abel at the White House.");
+    expect(meetings(x)).toEqual(["Dan Roe + Greg Abel + Tom Wolff"]);
+  });
+
   it("reads 'They were greeted by Y' after a delegation led by X arrived, and names the delegation from 'The delegation also includes'", () => {
     const x = extract(
       "A delegation of four lawmakers led by Senator Rob Mendel arrived at the airport on Thursday. They were greeted by Foreign Minister Jon Wei at the airport. " +

@@ -22,7 +22,7 @@ const CALL_VERBS = new Set(["phoned", "telephoned", "rang", "called", "dialled",
 const SPEAK_VERBS = new Set(["spoke", "speaks", "talked", "spoken", "talking", "talks"]);
 
 /** "conferred with X", "discussed with X the situation": talks with someone, in person unless a phone cue says otherwise. */
-const CONFER_VERBS = new Set(["conferred", "confers", "discussed", "discusses", "consulted", "consults", "negotiated"]);
+const CONFER_VERBS = new Set(["conferred", "confers", "discussed", "discusses", "consulted", "consults", "negotiated", "huddled", "huddles"]);
 
 const HAND_VERBS = new Set(["shook", "shakes", "shake", "shaking"]);
 
