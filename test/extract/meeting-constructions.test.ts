@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("adds those 'among those attending the meeting' to the meeting told", () => {
+    const x = extract(
+      "President Xi Lan met with US executives and academics in Beijing on Wednesday. The meeting began at 11 am, the report said. " +
+        "The chief executive of insurer Chubb, Evan Greenholt, Stephen Orlin, president of the National Committee, and Craig Alden are among those attending the meeting, Reuters reported.",
+    );
+    expect(meetings(x)).toEqual(["Craig Alden + Evan Greenholt + Stephen Orlin + Xi Lan"]);
+  });
+
   it("reads 'huddled with' as a meeting", () => {
     const x = extract("President Dan Roe huddled Friday with Governor Tom Wolff and Governor Greg Abel at the White House.");
     expect(meetings(x)).toEqual(["Dan Roe + Greg Abel + Tom Wolff"]);

@@ -55,6 +55,8 @@ const ATTENDED_NOUNS = new Set([
 export function attendanceObject(t: Context["doc"]["tokens"], i: number): number {
   const l = t[i]!.lower;
   if (l === "attended" || l === "joined" || l === "attend" || l === "join") return i + 1;
+  // "A, B and C are among those attending the meeting"
+  if (l === "attending" && t[i - 1]?.lower === "those" && t[i - 2]?.lower === "among") return i + 1;
   if ((l === "took" || l === "take" || l === "taking") && t[i + 1]?.lower === "part" && t[i + 2]?.lower === "in") return i + 3;
   if ((l === "participated" || l === "participate") && t[i + 1]?.lower === "in") return i + 2;
   if (l === "present" && /^(at|in|during)$/.test(t[i + 1]?.lower ?? "")) return i + 2;

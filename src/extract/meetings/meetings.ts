@@ -33,7 +33,7 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
     for (let i = s.tokStart; i < s.tokEnd; i++) {
       const t = doc.tokens[i]!;
       if (t.kind !== "word" || st.paren[i]) continue;
-      if (/^(attended|joined|took|participated|present|part)$/.test(t.lower)) attendance(ctx, s, i);
+      if (/^(attended|joined|took|participated|present|part|attending)$/.test(t.lower)) attendance(ctx, s, i);
       else if (t.lower === "attendance") inAttendance(ctx, s, i);
       else if (t.lower === "presence") inPresenceOf(ctx, s, i);
       else if (t.lower === "together") broughtTogether(ctx, s, i);
