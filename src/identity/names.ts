@@ -85,7 +85,10 @@ export function wordRole(first: string, form: string): "absent" | "father" | "ow
   const words = form.split(/[\s-]+/).map((w) => fold(w).replace(/[^\p{L}]+/gu, ""));
   const i = words.indexOf(first);
   if (i < 0) return "absent";
-  return i > 0 && PATRONYMIC.has(words[i - 1]!) ? "father" : "own";
+  if (i > 0 && PATRONYMIC.has(words[i - 1]!)) return "father";
+  // "Mishal Al Ahmed Al Sabah": between a given name and the family's "Al", an "Al" names the father's line.
+  if (i > 1 && words[i - 1] === "al" && words.indexOf("al", i + 1) > i) return "father";
+  return "own";
 }
 
 /**

@@ -12,6 +12,16 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'led a delegation that included' and 'Joining the meeting was', and keeps 'Ahmed Al Sabri' apart from 'Nasir Al Ahmed Al Sabri'", () => {
+    const x = extract(
+      "On Tuesday, Crown Prince Sheikh Nasir Al Ahmed Al Sabri travelled to Riyadh to meet with Crown Prince Fahd Bin Karim. " +
+        "Sheikh Nasir led a delegation that included the Minister of Oil, Omar Al Fadil, and the Minister of Foreign Affairs, Dr Ahmed Al Sabri. " +
+        "Joining the meeting was the Minister of Energy, Aziz Al Salem.",
+      "2021-06-02",
+    );
+    expect(meetings(x)).toEqual(["Ahmed Al Sabri + Aziz Al Salem + Fahd Bin Karim + Nasir Al Ahmed Al Sabri + Omar Al Fadil"]);
+  });
+
   it("adds those 'among those attending the meeting' to the meeting told", () => {
     const x = extract(
       "President Xi Lan met with US executives and academics in Beijing on Wednesday. The meeting began at 11 am, the report said. " +

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fold, nameKey, nameWords, searchTerms } from "../../src/identity/names.js";
+import { fold, nameKey, nameWords, searchTerms, wordRole } from "../../src/identity/names.js";
 import { nameKey as extractKey } from "../../src/extract/entities/names.js";
 
 describe("the name key", () => {
@@ -16,6 +16,12 @@ describe("the name key", () => {
   it("leaves a nickname in quotes out of the key, so the plain form is the same person", () => {
     expect(nameKey("Ramon “Bongo” Dela Pena Jr.")).toBe(nameKey("Ramon Dela Pena Jr."));
     expect(nameKey("Ramon 'Bongo' Dela Pena")).toBe(nameKey("Ramon Dela Pena"));
+  });
+
+  it("reads a word between two 'Al' particles as the father's line", () => {
+    expect(wordRole("ahmed", "Nasir Al Ahmed Al Sabri")).toBe("father");
+    expect(wordRole("nasir", "Nasir Al Ahmed Al Sabri")).toBe("own");
+    expect(wordRole("fadil", "Omar Al Fadil")).toBe("own");
   });
 
   it("keeps apart names that differ in more than spelling", () => {

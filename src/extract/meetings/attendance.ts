@@ -201,6 +201,17 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
   return true;
 }
 
+/** "Joining the meeting was Saudi Arabia's Minister of Energy, A and the Minister of Foreign Affairs, B". */
+export function joiningWere(ctx: Context, s: Sentence, i: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[i + 1]?.lower !== "the" || !ATTENDED_NOUNS.has(t[i + 2]?.lower ?? "") || !/^(was|were)$/.test(t[i + 3]?.lower ?? "")) return false;
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || sinceTold(last, s.index) > 3 || s.index < last.sentence) return true;
+  for (const e of peopleIn(ctx, i + 4, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
+  last.toldUntil = s.index;
+  return true;
+}
+
 /** "Representing Belize were A and B": more people at the meeting just told, each for a country or body. */
 export function representingWere(ctx: Context, s: Sentence, i: number): void {
   const t = ctx.doc.tokens;
