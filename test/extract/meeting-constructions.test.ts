@@ -12,6 +12,11 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("meets 'his counterparts from X, A; Y, B; and Z C' one by one", () => {
+    const x = extract("Minister Ali Bora held talks in Cairo. He also met with his counterparts from the UAE, Khalid Shaheen; Bahrain, Rashid Zayani; Libya Najla Mansour; and Somalia Omar Jama.");
+    expect(meetings(x)).toEqual(["Ali Bora + Khalid Shaheen", "Ali Bora + Najla Mansour", "Ali Bora + Omar Jama", "Ali Bora + Rashid Zayani"]);
+  });
+
   it("reads 'led a delegation that included' and 'Joining the meeting was', and keeps 'Ahmed Al Sabri' apart from 'Nasir Al Ahmed Al Sabri'", () => {
     const x = extract(
       "On Tuesday, Crown Prince Sheikh Nasir Al Ahmed Al Sabri travelled to Riyadh to meet with Crown Prince Fahd Bin Karim. " +

@@ -137,7 +137,7 @@ export function envoysByCountry(ctx: Context, j: number, limit: number): { items
   const { doc, st } = ctx;
   const t = doc.tokens;
   let k = j;
-  while (k < Math.min(limit, j + 8) && !(/^(ambassadors|envoys|commissioners|representatives)$/.test(t[k]!.lower) && t[k + 1]?.lower === "of")) k++;
+  while (k < Math.min(limit, j + 8) && !(/^(ambassadors|envoys|commissioners|representatives|counterparts)$/.test(t[k]!.lower) && /^(of|from)$/.test(t[k + 1]?.lower ?? ""))) k++;
   if (k >= Math.min(limit, j + 8)) return { items: [], end: j };
   const items: Mention[] = [];
   let p = k + 2;
@@ -154,7 +154,7 @@ export function envoysByCountry(ctx: Context, j: number, limit: number): { items
     p = mentionEnd(doc, m);
     end = p;
     // ", Chile, B", ", and Senegal, C", "as well as the ambassadors of Turkey, D"
-    while (p < limit && (t[p]!.text === "," || /^(and|as|well)$/.test(t[p]!.lower))) p++;
+    while (p < limit && (t[p]!.text === "," || t[p]!.text === ";" || /^(and|as|well)$/.test(t[p]!.lower))) p++;
     if (/^(the|ambassadors|envoys)$/.test(t[p]?.lower ?? "")) {
       while (p < limit && t[p]!.lower !== "of" && p < end + 8) p++;
       p++;

@@ -517,7 +517,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   }
   // "received the credentials of the new ambassadors of Uruguay, A, Chile, B and Australia, C": each envoy by country.
   let byCountry = false;
-  if (objects.items.length === 0 && hosting) {
+  if (objects.items.length === 0 && (hosting || MEET_VERBS.has(l))) {
     const listed = envoysByCountry(ctx, j, s.tokEnd);
     if (listed.items.length > 0) [objects, byCountry] = [listed, true];
   }
