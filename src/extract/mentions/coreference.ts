@@ -510,7 +510,17 @@ function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): nu
   return best;
 }
 
+const leadingEnds = new WeakMap<Doc, Int32Array>();
+
+/** Where a sentence's leading phrase ("In Cairo on Monday,") ends, once per sentence. */
 function leadingPhraseEnd(doc: Doc, sentence: number, inQuote: Uint8Array): number {
+  let ends = leadingEnds.get(doc);
+  if (!ends) leadingEnds.set(doc, (ends = new Int32Array(doc.sentences.length).fill(-1)));
+  if (ends[sentence]! < 0) ends[sentence] = computeLeadingPhraseEnd(doc, sentence, inQuote);
+  return ends[sentence]!;
+}
+
+function computeLeadingPhraseEnd(doc: Doc, sentence: number, inQuote: Uint8Array): number {
   const s = doc.sentences[sentence]!;
   let i = s.tokStart;
   while (i < s.tokEnd && (doc.tokens[i]!.kind === "punct" || inQuote[i])) i++;
@@ -526,8 +536,10 @@ function leadingPhraseEnd(doc: Doc, sentence: number, inQuote: Uint8Array): numb
   if (comma < 0) return i;
   // "Earlier in the day X also made a visit …, where she met": no comma after a short opener, which ends at the
   // name that a verb follows.
-  for (const m of doc.mentions) {
-    if (m.sentence !== sentence || m.kind !== "person" || m.spanStart <= i + 1 || m.spanStart >= comma) continue;
+  for (let k = i + 2; k < comma; k++) {
+    const c = doc.claim[k]!;
+    const m = c >= 0 ? doc.mentions[c]! : null;
+    if (!m || m.kind !== "person" || m.tokStart !== k || m.spanStart <= i + 1) continue;
     const prev = doc.tokens[m.spanStart - 1]!;
     const next = doc.tokens[m.spanEnd];
     if (prev.kind === "word" && !prev.cap && !LEADING_PREPOSITIONS.has(prev.lower) && !/^(of|to|and|the|a|an|his|her)$/.test(prev.lower) &&
