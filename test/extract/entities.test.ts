@@ -12,6 +12,11 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("ends a sentence after a regnal number when a function word follows, and keeps middle initials", () => {
+    const x = extract("Prime Minister John Kay will also meet King George Tonu V. The visit ends on Friday. Secretary Antony J. Blinken met Minister Ana Lowe.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Antony J. Blinken", "George Tonu V", "John Kay"]);
+  });
+
   it("reads 'St' for 'Saint' in a country's name, which names no person", () => {
     const x = extract("Premier Ana Lowe met Prime Minister Ralph Gunn and Prime Minister Allen Chase of St Vincent and the Grenadines and St. Lucia respectively.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Allen Chase", "Ana Lowe", "Ralph Gunn"]);

@@ -149,6 +149,13 @@ describe("meeting predicates and their objects", () => {
     expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
     const y = extract("Premier Ivo Kant was invited to meet with Vice President Ajit Dorn in Washington. The meeting will take place on Monday at the White House.");
     expect(meetings(y)).toEqual([]);
+    const z = extract(
+      "During the visit, Prime Minister John Kay will meet with all four premiers; he will also meet King George Tonu of Tonga. The visits last until Friday. " +
+        "The meeting (in fact meetings, plural) with the King took place on the 7th.",
+    );
+    expect(meetings(z)).toEqual(["George Tonu + John Kay"]);
+    const w = extract("Prime Minister John Kay will also meet King George Tonu of Tonga. The meeting with Governor Ana Lowe took place on the 7th.");
+    expect(meetings(w)).toEqual([]);
   });
 
   it("reads guests received in a list, each from a country of their own, as calls in turn", () => {

@@ -800,7 +800,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
   }
   const linked = /^(with|between)$/.test(t[linkAt]?.lower ?? "") || courtesy;
-  if ((passive || tookPlace) && !linked && plannedTookPlace(ctx, s, i)) return;
+  if (heldAfter(t, i, s.tokEnd, st.paren) && plannedTookPlace(ctx, s, i, linked && !courtesy ? linkAt : -1)) return;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
   const meal = MEAL_NOUNS.has(noun);
   const reciprocal = !linked && (/^(call|calls|conversation|conversations)$/.test(noun) || meal);
@@ -1008,13 +1008,29 @@ function paidVisitTo(t: readonly Token[], i: number): boolean {
 }
 
 /** People of a meeting only planned, kept so that a later "their meeting" is not taken for one that happened. */
+/** "The meeting (in fact two) with the King took place on the 7th": "took place" or "was held" after a meeting noun. */
+function heldAfter(t: Doc["tokens"], i: number, end: number, paren: Uint8Array): boolean {
+  for (let k = i + 1; k < Math.min(end, i + 16); k++) {
+    if (paren[k]) continue;
+    if (t[k]!.lower === "took" && t[k + 1]?.lower === "place") return true;
+    if (/^(was|were)$/.test(t[k]!.lower) && t[k + 1]?.lower === "held") return true;
+    if (t[k]!.text === "," || t[k]!.text === ";") return false;
+  }
+  return false;
+}
+
 /** "X was invited to meet Y in Washington. The meeting took place on Monday": the planned meeting, told as held. */
-function plannedTookPlace(ctx: Context, s: Sentence, i: number): boolean {
+function plannedTookPlace(ctx: Context, s: Sentence, i: number, withAt: number): boolean {
   const t = ctx.doc.tokens;
   const planned = ctx.lastPlanned;
   if (!planned || s.index - planned.sentence > 2 || s.index === planned.sentence) return false;
   if (i !== s.tokStart + 1 || t[s.tokStart]!.lower !== "the") return false;
   const [cs, ce] = clauseAround(ctx.doc, ctx.st, i);
+  // "The meeting with the King took place": whoever it was with was among those planned.
+  if (withAt >= 0) {
+    const named = entitiesOf(ctx, parseList(ctx.doc, ctx.st, withAt + 1, ce).items);
+    if (named.length === 0 || !named.every((e) => planned.ids.includes(e))) return false;
+  }
   if (denied(ctx, s, i) || plannedBefore(ctx, cs, i)) return false;
   for (let k = i + 1; k < ce; k++) if (MODAL_BEFORE_VERB.has(t[k]!.lower) && t[k]!.lower !== "to") return false;
   const [first, ...rest] = planned.ids;

@@ -63,7 +63,7 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
     // A middle initial: "Antony J. Blinken", and "Milo J. Leeds" with a one-word place as the surname.
     const afterInitial = claimedBy(doc, j + 1);
     const surnamePlace = afterInitial !== null && afterInitial.kind === "place" && afterInitial.tokStart === j + 1 && afterInitial.tokEnd === j + 2;
-    if (j > i && t.kind === "punct" && t.text === "." && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && isCapWord(tokens[j + 1]) && (!afterInitial || surnamePlace)) {
+    if (j > i && j + 1 < limit && t.kind === "punct" && t.text === "." && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && isCapWord(tokens[j + 1]) && (!afterInitial || surnamePlace)) {
       j++;
       continue;
     }
