@@ -12,6 +12,16 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("adds 'Accompanying the two leaders at the meeting were' and reads 'the meeting between the two leaders' as the meeting of those two", () => {
+    const x = extract(
+      "Party Chairman Omar Kader held discussions with Chief Patron Rina Shah on Saturday. This was disclosed in a press release. " +
+        "Kader visited Shah's residence at 8 pm. The leaders engaged in a family meeting. " +
+        "Accompanying the two leaders at the meeting were the secretary, Gul Masih, the spokesperson, Kazi Rahim, and Saad Noor. " +
+        "The meeting between the two leaders lasted for more than an hour.",
+    );
+    expect(meetings(x)).toEqual(["Gul Masih + Kazi Rahim + Omar Kader + Rina Shah + Saad Noor"]);
+  });
+
   it("meets 'his counterparts from X, A; Y, B; and Z C' one by one", () => {
     const x = extract("Minister Ali Bora held talks in Cairo. He also met with his counterparts from the UAE, Khalid Shaheen; Bahrain, Rashid Zayani; Libya Najla Mansour; and Somalia Omar Jama.");
     expect(meetings(x)).toEqual(["Ali Bora + Khalid Shaheen", "Ali Bora + Najla Mansour", "Ali Bora + Omar Jama", "Ali Bora + Rashid Zayani"]);

@@ -212,6 +212,21 @@ export function joiningWere(ctx: Context, s: Sentence, i: number): boolean {
   return true;
 }
 
+/** "Accompanying the two leaders at the meeting were A, B and C": more people at the meeting told. */
+export function accompanyingWere(ctx: Context, s: Sentence, i: number): boolean {
+  const t = ctx.doc.tokens;
+  let k = i + 1;
+  while (k < s.tokEnd && k < i + 10 && !/^(was|were)$/.test(t[k]!.lower)) k++;
+  if (!/^(was|were)$/.test(t[k]?.lower ?? "")) return false;
+  let atMeeting = false;
+  for (let p = i + 1; p < k; p++) atMeeting ||= t[p]!.lower === "at" && t[p + 1]?.lower === "the" && ATTENDED_NOUNS.has(t[p + 2]?.lower ?? "");
+  const last = ctx.drafts[ctx.drafts.length - 1];
+  if (!last || sinceTold(last, s.index) > (atMeeting ? 8 : 3) || s.index < last.sentence) return true;
+  for (const e of peopleIn(ctx, k + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, "delegation");
+  last.toldUntil = s.index;
+  return true;
+}
+
 /** "Representing Belize were A and B": more people at the meeting just told, each for a country or body. */
 export function representingWere(ctx: Context, s: Sentence, i: number): void {
   const t = ctx.doc.tokens;

@@ -3,7 +3,7 @@
  * phone call between", "in a separate meeting with"), delegations, and the filters for planned, denied or
  * hypothetical meetings. Each meeting keeps the clause that states it.
  */
-import { accompanied, amongThose, joiningWere, representingWere, bindVisitor, delegation, delegationNamed, DELEGATION_NOUNS, DELEGATION_VERBS, alongside, attendance, broughtTogether, inAttendance, inPresenceOf } from "./attendance.js";
+import { accompanied, accompanyingWere, amongThose, joiningWere, representingWere, bindVisitor, delegation, delegationNamed, DELEGATION_NOUNS, DELEGATION_VERBS, alongside, attendance, broughtTogether, inAttendance, inPresenceOf } from "./attendance.js";
 import type { Structure } from "../mentions/clauses.js";
 import type { Entities } from "../mentions/coreference.js";
 import type { Doc } from "../text/document.js";
@@ -41,6 +41,7 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
       else if (t.lower === "representing") representingWere(ctx, s, i);
       const l = t.lower;
       if (l === "joining" && i === s.tokStart && joiningWere(ctx, s, i)) continue;
+      if (l === "accompanying" && i === s.tokStart && accompanyingWere(ctx, s, i)) continue;
       // "The meeting included A, B and C", paragraphs after the meeting was told.
       if (i === s.tokStart + 1 && doc.tokens[s.tokStart]!.lower === "the" && /^(meeting|gathering|talks|discussions|luncheon|lunch|dinner)$/.test(l) && /^(included|includes)$/.test(doc.tokens[i + 1]?.lower ?? "")) {
         delegation(ctx, s, i + 2, 8);

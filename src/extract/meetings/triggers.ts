@@ -1061,6 +1061,13 @@ function pairSubject(ctx: Context, s: Sentence, i: number, verb: number, cs: num
   const between = t[i + 1]?.lower === "between" && /^(the two|them|both|the pair|the two sides|the two leaders|the two men)$/.test(words(i + 2, Math.min(i + 5, s.tokEnd)).replace(/ [,.].*$/, ""));
   const subject = verb >= 0 && /^(the two|both|the pair|the duo|the two leaders|the two men|the two sides|both leaders|both men)$/.test(words(cs, verb).replace(/^[^a-z]+/, "").trim());
   if (!between && !subject) return [];
+  // "The meeting between the two leaders" after a meeting of two: those two, not whoever attended with them.
+  for (let d = ctx.drafts.length - 1; d >= 0; d--) {
+    const draft = ctx.drafts[d]!;
+    if (s.index - draft.sentence > 5) break;
+    const principals = [...new Set([...draft.agents, ...draft.objects])];
+    if (principals.length === 2 && principals.every((e) => draft.participants.has(e))) return principals;
+  }
   const seen: number[] = [];
   for (let k = ctx.doc.mentions.length - 1; k >= 0 && seen.length < 3; k--) {
     const m = ctx.doc.mentions[k]!;
