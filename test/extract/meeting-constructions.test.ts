@@ -12,6 +12,12 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'both men proceeded for an indoor meeting' as a meeting of the two just named", () => {
+    const x = extract("Senator Samuel Anyan arrived at the residence. Anyan was welcomed by aides, who led him to meet Senator Orji Kalo. After exchanging pleasantries, both men proceeded for an indoor meeting.");
+    expect(meetings(x)).toEqual(["Orji Kalo + Samuel Anyan"]);
+    expect(x.meetings[0]!.evidence.quote).toBe("both men proceeded for an indoor meeting");
+  });
+
   it("adds 'Accompanying the two leaders at the meeting were' and reads 'the meeting between the two leaders' as the meeting of those two", () => {
     const x = extract(
       "Party Chairman Omar Kader held discussions with Chief Patron Rina Shah on Saturday. This was disclosed in a press release. " +

@@ -972,7 +972,9 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let agentIds = pair.length === 2 ? pair : entitiesOf(ctx, agents);
   if (agentIds.length === 0 && objects.length > 0) agentIds = pendingHost(ctx, s);
   const objectIds = entitiesOf(ctx, objects).filter((e) => !agentIds.includes(e));
-  const spanStart = Math.min(i, ...agents.filter((m) => m.sentence === s.index).map((m) => m.spanStart));
+  // "both men proceeded for an indoor meeting": the quote opens on the pair.
+  const pairAt = pair.length === 2 ? pairPhraseStart(t, cs, i) : i;
+  const spanStart = Math.min(i, pairAt, ...agents.filter((m) => m.sentence === s.index).map((m) => m.spanStart));
   const spanEnd = Math.max(listEnd, i + 1);
   const common = {
     mentions: [...agents, ...objects], nominal: true, call, weakCall: false, definite, distinct, separate, reference, spanStart, spanEnd,
@@ -1059,10 +1061,12 @@ function pairSubject(ctx: Context, s: Sentence, i: number, verb: number, cs: num
   const words = (from: number, to: number): string => t.slice(from, to).map((x) => x.lower).join(" ");
   for (let k = i - 1; verb < 0 && k >= Math.max(cs, i - 6); k--) if (AGENT_VERBS.has(t[k]!.lower)) verb = k;
   const between = t[i + 1]?.lower === "between" && /^(the two|them|both|the pair|the two sides|the two leaders|the two men)$/.test(words(i + 2, Math.min(i + 5, s.tokEnd)).replace(/ [,.].*$/, ""));
-  const subject = verb >= 0 && /^(the two|both|the pair|the duo|the two leaders|the two men|the two sides|both leaders|both men)$/.test(words(cs, verb).replace(/^[^a-z]+/, "").trim());
+  // "both men proceeded for an indoor meeting", "the two went into a meeting"
+  if (verb < 0) for (let k = i - 1; k >= Math.max(cs, i - 6); k--) if (/^(proceeded|went|retreated|moved)$/.test(t[k]!.lower)) verb = k;
+  const subject = verb >= 0 && /^(the two|both|the pair|the duo|the two leaders|the two men|the two sides|both leaders|both men)$/.test(words(cs, verb).replace(/^.*[,;] /, "").replace(/^[^a-z]+/, "").trim());
   if (!between && !subject) return [];
   // "The meeting between the two leaders" after a meeting of two: those two, not whoever attended with them.
-  for (let d = ctx.drafts.length - 1; d >= 0; d--) {
+  for (let d = ctx.drafts.length - 1; between && t[i - 1]?.lower === "the" && d >= 0; d--) {
     const draft = ctx.drafts[d]!;
     if (s.index - draft.sentence > 5) break;
     const principals = [...new Set([...draft.agents, ...draft.objects])];
@@ -1077,6 +1081,15 @@ function pairSubject(ctx: Context, s: Sentence, i: number, verb: number, cs: num
     seen.push(m.entity);
   }
   return seen.length >= 2 ? seen.slice(0, 2) : [];
+}
+
+/** Where "both men", "the two leaders" opens before a meeting noun at i, or i. */
+function pairPhraseStart(t: Doc["tokens"], cs: number, i: number): number {
+  for (let k = i - 1; k >= Math.max(cs, i - 8); k--) {
+    if (t[k]!.text === "," || t[k]!.text === ";") return i;
+    if (/^(both|the)$/.test(t[k]!.lower) && /^(men|leaders|two|sides|women)$/.test(t[k + 1]?.lower ?? "")) return k;
+  }
+  return i;
 }
 
 /** "X received the ambassadors of A and B. At the meeting with the first, the sides …": the host of the group just received. */
