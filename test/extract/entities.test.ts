@@ -12,6 +12,12 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("reads an office, a given name and a surname that is also a body's word as a person, not an organisation", () => {
+    const x = extract("Premier Ana Lowe was accompanied by Commerce Minister William Council and Finance Minister Rainbo Paita.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Rainbo Paita", "William Council"]);
+    expect(x.organisations).toEqual([]);
+  });
+
   it("ends a sentence after a regnal number when a function word follows, and keeps middle initials", () => {
     const x = extract("Prime Minister John Kay will also meet King George Tonu V. The visit ends on Friday. Secretary Antony J. Blinken met Minister Ana Lowe.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Antony J. Blinken", "George Tonu V", "John Kay"]);

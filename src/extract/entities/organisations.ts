@@ -26,6 +26,15 @@ export function parenthesisedAcronym(doc: Doc, i: number): number {
   return -1;
 }
 
+/** Whether an office's title word stands in [from, head) with a capitalised non-title word after it, before the head. */
+function titledNameBefore(tokens: readonly Token[], from: number, head: number): boolean {
+  for (let k = from; k < head - 1; k++) {
+    if (!/^(minister|president|secretary|senator|governor|ambassador|chairman|chairwoman|premier|mayor|commissioner)$/.test(tokens[k]!.lower)) continue;
+    return tokens[k + 1]!.cap && !ORG_HEADS.has(tokens[k + 1]!.lower) && !TITLE_PRE.has(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== "of";
+  }
+  return false;
+}
+
 export function findHeadOrganisations(a: Analysis): void {
   const { doc } = a;
   const { tokens } = doc;
@@ -61,6 +70,8 @@ export function findHeadOrganisations(a: Analysis): void {
       if (head < 0 && j - i === 1 && ORG_OF_HEADS.has(tokens[i]!.lower) && /^(of|for)$/.test(tokens[j]?.lower ?? "") && isCapWord(tokens[tokens[j + 1]?.lower === "the" ? j + 2 : j + 1])) head = i;
       // "Grupo Carso", "Banco Nación": a Romance head opens the name.
       if (head < 0 && j - i >= 2 && ORG_OPENERS.has(tokens[i]!.lower)) head = j - 1;
+      // "Commerce Minister William Duma": an office, a given name, and a surname that is also a head word is a person.
+      if (head > i + 1 && titledNameBefore(tokens, i, head)) head = -1;
       if (head < 0) {
         i = j;
         continue;

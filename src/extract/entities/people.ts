@@ -495,7 +495,8 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   const words = t.slice(s, e).filter((w) => !isParticle(w));
   if (words.length === 0) return false;
   const last = words[words.length - 1]!.lower;
-  if (ORG_HEADS.has(last)) return false;
+  // "Minister William Duma": a surname that is also a body's word, after a given name.
+  if (ORG_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
   // "Secretary Ellen Park": after a title, a given name makes a surname of a place word ("Park", "Hall").
   if (NON_PERSON_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
   if (words.length === 1) return looksLikeSurname(words[0]!);
