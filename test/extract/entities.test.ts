@@ -12,6 +12,11 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("reads 'Theresa May' and 'Prime Minister Key of New Zealand' as names though 'may' and 'key' are common words", () => {
+    const x = extract("Prime Minister Theresa May spoke with Prime Minister Key of New Zealand today. May said it went well.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Key", "Theresa May"]);
+  });
+
   it("reads an office, a given name and a surname that is also a body's word as a person, not an organisation", () => {
     const x = extract("Premier Ana Lowe was accompanied by Commerce Minister William Council and Finance Minister Rainbo Paita.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Rainbo Paita", "William Council"]);

@@ -12,6 +12,17 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads calls from a list of leaders as one call each, also when the list names callers of calls told before", () => {
+    const x = extract("Prime Minister Ana Lowe took calls from Prime Minister Key of New Zealand, Prime Minister Abe of Japan and King Abdullah of Jordan.");
+    expect(meetings(x)).toEqual(["Abdullah + Ana Lowe", "Abe + Ana Lowe", "Ana Lowe + Key"]);
+    expect(x.meetings.map((m) => m.kind)).toEqual(["call", "call", "call"]);
+    const y = extract(
+      "Prime Minister Ana Lowe has taken a number of congratulatory calls from foreign leaders. " +
+        "A theme emerged in the phone calls from Prime Minister Key of New Zealand, Prime Minister Abe of Japan and King Abdullah of Jordan.",
+    );
+    expect(meetings(y)).toEqual(["Abdullah + Ana Lowe", "Abe + Ana Lowe", "Ana Lowe + Key"]);
+  });
+
   it("reads 'both men proceeded for an indoor meeting' as a meeting of the two just named", () => {
     const x = extract("Senator Samuel Anyan arrived at the residence. Anyan was welcomed by aides, who led him to meet Senator Orji Kalo. After exchanging pleasantries, both men proceeded for an indoor meeting.");
     expect(meetings(x)).toEqual(["Orji Kalo + Samuel Anyan"]);

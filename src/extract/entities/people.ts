@@ -499,7 +499,13 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   if (ORG_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
   // "Secretary Ellen Park": after a title, a given name makes a surname of a place word ("Park", "Hall").
   if (NON_PERSON_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
-  if (words.length === 1) return looksLikeSurname(words[0]!);
+  if (words.length === 1) {
+    if (looksLikeSurname(words[0]!)) return true;
+    // "Prime Minister Key of New Zealand": a common word for a surname, vouched for by the country after it.
+    const w = words[0]!;
+    const place = t[e]?.lower === "of" ? claimedBy(a.doc, e + 1) : null;
+    return place !== null && place.kind === "place" && place.place?.kind === "country" && w.cap && !w.allCaps && !isTitleWord(w) && !ORG_HEADS.has(w.lower) && (!STOPWORDS.has(w.lower) || /^(may|will)$/.test(w.lower));
+  }
   // "Minister of Trade, Pacific Integration and …": a demonym or a common last word continues a title.
   if (a.doc.demonym[s] || NON_PERSON_FIRST.has(fold(t[s]!.text))) return false;
   const first = words[0]!.lower;

@@ -23,7 +23,7 @@ const SKIPPABLE = /^(a|an|the|his|her|their|its|some|several|dozen|dozens|many|t
 
 /** After a meeting verb with no one named as its object: the group it names instead, kept until named. */
 export function groupObject(
-  ctx: Context, s: Sentence, i: number, j: number, ce: number, subjects: readonly Mention[], opts: { call: boolean; hosting: boolean },
+  ctx: Context, s: Sentence, i: number, j: number, ce: number, subjects: readonly Mention[], opts: { call: boolean; hosting: boolean; each?: boolean },
 ): void {
   const agents = entitiesOf(ctx, subjects);
   if (agents.length === 0) return;
@@ -37,7 +37,7 @@ export function groupObject(
     if (noun) {
       ctx.pending.push({
         agents, mentions: subjects.filter((m) => m.sentence === s.index), noun, sentence: s.index, trigger: i, clause: [s.tokStart, ce], call: opts.call, hosting: opts.hosting,
-        each: noun === "envoy" && (credentials || opts.hosting), named: false,
+        each: opts.each === true || (noun === "envoy" && (credentials || opts.hosting)), named: false,
       });
       return;
     }

@@ -799,6 +799,11 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     const w = skipAfterVerb(doc, i + 3, s.tokEnd);
     if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
   }
+  // "took calls from A, B and C", "the phone calls from A, B and C" after calls from a group: a call from each.
+  if (/^(call|calls)$/.test(noun) && t[i + 1]?.lower === "from") {
+    callsFrom(ctx, s, i);
+    return;
+  }
   const linked = /^(with|between)$/.test(t[linkAt]?.lower ?? "") || courtesy;
   if (heldAfter(t, i, s.tokEnd, st.paren) && plannedTookPlace(ctx, s, i, linked && !courtesy ? linkAt : -1)) return;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
@@ -1010,6 +1015,44 @@ function paidVisitTo(t: readonly Token[], i: number): boolean {
 }
 
 /** People of a meeting only planned, kept so that a later "their meeting" is not taken for one that happened. */
+/**
+ * "X took calls from A, B and C": one call from each to the one who took them. "X has taken calls from foreign
+ * leaders. … the phone calls from A, B and C": the callers named in a later sentence.
+ */
+function callsFrom(ctx: Context, s: Sentence, i: number): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  const [cs, ce] = clauseAround(doc, st, i);
+  let verb = -1;
+  for (let k = i - 1; k >= Math.max(cs, i - 8) && verb < 0; k--) if (/^(took|taken|takes|take|taking|received|receives|had|got|fielded)$/.test(t[k]!.lower)) verb = k;
+  if (verb >= 0 && (modalBefore(ctx, verb, cs) || denied(ctx, s, verb))) return;
+  const callers = parseList(doc, st, i + 2, ce);
+  let agents = verb >= 0 ? subjectBefore(ctx, verb, cs) : [];
+  if (verb >= 0 && agents.length === 0) agents = conjoinedSubject(ctx, verb, cs);
+  let agentIds = entitiesOf(ctx, agents);
+  if (callers.items.length === 0) {
+    // "calls from foreign leaders": named later.
+    if (agentIds.length > 0) groupObject(ctx, s, verb, i + 2, ce, agents, { call: true, hosting: false, each: true });
+    return;
+  }
+  if (agentIds.length === 0 && verb < 0) {
+    const p = ctx.pending.findLast((g) => g.call && !g.named && s.index - g.sentence <= 2 && s.index > g.sentence);
+    if (!p) return;
+    p.named = true;
+    agentIds = p.agents;
+  }
+  const callerIds = entitiesOf(ctx, callers.items).filter((e) => !agentIds.includes(e));
+  if (agentIds.length === 0 || callerIds.length === 0) return;
+  for (const m of callers.items) {
+    if (!callerIds.includes(m.entity)) continue;
+    addDraft(ctx, s, i, {
+      nominal: true, mentions: [...agents, m], agents: agentIds, objects: [m.entity], roleAgent: null, roleObject: null, call: true, weakCall: false,
+      definite: false, distinct: false, separate: callerIds.length > 1, reference: false, spanStart: agents[0]?.sentence === s.index ? Math.min(agents[0]!.spanStart, i) : i,
+      spanEnd: mentionEnd(doc, m), clause: [cs, ce],
+    });
+  }
+}
+
 /** "The meeting (in fact two) with the King took place on the 7th": "took place" or "was held" after a meeting noun. */
 function heldAfter(t: Doc["tokens"], i: number, end: number, paren: Uint8Array): boolean {
   for (let k = i + 1; k < Math.min(end, i + 16); k++) {
