@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'gave an audience … to X' and 'He and his accompanying delegation were received by Y'", () => {
+    const x = extract(
+      "Sultan Tarik Nasser gave an audience at the palace on Wednesday to Prince Fahd Karim. Fahd Karim arrived here on Wednesday. " +
+        "He and his accompanying delegation were received by Minister Hilal Busaidi and Ambassador Eid Thaqif.",
+    );
+    expect(meetings(x)).toEqual(["Eid Thaqif + Fahd Karim + Hilal Busaidi", "Fahd Karim + Tarik Nasser"]);
+  });
+
   it("reads calls from a list of leaders as one call each, also when the list names callers of calls told before", () => {
     const x = extract("Prime Minister Ana Lowe took calls from Prime Minister Key of New Zealand, Prime Minister Abe of Japan and King Abdullah of Jordan.");
     expect(meetings(x)).toEqual(["Abdullah + Ana Lowe", "Abe + Ana Lowe", "Ana Lowe + Key"]);

@@ -108,6 +108,8 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
     while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text) || (t[k]!.allCaps && POST_NOMINALS.has(t[k]!.lower)))) k--;
     // "X and his delegation were welcomed": the person, with his own people.
     if (k - 2 >= clauseStart && /^(delegation|team|entourage|aides|party)$/.test(t[k]!.lower) && /^(his|her|their)$/.test(t[k - 1]!.lower) && t[k - 2]!.lower === "and") k -= 3;
+    // "He and his accompanying delegation were received"
+    else if (k - 3 >= clauseStart && /^(delegation|team|entourage)$/.test(t[k]!.lower) && /^(accompanying|visiting|official)$/.test(t[k - 1]!.lower) && /^(his|her|their)$/.test(t[k - 2]!.lower) && t[k - 3]!.lower === "and") k -= 4;
     // "X and a delegation of MPs have met Y": the person, with a delegation named later.
     for (let d = k - 1; d >= Math.max(clauseStart + 2, k - 4); d--) {
       if (t[d]!.kind !== "word") break;
@@ -777,6 +779,28 @@ function countryBefore(ctx: Context, m: Mention): string | null {
   return null;
 }
 
+/** "The Sultan gave an audience at the palace on Wednesday to Prince X": the one who gave it hosts the one who had it. */
+function gaveAudience(ctx: Context, s: Sentence, i: number): boolean {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  const v = /^(an|a)$/.test(t[i - 1]?.lower ?? "") ? i - 2 : i - 1;
+  if (!/^(gave|granted|gives|grants|accorded)$/.test(t[v]?.lower ?? "")) return false;
+  const [cs, ce] = clauseAround(doc, st, i);
+  const to = skipAfterVerb(doc, i + 1, ce);
+  if (t[to]?.lower !== "to") return false;
+  if (modalBefore(ctx, v, cs) || denied(ctx, s, v)) return true;
+  const hosts = subjectBefore(ctx, v, cs);
+  const guests = parseList(doc, st, to + 1, ce);
+  const hostIds = entitiesOf(ctx, hosts);
+  const guestIds = entitiesOf(ctx, guests.items).filter((e) => !hostIds.includes(e));
+  if (hostIds.length === 0 || guestIds.length === 0) return true;
+  addDraft(ctx, s, i, {
+    nominal: false, mentions: [...hosts, ...guests.items], agents: hostIds, objects: guestIds, roleAgent: "host", roleObject: "guest", call: false, weakCall: false,
+    definite: false, distinct: false, separate: false, reference: false, spanStart: Math.min(i, hosts[0]?.spanStart ?? i), spanEnd: guests.end, clause: [cs, ce],
+  });
+  return true;
+}
+
 function hasDistinctCue(ctx: Context, i: number, cs: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = i - 1; k >= Math.max(cs, i - 3); k--) if (DISTINCT_CUES.has(t[k]!.lower) || t[k]!.lower === "had") return true;
@@ -817,6 +841,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   let call = CALL_NOUN_CUES.has(noun) && noun !== "conversation" && noun !== "conversations" && !press && !courtesy;
   // "after meeting Scholz": the gerund takes its object directly.
   const gerund = noun === "meeting" && ctx.st.startAt.has(i + 1) && /^(after|before|while|since|when|by|on)$/.test(t[i - 1]?.lower ?? "");
+  if (noun === "audience" && gaveAudience(ctx, s, i)) return;
   if (noun === "audience" && t[i + 1]?.lower !== "with") return;
   let definite = false;
   let separate = false;
