@@ -33,7 +33,7 @@ export function nameWords(name: string): string[] {
 function computeWords(name: string): string[] {
   const out: string[] = [];
   for (const raw of name.split(/\s+/)) {
-    // A nickname in quotes ("Ferdinand “Bongbong” Marcos") is no part of the name's key: the plain form is the same person.
+    // A nickname in quotes ("Ramon “Bongo” Castel") is no part of the name's key: the plain form is the same person.
     if (/^["“‘'].+["”’']$/u.test(raw)) continue;
     let w = fold(raw).replace(/'s$/, "");
     const dash = w.indexOf("-");
@@ -86,7 +86,7 @@ export function wordRole(first: string, form: string): "absent" | "father" | "ow
   const i = words.indexOf(first);
   if (i < 0) return "absent";
   if (i > 0 && PATRONYMIC.has(words[i - 1]!)) return "father";
-  // "Mishal Al Ahmed Al Sabah": between a given name and the family's "Al", an "Al" names the father's line.
+  // "Karim Al Hasan Al Fadil": between a given name and the family's "Al", an "Al" names the father's line.
   if (i > 1 && words[i - 1] === "al" && words.indexOf("al", i + 1) > i) return "father";
   return "own";
 }

@@ -105,7 +105,7 @@ const NAME_STOPWORDS = new Set(["to", "he", "do", "so", "no", "an", "yu", "hu", 
 
 /** A capitalised function word starting a name of two or more words, away from a sentence start ("Vice Premier He Jianguo"). */
 export function isNameStopword(words: readonly Token[], k: number): boolean {
-  // "Theresa May", "Ali Will": a capitalised modal after a given name is a surname.
+  // "Jane May", "Ali Will": a capitalised modal after a given name is a surname.
   if (k === words.length - 1 && k >= 1 && words[k]!.cap && !words[k]!.allCaps && /^(may|will|can|shall|should|must)$/.test(words[k]!.lower) && words[k - 1]!.cap) return true;
   return k === 0 && words.length >= 2 && words[0]!.cap && !words[0]!.allCaps && NAME_STOPWORDS.has(words[0]!.lower) && words[1]!.cap;
 }

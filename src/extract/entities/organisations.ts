@@ -68,9 +68,9 @@ export function findHeadOrganisations(a: Analysis): void {
       }
       // "Ministry of External Affairs": a lone head word continued by "of"/"for" and a capitalised phrase.
       if (head < 0 && j - i === 1 && ORG_OF_HEADS.has(tokens[i]!.lower) && /^(of|for)$/.test(tokens[j]?.lower ?? "") && isCapWord(tokens[tokens[j + 1]?.lower === "the" ? j + 2 : j + 1])) head = i;
-      // "Grupo Carso", "Banco Nación": a Romance head opens the name.
+      // "Grupo Norte", "Banco Sur": a Romance head opens the name.
       if (head < 0 && j - i >= 2 && ORG_OPENERS.has(tokens[i]!.lower)) head = j - 1;
-      // "Commerce Minister William Duma": an office, a given name, and a surname that is also a head word is a person.
+      // "Commerce Minister Ana Council": an office, a given name, and a surname that is also a head word is a person.
       if (head > i + 1 && titledNameBefore(tokens, i, head)) head = -1;
       if (head < 0) {
         i = j;

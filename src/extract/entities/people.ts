@@ -36,7 +36,7 @@ const PROVINCE_TITLES = /^(?:deputy )?(?:chief minister|governor|gov|lt gov|lieu
 
 /** Marks an unknown capitalised run before a territory's title as a place: neither organisation nor person. */
 function territoryChunk(a: Analysis, from: number, to: number, chainStart: number, chainEnd: number): boolean {
-  // "Sarawak Deputy Premier Datuk Amar …": the office without its honorifics or rank.
+  // "Norland Deputy Premier Datuk Amar …": the office without its honorifics or rank.
   const key = titleKeyOf(a.doc.tokens, chainStart, chainEnd).split(" ").filter((w) => !HONORIFIC_WORDS.has(w)).join(" ").replace(/^deputy /, "");
   if (!TERRITORY_TITLES.test(key)) return false;
   // "Congress president", "ANC president": an organisation's head.
@@ -428,7 +428,7 @@ function splitOwner(a: Analysis, [cs, ce]: [number, number], titled: boolean): [
     }
     return [p, ce];
   }
-  // "President Pakistan Peoples Party Parliamentarians X Y Z", "Speaker Punjab Assembly X Y Z": after a title, a body's
+  // "President Norland Peoples Party Parliamentarians X Y Z", "Speaker Norland Assembly X Y Z": after a title, a body's
   // name that opens on a place and ends on its head word, then a full name.
   if (titled) {
     for (let p = ce - 2; p >= cs + 2; p--) {
@@ -495,7 +495,7 @@ function acceptTitledName(a: Analysis, [s, e]: [number, number]): boolean {
   const words = t.slice(s, e).filter((w) => !isParticle(w));
   if (words.length === 0) return false;
   const last = words[words.length - 1]!.lower;
-  // "Minister William Duma": a surname that is also a body's word, after a given name.
+  // "Minister Ana Council": a surname that is also a body's word, after a given name.
   if (ORG_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
   // "Secretary Ellen Park": after a title, a given name makes a surname of a place word ("Park", "Hall").
   if (NON_PERSON_HEADS.has(last) && !(words.length >= 2 && isProperWord(words[0]!.lower) && !isCommonWord(words[0]!.lower))) return false;
@@ -586,7 +586,7 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
     if (!chunk || (owner && chunk[1] - chunk[0] < 2)) continue;
     // "Economist Jane Doe said": an occupation opening a sentence describes the name after it.
     if (!owner && chunk[1] - chunk[0] >= 3 && atSentenceStart(doc, chunk[0]) && OCCUPATIONS.has(tokens[chunk[0]]!.lower)) chunk = [chunk[0] + 1, chunk[1]];
-    // "Dubbing Wang's visit as timely, …": a participle opening a sentence is no given name.
+    // "Dubbing Lee's visit as timely, …": a participle opening a sentence is no given name.
     if (!owner && chunk[1] - chunk[0] >= 2 && atSentenceStart(doc, chunk[0]) && participleOfCommonVerb(tokens[chunk[0]]!.lower)) chunk = [chunk[0] + 1, chunk[1]];
     if (!owner) chunk = splitOwner(a, chunk, false);
     const [cs, ce] = chunk;

@@ -60,19 +60,19 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       j++;
       continue;
     }
-    // A middle initial: "Antony J. Blinken", and "Milo J. Leeds" with a one-word place as the surname.
+    // A middle initial: "Anna J. Berg", and "Milo J. Leeds" with a one-word place as the surname.
     const afterInitial = claimedBy(doc, j + 1);
     const surnamePlace = afterInitial !== null && afterInitial.kind === "place" && afterInitial.tokStart === j + 1 && afterInitial.tokEnd === j + 2;
     if (j > i && j + 1 < limit && t.kind === "punct" && t.text === "." && tokens[j - 1]!.text.length === 1 && tokens[j - 1]!.cap && isCapWord(tokens[j + 1]) && (!afterInitial || surnamePlace)) {
       j++;
       continue;
     }
-    // "Kh.Battulga", "Ts.Elbegdorj": a father's initial of two letters glued to the name by its full stop.
+    // "Kh.Bat", "Ts.Dorj": a father's initial of two letters glued to the name by its full stop.
     if (t.kind === "punct" && t.text === "." && j > i && j - 1 === i && /^[A-Z][a-z]$/.test(tokens[i]!.text) && tokens[i]!.end === t.start && tokens[j + 1]?.start === t.end && isCapWord(tokens[j + 1])) {
       j++;
       continue;
     }
-    // A nickname in quotes between given name and surname: "Ferdinand “Bongbong” Marcos".
+    // A nickname in quotes between given name and surname: "Ramon “Bongo” Castel".
     if (j > i && t.kind !== "word" && OPEN_QUOTES.has(t.text) && isCapWord(tokens[j + 1]) && CLOSE_QUOTES.has(tokens[j + 2]?.text ?? "") && isCapWord(tokens[j + 3]) && !claimedBy(doc, j + 3) && j + 3 < limit) {
       j += 3;
       continue;

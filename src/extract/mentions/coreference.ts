@@ -155,7 +155,7 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
     claimRange(doc, pm);
     attach(e, pm);
   }
-  // "President Joko Widodo (Jokowi)": one word in brackets after a full name is the name the person goes by.
+  // "President Budi Santoso (Budsan)": one word in brackets after a full name is the name the person goes by.
   for (const m of named) {
     if (m.entity < 0 || personKey(m).length < 2) continue;
     const end = m.tokEnd;
@@ -165,7 +165,7 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
     if (/^(left|right|centre|center|top|bottom|front|back|file|photo|pictured|second|third)$/.test(w.lower)) continue;
     const owner = claimedBy(doc, end + 1);
     if (owner && owner.kind !== "person") continue;
-    // A short form opens like the name it shortens ("Jokowi" for Joko Widodo); another word is a party or a place.
+    // A short form opens like the name it shortens ("Budsan" for Budi Santoso); another word is a party or a place.
     const words = personKey(m);
     const short = nameKey(w.text)[0] ?? "";
     if (!words.some((x) => x.slice(0, 2) === short.slice(0, 2))) continue;
@@ -276,7 +276,7 @@ function bySurname(doc: Doc, persons: readonly PersonEntity[], w: string, at: nu
     if (first.length === 1 && first[0]!.keys.every((k) => k[0] === w)) candidates = first;
   }
   if (candidates.length <= 1) return candidates[0] ?? null;
-  // "First Lady A Marcos" beside "President B Marcos": reporters write the spouse's surname alone only with a title.
+  // "First Lady A Castel" beside "President B Castel": reporters write the spouse's surname alone only with a title.
   const principals = candidates.filter((e) => !e.mentions.some((id) => SPOUSE_TITLE.test(doc.mentions[id]!.titleKey ?? "")));
   if (principals.length >= 1 && principals.length < candidates.length) candidates = principals;
   if (candidates.length === 1) return candidates[0]!;
@@ -627,7 +627,7 @@ function resolvePronoun(
     return -1;
   }
   if (w === "his" || w === "her") {
-    // "The prime minister gave Trump an account of his meeting with X": a possessive names its clause's subject first.
+    // "The prime minister gave the president an account of his meeting with X": a possessive names its clause's subject first.
     if (subjects[s]! >= 0 && subjectStart[s]! < m.tokStart && !CLAUSE_BREAK_BETWEEN(doc, subjectStart[s]!, m.tokStart)) return subjects[s]!;
     if (lastResolved && m.sentence - lastResolved.sentence <= 1) return lastResolved.entity;
     return -1;

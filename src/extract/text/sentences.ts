@@ -55,9 +55,9 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
       // "… met Lo Sen. The talks …": an abbreviation's dot still ends a sentence before a capitalised function word.
       const after = tokens[i + 1];
       if (ABBREVIATIONS.has(prev.lower) && !(after?.kind === "word" && after.cap && STOPWORDS.has(after.lower))) continue;
-      // An initial ("J. Blinken"), unless a function word follows: "King George Tupou V. The visit …".
+      // An initial ("J. Doe"), unless a function word follows: "King Tonu V. The visit …".
       if (prev.text.length === 1 && /\p{Lu}/u.test(prev.text) && !(after?.kind === "word" && after.cap && STOPWORDS.has(after.lower))) continue;
-      // "Kh.Battulga": an initial of two letters glued to the name by its dot.
+      // "Kh.Bat": an initial of two letters glued to the name by its dot.
       if (/^\p{Lu}\p{Ll}$/u.test(prev.text) && prev.end === t.start && after?.start === t.end && after.kind === "word" && after.cap) continue;
     }
     let j = i + 1;
