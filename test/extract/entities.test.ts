@@ -12,41 +12,41 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
-  it("reads 'Theresa May' and 'Prime Minister Key of New Zealand' as names though 'may' and 'key' are common words", () => {
-    const x = extract("Prime Minister Theresa May spoke with Prime Minister Key of New Zealand today. May said it went well.");
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Key", "Theresa May"]);
+  it("reads 'Jane May' and 'Prime Minister Pond of New Zealand' as names though 'may' and 'key' are common words", () => {
+    const x = extract("Prime Minister Jane May spoke with Prime Minister Pond of New Zealand today. May said it went well.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Jane May", "Pond"]);
   });
 
   it("reads an office, a given name and a surname that is also a body's word as a person, not an organisation", () => {
-    const x = extract("Premier Ana Lowe was accompanied by Commerce Minister William Council and Finance Minister Rainbo Paita.");
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Rainbo Paita", "William Council"]);
+    const x = extract("Premier Ana Lowe was accompanied by Commerce Minister William Council and Finance Minister Tomas Pekka.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Tomas Pekka", "William Council"]);
     expect(x.organisations).toEqual([]);
   });
 
   it("ends a sentence after a regnal number when a function word follows, and keeps middle initials", () => {
-    const x = extract("Prime Minister John Kay will also meet King George Tonu V. The visit ends on Friday. Secretary Antony J. Blinken met Minister Ana Lowe.");
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Antony J. Blinken", "George Tonu V", "John Kay"]);
+    const x = extract("Prime Minister John Kay will also meet King George Tonu V. The visit ends on Friday. Secretary Anna J. Berg met Minister Ana Lowe.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Anna J. Berg", "George Tonu V", "John Kay"]);
   });
 
   it("reads 'St' for 'Saint' in a country's name, which names no person", () => {
-    const x = extract("Premier Ana Lowe met Prime Minister Ralph Gunn and Prime Minister Allen Chase of St Vincent and the Grenadines and St. Lucia respectively.");
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Allen Chase", "Ana Lowe", "Ralph Gunn"]);
+    const x = extract("Premier Ana Lowe met Prime Minister Ralph Gunn and Prime Minister Colin Pratt of St Vincent and the Grenadines and St. Lucia respectively.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Lowe", "Colin Pratt", "Ralph Gunn"]);
   });
 
   it("starts no name with a participle that opens a sentence", () => {
-    const x = extract("Minister Wang Li met Premier Hun Dara on Sunday. Dubbing Wang's visit as timely, Hun said ties were strong.");
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Hun Dara", "Wang Li"]);
+    const x = extract("Minister Zhou Min met Premier Sok Dara on Sunday. Dubbing Zhou's visit as timely, Sok said ties were strong.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Sok Dara", "Zhou Min"]);
   });
 
   it("reads a portfolio with a people in the plural, and a two-letter initial glued to a name", () => {
-    const x = extract("Federal Minister for Overseas Kenyans and Human Resource Development Aziz Salik Omar called on President Ts.Bold. Ts.Bold thanked him.");
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Aziz Salik Omar", "Ts.Bold"]);
+    const x = extract("Federal Minister for Overseas Kenyans and Human Resource Development Aziz Tarin Omar called on President Ts.Bold. Ts.Bold thanked him.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Aziz Tarin Omar", "Ts.Bold"]);
   });
 
   it("splits a body's name between a title and a full name: 'President <Party> X Y Z', 'Speaker <Assembly> X Y Z'", () => {
-    const x = extract("President Norland Peoples Party Parliamentarians Arif Ali Darani called on PM Ivo Kant. Speaker Punjab Assembly Malik Ahmed Khan was present.");
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Arif Ali Darani", "Ivo Kant", "Malik Ahmed Khan"]);
-    expect(x.organisations.map((o) => o.name).sort()).toEqual(["Norland Peoples Party Parliamentarians", "Punjab Assembly"]);
+    const x = extract("President Norland Peoples Party Parliamentarians Arif Ali Darani called on PM Ivo Kant. Speaker Norland Assembly Malik Idris Haroon was present.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Arif Ali Darani", "Ivo Kant", "Malik Idris Haroon"]);
+    expect(x.organisations.map((o) => o.name).sort()).toEqual(["Norland Assembly", "Norland Peoples Party Parliamentarians"]);
   });
 
   it("reads a nickname in quotes inside a name as part of it, and keeps a father of the same name apart", () => {
@@ -56,9 +56,9 @@ describe("damaged pages", () => {
   });
 
   it("takes portfolio words ending on an office with its acronym for a title, not an organisation", () => {
-    const x = extract("He met National Security Advisor (NSA) Ajit Dorn and Finance Secretary (FS) Ola Berg at the National Security Council (NSC).");
-    expect(x.organisations.map((o) => o.name)).toEqual(["National Security Council"]);
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Ajit Dorn", "Ola Berg"]);
+    const x = extract("He met National Security Advisor (NSA) Pavel Orsk and Finance Secretary (FS) Ola Berg at the Norland Defence Council (NDC).");
+    expect(x.organisations.map((o) => o.name)).toEqual(["Norland Defence Council"]);
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ola Berg", "Pavel Orsk"]);
   });
 
   it("reads an HTML entity that lost its '&' as the mark it stood for, glued to a word or not", () => {

@@ -21,19 +21,19 @@ describe("meeting predicates and their objects", () => {
   });
 
   it("reads calls from a list of leaders as one call each, also when the list names callers of calls told before", () => {
-    const x = extract("Prime Minister Ana Lowe took calls from Prime Minister Key of New Zealand, Prime Minister Abe of Japan and King Abdullah of Jordan.");
-    expect(meetings(x)).toEqual(["Abdullah + Ana Lowe", "Abe + Ana Lowe", "Ana Lowe + Key"]);
+    const x = extract("Prime Minister Ana Lowe took calls from Prime Minister Pond of New Zealand, Prime Minister Ito of Japan and King Zaid of Jordan.");
+    expect(meetings(x)).toEqual(["Ana Lowe + Ito", "Ana Lowe + Pond", "Ana Lowe + Zaid"]);
     expect(x.meetings.map((m) => m.kind)).toEqual(["call", "call", "call"]);
     const y = extract(
       "Prime Minister Ana Lowe has taken a number of congratulatory calls from foreign leaders. " +
-        "A theme emerged in the phone calls from Prime Minister Key of New Zealand, Prime Minister Abe of Japan and King Abdullah of Jordan.",
+        "A theme emerged in the phone calls from Prime Minister Pond of New Zealand, Prime Minister Ito of Japan and King Zaid of Jordan.",
     );
-    expect(meetings(y)).toEqual(["Abdullah + Ana Lowe", "Abe + Ana Lowe", "Ana Lowe + Key"]);
+    expect(meetings(y)).toEqual(["Ana Lowe + Ito", "Ana Lowe + Pond", "Ana Lowe + Zaid"]);
   });
 
   it("reads 'both men proceeded for an indoor meeting' as a meeting of the two just named", () => {
-    const x = extract("Senator Samuel Anyan arrived at the residence. Anyan was welcomed by aides, who led him to meet Senator Orji Kalo. After exchanging pleasantries, both men proceeded for an indoor meeting.");
-    expect(meetings(x)).toEqual(["Orji Kalo + Samuel Anyan"]);
+    const x = extract("Senator Dayo Okon arrived at the residence. Okon was welcomed by aides, who led him to meet Senator Ebi Nwosa. After exchanging pleasantries, both men proceeded for an indoor meeting.");
+    expect(meetings(x)).toEqual(["Dayo Okon + Ebi Nwosa"]);
     expect(x.meetings[0]!.evidence.quote).toBe("both men proceeded for an indoor meeting");
   });
 
@@ -41,46 +41,46 @@ describe("meeting predicates and their objects", () => {
     const x = extract(
       "Party Chairman Omar Kader held discussions with Chief Patron Rina Shah on Saturday. This was disclosed in a press release. " +
         "Kader visited Shah's residence at 8 pm. The leaders engaged in a family meeting. " +
-        "Accompanying the two leaders at the meeting were the secretary, Gul Masih, the spokesperson, Kazi Rahim, and Saad Noor. " +
+        "Accompanying the two leaders at the meeting were the secretary, Tarun Bose, the spokesperson, Rafi Alam, and Saad Noor. " +
         "The meeting between the two leaders lasted for more than an hour.",
     );
-    expect(meetings(x)).toEqual(["Gul Masih + Kazi Rahim + Omar Kader + Rina Shah + Saad Noor"]);
+    expect(meetings(x)).toEqual(["Omar Kader + Rafi Alam + Rina Shah + Saad Noor + Tarun Bose"]);
   });
 
   it("meets 'his counterparts from X, A; Y, B; and Z C' one by one", () => {
-    const x = extract("Minister Ali Bora held talks in Cairo. He also met with his counterparts from the UAE, Khalid Shaheen; Bahrain, Rashid Zayani; Libya Najla Mansour; and Somalia Omar Jama.");
-    expect(meetings(x)).toEqual(["Ali Bora + Khalid Shaheen", "Ali Bora + Najla Mansour", "Ali Bora + Omar Jama", "Ali Bora + Rashid Zayani"]);
+    const x = extract("Minister Ali Bora held talks in Cairo. He also met with his counterparts from the UAE, Faris Odeh; Bahrain, Nabil Hamra; Libya Rima Haddad; and Somalia Ilyas Farah.");
+    expect(meetings(x)).toEqual(["Ali Bora + Faris Odeh", "Ali Bora + Ilyas Farah", "Ali Bora + Nabil Hamra", "Ali Bora + Rima Haddad"]);
   });
 
-  it("reads 'led a delegation that included' and 'Joining the meeting was', and keeps 'Ahmed Al Sabri' apart from 'Nasir Al Ahmed Al Sabri'", () => {
+  it("reads 'led a delegation that included' and 'Joining the meeting was', and keeps 'Hasan Al Fadil' apart from 'Karim Al Hasan Al Fadil'", () => {
     const x = extract(
-      "On Tuesday, Crown Prince Sheikh Nasir Al Ahmed Al Sabri travelled to Riyadh to meet with Crown Prince Fahd Bin Karim. " +
-        "Sheikh Nasir led a delegation that included the Minister of Oil, Omar Al Fadil, and the Minister of Foreign Affairs, Dr Ahmed Al Sabri. " +
+      "On Tuesday, Crown Prince Sheikh Karim Al Hasan Al Fadil travelled to Riyadh to meet with Crown Prince Turki Bin Saad. " +
+        "Sheikh Karim led a delegation that included the Minister of Oil, Omar Al Rawi, and the Minister of Foreign Affairs, Dr Hasan Al Fadil. " +
         "Joining the meeting was the Minister of Energy, Aziz Al Salem.",
       "2021-06-02",
     );
-    expect(meetings(x)).toEqual(["Ahmed Al Sabri + Aziz Al Salem + Fahd Bin Karim + Nasir Al Ahmed Al Sabri + Omar Al Fadil"]);
+    expect(meetings(x)).toEqual(["Aziz Al Salem + Hasan Al Fadil + Karim Al Hasan Al Fadil + Omar Al Rawi + Turki Bin Saad"]);
   });
 
   it("adds those 'among those attending the meeting' to the meeting told", () => {
     const x = extract(
-      "President Xi Lan met with US executives and academics in Beijing on Wednesday. The meeting began at 11 am, the report said. " +
-        "The chief executive of insurer Chubb, Evan Greenholt, Stephen Orlin, president of the National Committee, and Craig Alden are among those attending the meeting, Reuters reported.",
+      "President Yu Lan met with US executives and academics in Beijing on Wednesday. The meeting began at 11 am, the report said. " +
+        "The chief executive of insurer Norsure, Carl Winther, Paul Ashby, president of the National Committee, and Mark Tolley are among those attending the meeting, Nordwire reported.",
     );
-    expect(meetings(x)).toEqual(["Craig Alden + Evan Greenholt + Stephen Orlin + Xi Lan"]);
+    expect(meetings(x)).toEqual(["Carl Winther + Mark Tolley + Paul Ashby + Yu Lan"]);
   });
 
   it("reads 'huddled with' as a meeting", () => {
-    const x = extract("President Dan Roe huddled Friday with Governor Tom Wolff and Governor Greg Abel at the White House.");
-    expect(meetings(x)).toEqual(["Dan Roe + Greg Abel + Tom Wolff"]);
+    const x = extract("President Dan Roe huddled Friday with Governor Neil Farrow and Governor Ross Kimber at the White House.");
+    expect(meetings(x)).toEqual(["Dan Roe + Neil Farrow + Ross Kimber"]);
   });
 
   it("reads 'They were greeted by Y' after a delegation led by X arrived, and names the delegation from 'The delegation also includes'", () => {
     const x = extract(
       "A delegation of four lawmakers led by Senator Rob Mendel arrived at the airport on Thursday. They were greeted by Foreign Minister Jon Wei at the airport. " +
-        "The delegation will meet with President Ana Tsai. The delegation also includes Lin Gray; Ray Burrow; and Ben Sass.",
+        "The delegation will meet with President Mei Lan Ho. The delegation also includes Lin Gray; Ray Burrow; and Leo Vance.",
     );
-    expect(meetings(x)).toEqual(["Ben Sass + Jon Wei + Lin Gray + Ray Burrow + Rob Mendel"]);
+    expect(meetings(x)).toEqual(["Jon Wei + Leo Vance + Lin Gray + Ray Burrow + Rob Mendel"]);
     expect(x.meetings[0]!.evidence.quote).toBe("They were greeted by Foreign Minister Jon Wei");
   });
 
@@ -126,18 +126,18 @@ describe("meeting predicates and their objects", () => {
   });
 
   it("finds 'The Prime Minister' in a 'Prime Minister Datuk Seri X' whose honorifics follow the office", () => {
-    const x = extract("Prime Minister Datuk Seri Anwar Kamal today met Dr Omar Suleiman. The Prime Minister also received a courtesy call from Tan Sri Othman Hashim.");
-    expect(meetings(x)).toEqual(["Anwar Kamal + Omar Suleiman", "Anwar Kamal + Othman Hashim"]);
+    const x = extract("Prime Minister Datuk Seri Anwar Kamal today met Dr Yasin Qadri. The Prime Minister also received a courtesy call from Tan Sri Idris Halim.");
+    expect(meetings(x)).toEqual(["Anwar Kamal + Idris Halim", "Anwar Kamal + Yasin Qadri"]);
   });
 
   it("reads 'A and B separately called on C' as two meetings", () => {
-    const x = extract("Secretary of State Mike Dorn and China's Foreign Minister Wang Li separately called on Prime Minister Lee Han at the palace yesterday.");
-    expect(meetings(x)).toEqual(["Lee Han + Mike Dorn", "Lee Han + Wang Li"]);
+    const x = extract("Secretary of State Mike Olsen and China's Foreign Minister Zhou Min separately called on Prime Minister Park Han at the palace yesterday.");
+    expect(meetings(x)).toEqual(["Mike Olsen + Park Han", "Park Han + Zhou Min"]);
   });
 
   it("takes 'meets B today' for the day's programme and a call claimed then rejected for none", () => {
-    expect(meetings(extract("Secretary Mike Dorn meets Foreign Minister Vivian Bala today."))).toEqual([]);
-    expect(meetings(extract("Some outlets claimed that Premier Hun Dara had called Minister Ivo Kant to apologise, but Kant rejected this as false information."))).toEqual([]);
+    expect(meetings(extract("Secretary Mike Olsen meets Foreign Minister Selma Ng today."))).toEqual([]);
+    expect(meetings(extract("Some outlets claimed that Premier Sok Dara had called Minister Ivo Kant to apologise, but Kant rejected this as false information."))).toEqual([]);
   });
 
   it("reads 'his meeting' for the clause's subject, not the object named between", () => {
@@ -150,9 +150,9 @@ describe("meeting predicates and their objects", () => {
 
   it("takes a bare surname shared with a first lady for the other bearer", () => {
     const x = extract(
-      "Senator Ana Ruiz hosted President Ramon Castel and First Lady Liza Castel at a dinner. The dinner was on the day that Castel met former President Rodrigo Duarte.",
+      "Senator Ana Ruiz hosted President Ramon Castel and First Lady Lena Castel at a dinner. The dinner was on the day that Castel met former President Hugo Benz.",
     );
-    expect(meetings(x)).toEqual(["Ana Ruiz + Liza Castel + Ramon Castel", "Ramon Castel + Rodrigo Duarte"]);
+    expect(meetings(x)).toEqual(["Ana Ruiz + Lena Castel + Ramon Castel", "Hugo Benz + Ramon Castel"]);
   });
 
   it("meets envoys named each by their own title one by one, and reads talk in a story of no phone as in person", () => {
@@ -175,14 +175,14 @@ describe("meeting predicates and their objects", () => {
   });
 
   it("takes 'she' in a 'where' clause for the subject after an opener without a comma", () => {
-    const x = extract("President Ana Tsai welcomed Premier Ivo Kant. Earlier in the day Sarah Lind also made a visit to the ministry, where she met Minister Joseph Wu.");
-    expect(meetings(x)).toEqual(["Ana Tsai + Ivo Kant", "Joseph Wu + Sarah Lind"]);
+    const x = extract("President Mei Lan Ho welcomed Premier Ivo Kant. Earlier in the day Sarah Lind also made a visit to the ministry, where she met Minister Jonas Wen.");
+    expect(meetings(x)).toEqual(["Ivo Kant + Mei Lan Ho", "Jonas Wen + Sarah Lind"]);
   });
 
   it("reads 'The meeting took place' after an invitation to meet as the invited meeting, held", () => {
-    const x = extract("Premier Ivo Kant was invited to meet with Vice President Ajit Dorn in Washington. The meeting took place on Monday at the White House.");
-    expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
-    const y = extract("Premier Ivo Kant was invited to meet with Vice President Ajit Dorn in Washington. The meeting will take place on Monday at the White House.");
+    const x = extract("Premier Ivo Kant was invited to meet with Vice President Pavel Orsk in Washington. The meeting took place on Monday at the White House.");
+    expect(meetings(x)).toEqual(["Ivo Kant + Pavel Orsk"]);
+    const y = extract("Premier Ivo Kant was invited to meet with Vice President Pavel Orsk in Washington. The meeting will take place on Monday at the White House.");
     expect(meetings(y)).toEqual([]);
     const z = extract(
       "During the visit, Prime Minister John Kay will meet with all four premiers; he will also meet King George Tonu of Tonga. The visits last until Friday. " +
@@ -212,31 +212,31 @@ describe("meeting predicates and their objects", () => {
       "President Arlo Benn hosted a gathering with leaders of his coalition's parties at the palace on Friday. " +
         "The talks were informal, an aide said. Lunch was served. The aide said more gatherings would follow. " +
         "Reporters waited outside. Elections are due in May. " +
-        "The meeting included Labour Chairman Ivo Kant and Union Chairman Ajit Dorn. Also present was Farmers Chairman Ola Berg.",
+        "The meeting included Labour Chairman Ivo Kant and Union Chairman Pavel Orsk. Also present was Farmers Chairman Ola Berg.",
     );
-    expect(meetings(x)).toEqual(["Ajit Dorn + Arlo Benn + Ivo Kant + Ola Berg"]);
+    expect(meetings(x)).toEqual(["Arlo Benn + Ivo Kant + Ola Berg + Pavel Orsk"]);
   });
 
   it("takes discussions someone wanted an opportunity to have for no meeting", () => {
-    const x = extract("Premier Ivo Kant wanted an opportunity to exchange views and have casual discussions with Senator Ajit Dorn.");
+    const x = extract("Premier Ivo Kant wanted an opportunity to exchange views and have casual discussions with Senator Pavel Orsk.");
     expect(meetings(x)).toEqual([]);
   });
 
   it("ends a relative clause whose closing comma was left out at the main verb of meeting", () => {
-    const x = extract("Premier Ivo Kant, who is on his first overseas visit since assuming office met Adviser Ajit Dorn on Wednesday.");
-    expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
-    const y = extract("Premier Ivo Kant, who assumed office in May met Adviser Ajit Dorn on Wednesday.");
-    expect(meetings(y)).toEqual(["Ajit Dorn + Ivo Kant"]);
+    const x = extract("Premier Ivo Kant, who is on his first overseas visit since assuming office met Adviser Pavel Orsk on Wednesday.");
+    expect(meetings(x)).toEqual(["Ivo Kant + Pavel Orsk"]);
+    const y = extract("Premier Ivo Kant, who assumed office in May met Adviser Pavel Orsk on Wednesday.");
+    expect(meetings(y)).toEqual(["Ivo Kant + Pavel Orsk"]);
   });
 
   it("keeps a meeting inside a relative clause with its closing comma to its own subject", () => {
-    const x = extract("Premier Ivo Kant, who was received by Adviser Ajit Dorn on Wednesday, spoke to reporters.");
-    expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
+    const x = extract("Premier Ivo Kant, who was received by Adviser Pavel Orsk on Wednesday, spoke to reporters.");
+    expect(meetings(x)).toEqual(["Ivo Kant + Pavel Orsk"]);
   });
 
   it("reads 'received a warm welcome from' as a welcome by the one named after it", () => {
-    const x = extract("Premier Ivo Kant arrived in Oslo on Wednesday. Upon arrival, he received a warm welcome from Minister Ajit Dorn.");
-    expect(meetings(x)).toEqual(["Ajit Dorn + Ivo Kant"]);
+    const x = extract("Premier Ivo Kant arrived in Oslo on Wednesday. Upon arrival, he received a warm welcome from Minister Pavel Orsk.");
+    expect(meetings(x)).toEqual(["Ivo Kant + Pavel Orsk"]);
   });
 
   it("keeps the companions of a trip still to come out of the meeting told before", () => {
