@@ -71,7 +71,7 @@ describe("meeting predicates and their objects", () => {
   });
 
   it("reads 'huddled with' as a meeting", () => {
-    const x = extract("President Dan Roe huddled Friday with Governor Neil Farrow and Governor Ross Kimber at the White House.");
+    const x = extract("President Dan Roe huddled Friday with Governor Neil Farrow and Governor Ross Kimber at Elm House.");
     expect(meetings(x)).toEqual(["Dan Roe + Neil Farrow + Ross Kimber"]);
   });
 
@@ -180,9 +180,9 @@ describe("meeting predicates and their objects", () => {
   });
 
   it("reads 'The meeting took place' after an invitation to meet as the invited meeting, held", () => {
-    const x = extract("Premier Ivo Kant was invited to meet with Vice President Pavel Orsk in Washington. The meeting took place on Monday at the White House.");
+    const x = extract("Premier Ivo Kant was invited to meet with Vice President Pavel Orsk in Washington. The meeting took place on Monday at Elm House.");
     expect(meetings(x)).toEqual(["Ivo Kant + Pavel Orsk"]);
-    const y = extract("Premier Ivo Kant was invited to meet with Vice President Pavel Orsk in Washington. The meeting will take place on Monday at the White House.");
+    const y = extract("Premier Ivo Kant was invited to meet with Vice President Pavel Orsk in Washington. The meeting will take place on Monday at Elm House.");
     expect(meetings(y)).toEqual([]);
     const z = extract(
       "During the visit, Prime Minister John Kay will meet with all four premiers; he will also meet King George Tonu of Tonga. The visits last until Friday. " +
