@@ -12,6 +12,11 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("keeps a name that opens a sentence with a word like a participle", () => {
+    const x = extract("Manning Marable said the talks went well.");
+    expect(x.people.map((p) => p.name)).toEqual(["Manning Marable"]);
+  });
+
   it("reads 'Jane May' and 'Prime Minister Pond of New Zealand' as names though 'may' and 'key' are common words", () => {
     const x = extract("Prime Minister Jane May spoke with Prime Minister Pond of New Zealand today. May said it went well.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Jane May", "Pond"]);

@@ -12,6 +12,20 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("keeps a meeting whose proposal was rejected, and adds no trip companions or rally speakers to it", () => {
+    expect(meetings(extract("Premier Ivo Kant met President Dan Roe in Oslo, but Roe rejected the proposal."))).toEqual(["Dan Roe + Ivo Kant"]);
+    const x = extract(
+      "Premier Ivo Kant met President Dan Roe in Oslo on Monday. Accompanying Roe on the three-nation tour were Minister Ana Lowe and Minister Bo Lind. " +
+        "Representing the opposition at the rally were Senator Eva Holm and Senator Per Dahl.",
+    );
+    expect(meetings(x)).toEqual(["Dan Roe + Ivo Kant"]);
+  });
+
+  it("reads talk as in person in a story that only 'called for' closer ties", () => {
+    const x = extract("President Dan Roe received Ambassador Ana Lowe on Monday. The president talked with Ambassador Ana Lowe about trade. He called for closer ties.");
+    expect(x.meetings.map((m) => m.kind)).toEqual(["in_person"]);
+  });
+
   it("reads 'gave an audience … to X' and 'He and his accompanying delegation were received by Y'", () => {
     const x = extract(
       "Sultan Omar Rashed gave an audience at Noor Palace on Wednesday to Prince Samir Adel. Samir Adel arrived here on Wednesday. " +

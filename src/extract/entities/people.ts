@@ -587,7 +587,8 @@ export function findUntitledNames(a: Analysis, s: Sentence): void {
     // "Economist Jane Doe said": an occupation opening a sentence describes the name after it.
     if (!owner && chunk[1] - chunk[0] >= 3 && atSentenceStart(doc, chunk[0]) && OCCUPATIONS.has(tokens[chunk[0]]!.lower)) chunk = [chunk[0] + 1, chunk[1]];
     // "Dubbing Lee's visit as timely, …": a participle opening a sentence is no given name.
-    if (!owner && chunk[1] - chunk[0] >= 2 && atSentenceStart(doc, chunk[0]) && participleOfCommonVerb(tokens[chunk[0]]!.lower)) chunk = [chunk[0] + 1, chunk[1]];
+    // (Only before a possessive or a comma: "Manning Marable said" is a name.)
+    if (!owner && chunk[1] - chunk[0] >= 2 && atSentenceStart(doc, chunk[0]) && participleOfCommonVerb(tokens[chunk[0]]!.lower) && (tokens[chunk[1]]?.kind === "poss" || tokens[chunk[1]]?.text === ",")) chunk = [chunk[0] + 1, chunk[1]];
     if (!owner) chunk = splitOwner(a, chunk, false);
     const [cs, ce] = chunk;
     // "Coastal Alliance MLA Jane Doe": a run right before a title qualifies it; "Green Party's Jane Doe": it owns a name.

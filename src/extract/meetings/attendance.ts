@@ -2,10 +2,27 @@
 import { clauseAround, mentionEnd, parseList } from "../mentions/clauses.js";
 import { entitiesOf, sinceTold, type Context, type MeetingDraft } from "./meeting-context.js";
 import type { Sentence } from "../text/sentences.js";
+import type { AttendanceRole } from "../types.js";
 import { addDraft, firstListInClause, mainSubject, modalBefore, phoneCue, subjectBefore } from "./triggers.js";
 export const DELEGATION_NOUNS = new Set(["side", "delegation", "team", "entourage", "retinue", "party"]);
 
 export const DELEGATION_VERBS = new Set(["included", "includes", "including", "comprised", "comprises", "consisted", "featured"]);
+
+/**
+ * People joining the meeting told last (or `into`), when it was told or last given people at most `reach` sentences
+ * before: the lists of "Also present were", "Joining the meeting was", "The delegation included" and the like.
+ */
+function joinTold(ctx: Context, s: Sentence, people: readonly number[], reach: number, role: AttendanceRole = null, into?: MeetingDraft): void {
+  const d = into ?? ctx.drafts[ctx.drafts.length - 1];
+  if (!d || s.index < d.sentence || sinceTold(d, s.index) > reach) return;
+  let added = false;
+  for (const e of people) {
+    if (d.participants.has(e)) continue;
+    d.participants.set(e, role);
+    added = true;
+  }
+  if (added) d.toldUntil = s.index;
+}
 
 export function accompanied(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
@@ -194,10 +211,7 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
   if (!/^(was|were)$/.test(t[k]?.lower ?? "")) return false;
   const start = t[i - 1]?.lower === "also" || t[i - 1]?.lower === "those" ? i - 1 : i;
   if (start !== s.tokStart && t[start - 1]?.kind !== "punct") return false;
-  const last = ctx.drafts[ctx.drafts.length - 1];
-  if (!last || sinceTold(last, s.index) > 3 || s.index < last.sentence) return true;
-  for (const e of peopleIn(ctx, k + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
-  last.toldUntil = s.index;
+  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), 3);
   return true;
 }
 
@@ -205,10 +219,7 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
 export function joiningWere(ctx: Context, s: Sentence, i: number): boolean {
   const t = ctx.doc.tokens;
   if (t[i + 1]?.lower !== "the" || !ATTENDED_NOUNS.has(t[i + 2]?.lower ?? "") || !/^(was|were)$/.test(t[i + 3]?.lower ?? "")) return false;
-  const last = ctx.drafts[ctx.drafts.length - 1];
-  if (!last || sinceTold(last, s.index) > 3 || s.index < last.sentence) return true;
-  for (const e of peopleIn(ctx, i + 4, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
-  last.toldUntil = s.index;
+  joinTold(ctx, s, peopleIn(ctx, i + 4, s.tokEnd), 3);
   return true;
 }
 
@@ -217,13 +228,16 @@ export function accompanyingWere(ctx: Context, s: Sentence, i: number): boolean 
   const t = ctx.doc.tokens;
   let k = i + 1;
   while (k < s.tokEnd && k < i + 10 && !/^(was|were)$/.test(t[k]!.lower)) k++;
-  if (!/^(was|were)$/.test(t[k]?.lower ?? "")) return false;
+  if (k >= s.tokEnd || !/^(was|were)$/.test(t[k]!.lower)) return false;
   let atMeeting = false;
-  for (let p = i + 1; p < k; p++) atMeeting ||= t[p]!.lower === "at" && t[p + 1]?.lower === "the" && ATTENDED_NOUNS.has(t[p + 2]?.lower ?? "");
-  const last = ctx.drafts[ctx.drafts.length - 1];
-  if (!last || sinceTold(last, s.index) > (atMeeting ? 8 : 3) || s.index < last.sentence) return true;
-  for (const e of peopleIn(ctx, k + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, "delegation");
-  last.toldUntil = s.index;
+  let trip = false;
+  for (let p = i + 1; p < k; p++) {
+    atMeeting ||= t[p]!.lower === "at" && t[p + 1]?.lower === "the" && ATTENDED_NOUNS.has(t[p + 2]?.lower ?? "");
+    trip ||= /^(trip|tour|visit|journey|travels)$/.test(t[p]!.lower);
+  }
+  // "Accompanying X on the three-nation tour were A and B": companions of a trip, not of its last meeting.
+  if (trip && !atMeeting) return true;
+  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), atMeeting ? 8 : 3, "delegation");
   return true;
 }
 
@@ -233,11 +247,10 @@ export function representingWere(ctx: Context, s: Sentence, i: number): void {
   if (i !== s.tokStart) return;
   let k = i + 1;
   while (k < s.tokEnd && k < i + 6 && !/^(was|were)$/.test(t[k]!.lower)) k++;
-  if (!/^(was|were)$/.test(t[k]?.lower ?? "")) return;
-  const last = ctx.drafts[ctx.drafts.length - 1];
-  if (!last || sinceTold(last, s.index) > 3 || s.index < last.sentence) return;
-  for (const e of peopleIn(ctx, k + 1, s.tokEnd)) if (!last.participants.has(e)) last.participants.set(e, null);
-  last.toldUntil = s.index;
+  if (k >= s.tokEnd || !/^(was|were)$/.test(t[k]!.lower)) return;
+  // "Representing the opposition at the rally were …": another occasion.
+  for (let p = i + 1; p < k; p++) if (t[p]!.lower === "at" && t[p + 1]?.lower === "the" && !ATTENDED_NOUNS.has(t[p + 2]?.lower ?? "")) return;
+  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), 3);
 }
 
 /** "The event brought together A (B), C (D) and E", "The lunch gathered A and B": they join the meeting just told. */
@@ -382,10 +395,7 @@ export function delegation(ctx: Context, s: Sentence, from: number, reach = 4, i
     k = mentionEnd(doc, m) - 1;
   }
   if (people.length === 0) return;
-  const d = into ?? ctx.drafts[ctx.drafts.length - 1];
-  if (!d || sinceTold(d, s.index) > reach) return;
-  for (const e of people) if (!d.participants.has(e)) d.participants.set(e, "delegation");
-  d.toldUntil = s.index;
+  joinTold(ctx, s, people, reach, "delegation", into);
 }
 
 /**

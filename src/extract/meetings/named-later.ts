@@ -115,6 +115,8 @@ export function thoseMeetingWere(ctx: Context, s: Sentence): void {
   let v = s.tokStart + 1;
   while (v < s.tokEnd && v < s.tokStart + 6 && !(/^(meeting|met)$/.test(t[v]!.lower) && t[v + 1]?.lower === "with")) v++;
   if (v >= s.tokEnd || v >= s.tokStart + 6) return;
+  // "Those meeting with X tomorrow are: …": a programme.
+  for (let k = s.tokStart; k < s.tokEnd; k++) if (/^(will|tomorrow|expected|scheduled)$/.test(t[k]!.lower)) return;
   const host = st.startAt.get(v + 2) ?? st.startAt.get(v + 3);
   if (!host || host.entity < 0 || host.kind === "pronoun" || host.kind === "group") return;
   let at = mentionEnd(doc, host);

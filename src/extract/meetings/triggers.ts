@@ -338,11 +338,15 @@ function futureProgressive(t: Doc["tokens"], i: number, cs: number, ce: number):
 function denied(ctx: Context, s: Sentence, i: number): boolean {
   for (let k = s.tokStart; k < i; k++) if (DENIAL_CUES.has(ctx.doc.tokens[k]!.lower)) return true;
   const t = ctx.doc.tokens;
-  // "Outlets claimed that A had called B, but B rejected this as false": the claim, denied after it.
-  for (let k = i + 1; k < s.tokEnd; k++) {
+  // "Outlets claimed that A had called B, but B rejected this as false": a claim, denied after it.
+  let claimed = false;
+  for (let k = s.tokStart; k < i && !claimed; k++) claimed = /^(claimed|claims|claim|alleged|reported|reports|said|says)$/.test(t[k]!.lower) && t[k + 1]?.lower === "that";
+  for (let k = i + 1; claimed && k < s.tokEnd; k++) {
     if (t[k]!.lower !== "but") continue;
     for (let p = k + 1; p < Math.min(s.tokEnd, k + 6); p++) {
-      if (/^(rejected|denied|dismissed|refuted|rejects|denies|dismisses)$/.test(t[p]!.lower) && /^(this|it|that|the|these|them|such)$/.test(t[p + 1]?.lower ?? "")) return true;
+      const what = t[p + 1]?.lower ?? "";
+      const claimNoun = what === "the" && /^(claim|claims|report|reports|allegation|allegations)$/.test(t[p + 2]?.lower ?? "");
+      if (/^(rejected|denied|dismissed|refuted|rejects|denies|dismisses)$/.test(t[p]!.lower) && (/^(this|it|that|these|such)$/.test(what) || claimNoun)) return true;
     }
   }
   for (let k = s.tokStart; k < i; k++) {
@@ -1112,13 +1116,17 @@ function plannedTookPlace(ctx: Context, s: Sentence, i: number, withAt: number):
   return true;
 }
 
-const REMOTE_CONTACT = /\b(phone|telephone|telephoned|phoned|call|calls|called|video|videoconference|virtual|virtually|online|remotely|teleconference|zoom|dialled|dialed|rang)\b/i;
+const REMOTE_CONTACT = /\b(phone|telephone|telephoned|phoned|video|videoconference|virtually|online|remotely|teleconference|zoom|dialled|dialed|rang)\b|\bcalls?\b(?! (on|for|upon)\b)|\bcalled\b(?! (on|for|upon)\b)/i;
+const remoteContact = new WeakMap<Doc, boolean>();
 
-/** Whether a story speaks of contact at a distance anywhere. */
+/** Whether a story speaks of contact at a distance anywhere ("called for closer ties" is no contact), once per story. */
 function mentionsRemoteContact(doc: Doc): boolean {
-  return REMOTE_CONTACT.test(doc.text);
+  let v = remoteContact.get(doc);
+  if (v === undefined) remoteContact.set(doc, (v = REMOTE_CONTACT.test(doc.text)));
+  return v;
 }
 
+/** Participants of a meeting told as planned, so that the same meeting told again later is not taken as held. */
 function notePlanned(ctx: Context, ids: readonly number[]): void {
   if (ids.length >= 2) (ctx.planned ??= []).push([...new Set(ids)]);
 }

@@ -68,7 +68,7 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       continue;
     }
     // "Kh.Bat", "Ts.Dorj": a father's initial of two letters glued to the name by its full stop.
-    if (t.kind === "punct" && t.text === "." && j > i && j - 1 === i && /^[A-Z][a-z]$/.test(tokens[i]!.text) && tokens[i]!.end === t.start && tokens[j + 1]?.start === t.end && isCapWord(tokens[j + 1])) {
+    if (t.kind === "punct" && t.text === "." && j > i && j + 1 < limit && j - 1 === i && /^[A-Z][a-z]$/.test(tokens[i]!.text) && tokens[i]!.end === t.start && tokens[j + 1]?.start === t.end && isCapWord(tokens[j + 1])) {
       j++;
       continue;
     }

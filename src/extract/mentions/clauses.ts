@@ -38,7 +38,8 @@ function relativeEnd(doc: Doc, from: number, to: number): number {
   let finite = false;
   for (let k = from; k < to; k++) {
     const l = doc.tokens[k]!.lower;
-    if (finite && CLOSING_VERBS.has(l) && !NOT_CLOSING.has(doc.tokens[k - 1]!.lower)) return k;
+    const before = doc.tokens[k - 1]!.lower;
+    if (finite && CLOSING_VERBS.has(l) && !NOT_CLOSING.has(before) && !/ly$/.test(before) && before !== "later" && before !== "earlier") return k;
     // The clause's own verb: an auxiliary, or a past form right after "who" ("who assumed office in May").
     if (FINITE.test(l) || (k === from && /[a-z]ed$/.test(l))) finite = true;
   }
@@ -66,7 +67,7 @@ export function buildStructure(doc: Doc, entities: Entities): Structure {
       if (doc.tokens[i]!.text !== "," || !RELATIVES.has(doc.tokens[i + 1]!.lower)) continue;
       let j = i + 1;
       while (j < s.tokEnd && doc.tokens[j]!.text !== "," && doc.tokens[j]!.text !== ";") j++;
-      j = relativeEnd(doc, i + 2, j);
+      if (doc.tokens[j]?.text !== ",") j = relativeEnd(doc, i + 2, j);
       for (let k = i + 1; k < j; k++) relative[k] = 1;
     }
   }

@@ -106,9 +106,13 @@ export const NON_PERSON_HEADS = set(`
   north | south | east | west | central | arena | bill | countries | nations | allies | constituency | retreat
 `);
 
-/** First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"): no person starts so. */
 /** Words that open a body's name in Romance languages ("Grupo X", "Banco X", "Partido X"). */
 export const ORG_OPENERS = set(`grupo | banco | partido | empresa | empresas | groupe | banque | fundación | fundacion | instituto | compañía | compania | corporación | corporacion`);
+
+/**
+ * First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"), of number words
+ * and of bodies' names: no person starts so.
+ */
 
 export const NON_PERSON_FIRST: ReadonlySet<string> = new Set([...ORG_OPENERS, ...set(`
   northern | southern | eastern | western | upper | lower | greater | ain | wadi | jabal | jebel | deir | beit | kafr | tanjung | pulau |
