@@ -12,6 +12,11 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads a subject list joined by 'as well as'", () => {
+    const x = extract("Minister Ivo Kant met Minister Jon Lavel. Lavel, Kant as well as Defense Minister Ana Lowe and her counterpart, Omar Sadik, held talks earlier in the day.");
+    expect(meetings(x)).toEqual(["Ana Lowe + Ivo Kant + Jon Lavel + Omar Sadik"]);
+  });
+
   it("keeps a meeting whose proposal was rejected, and adds no trip companions or rally speakers to it", () => {
     expect(meetings(extract("Premier Ivo Kant met President Dan Roe in Oslo, but Roe rejected the proposal."))).toEqual(["Dan Roe + Ivo Kant"]);
     const x = extract(

@@ -175,6 +175,11 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
     const described = descriptionBefore(doc, d, clauseStart);
     let j = described < d && /^(and|,)$/.test(t[described - 1]?.lower ?? "") ? described - 1 : m.spanStart - 1;
     if (j < clauseStart) break;
+    // "A, B as well as C and D held talks"
+    if (t[j]!.lower === "as" && t[j - 1]?.lower === "well" && t[j - 2]?.lower === "as" && j - 3 >= clauseStart) {
+      k = t[j - 3]!.text === "," ? j - 4 : j - 3;
+      continue;
+    }
     if (t[j]!.lower === "and" || t[j]!.text === ",") {
       if (t[j]!.lower === "and" && t[j - 1]?.text === ",") j--;
       k = j - 1;
