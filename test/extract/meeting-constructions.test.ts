@@ -12,6 +12,11 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("finds the head of a delegation 'led by head of the X of Y Z'", () => {
+    const x = extract("President of Azerbaijan Ivo Kant has received a delegation led by head of the Presidential Administration of Ukraine Boris Lozin.");
+    expect(meetings(x)).toEqual(["Boris Lozin + Ivo Kant"]);
+  });
+
   it("reads a subject list joined by 'as well as'", () => {
     const x = extract("Minister Ivo Kant met Minister Jon Lavel. Lavel, Kant as well as Defense Minister Ana Lowe and her counterpart, Omar Sadik, held talks earlier in the day.");
     expect(meetings(x)).toEqual(["Ana Lowe + Ivo Kant + Jon Lavel + Omar Sadik"]);

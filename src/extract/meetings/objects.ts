@@ -100,7 +100,19 @@ export function groupMembers(ctx: Context, j: number, ce: number): { items: Ment
   for (let k = j; k < Math.min(ce, j + 15); k++) {
     const l = t[k]!.lower;
     if (/^(including|among)$/.test(l)) return parseList(doc, st, t[k + 1]?.lower === "them" ? k + 2 : k + 1, ce);
-    if (/^(led|headed)$/.test(l) && t[k + 1]?.lower === "by") return parseList(doc, st, k + 2, ce);
+    if (/^(led|headed)$/.test(l) && t[k + 1]?.lower === "by") {
+      const led = parseList(doc, st, k + 2, ce);
+      if (led.items.length > 0) return led;
+      // "a delegation led by head of the Presidential Administration of Ukraine X": the head after his office.
+      if (/^(head|chief|chairman|chairwoman|director|leader)$/.test(t[k + 2]?.lower ?? "") || /^(the|its)$/.test(t[k + 2]?.lower ?? "")) {
+        for (let p = k + 3; p < Math.min(ce, k + 14); p++) {
+          const m = st.startAt.get(p);
+          if (m && (m.kind === "person" || (m.kind === "role" && m.apposedPerson >= 0))) return { items: [m], end: mentionEnd(doc, m) };
+          if (t[p]!.text === "," || t[p]!.text === ";" || (t[p]!.kind === "word" && !t[p]!.cap && !/^(of|the|for|and)$/.test(t[p]!.lower))) break;
+        }
+      }
+      return led;
+    }
     if (/^(included|includes|comprising|comprised)$/.test(l)) {
       const items: Mention[] = [];
       let end = k + 1;
