@@ -12,6 +12,11 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("takes 'he' for the envoy named after 'President X's Special Envoy,', not for the president", () => {
+    const x = extract("PRESIDENT Dan Roe's Special Envoy, Ambassador Simon Ka Molo continued his regional tour yesterday, which took him to Lusaka, Zambia where he met President Edgar Lunde.");
+    expect(meetings(x)).toEqual(["Edgar Lunde + Simon Ka Molo"]);
+  });
+
   it("finds the head of a delegation 'led by head of the X of Y Z'", () => {
     const x = extract("President of Azerbaijan Ivo Kant has received a delegation led by head of the Presidential Administration of Ukraine Boris Lozin.");
     expect(meetings(x)).toEqual(["Boris Lozin + Ivo Kant"]);

@@ -607,6 +607,21 @@ function resolveReferences(a: Analysis, persons: PersonEntity[], subjects: Int32
 /** "his" etc. never make a sentence subject; neither does a mention right after a preposition. */
 function isPossessiveObject(doc: Doc, m: Mention): boolean {
   if (m.kind === "pronoun" && /^(his|her|him)$/.test(doc.tokens[m.tokStart]!.lower)) return true;
+  // "President X's Special Envoy, Ambassador Y, continued …": the possessor only describes the subject named after it.
+  if (m.kind !== "pronoun" && doc.tokens[m.tokEnd]?.kind === "poss") {
+    for (let k = m.tokEnd + 1; k < m.tokEnd + 7; k++) {
+      const w = doc.tokens[k];
+      if (!w || w.kind !== "word" || !w.cap) {
+        if (w?.text !== ",") break;
+        for (let p = k + 1; p < k + 5; p++) {
+          const c = doc.claim[p]!;
+          if (c >= 0 && doc.mentions[c]!.kind === "person") return true;
+          if (!doc.tokens[p]?.cap) break;
+        }
+        break;
+      }
+    }
+  }
   const prev = doc.tokens[m.spanStart - 1];
   return prev !== undefined && /^(with|to|by|from|for|against|of|between|about|on|at|telling|told|met)$/.test(prev.lower);
 }
