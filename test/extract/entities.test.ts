@@ -12,6 +12,13 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("reads a country whose capital comes second ('eSwatini') as a place that ends a list item", () => {
+    const x = extract("Envoy Simon Ka Molo met with His Majesty, King Zwane II of eSwatini, Lesotho Prime Minister Dr Tom Thaba and Malawi President Ken Chera.");
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort().join(" + ")).sort()).toEqual([
+      "Ken Chera + Simon Ka Molo", "Simon Ka Molo + Tom Thaba", "Simon Ka Molo + Zwane II",
+    ]);
+  });
+
   it("keeps a name that opens a sentence with a word like a participle", () => {
     const x = extract("Manning Marable said the talks went well.");
     expect(x.people.map((p) => p.name)).toEqual(["Manning Marable"]);

@@ -58,6 +58,8 @@ const ENTITY_RE = /(ldquo|rdquo|lsquo|rsquo|quot|laquo|raquo|ndash|mdash)$/;
  * Words keep inner hyphens and apostrophes but leave a possessive 's as its own token; numbers keep their inner
  * separators ("400,000"); URLs are one punctuation token; a run of newlines marks a paragraph break.
  */
+const SECOND_CAP_RE = /^\p{Ll}\p{Lu}\p{Ll}{2,}$/u;
+
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   let mark: string | undefined;
@@ -149,7 +151,8 @@ export function tokenize(text: string): Token[] {
     let allCaps = false;
     if (kind === "word") {
       const upperFirst = c < 128 ? c >= 65 && c <= 90 : UPPER_RE.test(t);
-      cap = upperFirst || ((t.includes("-") || t.includes("'") || t.includes("’")) && PARTICLE_CAP_RE.test(t));
+      // "eSwatini", "iTaukei": a proper name whose capital comes second.
+      cap = upperFirst || ((t.includes("-") || t.includes("'") || t.includes("’")) && PARTICLE_CAP_RE.test(t)) || SECOND_CAP_RE.test(t);
       allCaps = upperFirst && t.length >= 2 && lower !== t && t.toUpperCase() === t;
     }
     out.push({ text: t, lower, start, end: i, kind, cap, allCaps, paraBreak });
