@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("adds everyone of a list of long titles before 'attended the meeting', though the titles hold 'to' and 'of'", () => {
+    const x = extract(
+      "King Omar received Representative Adam Sted on Thursday. Foreign Minister Ali Safa, Adviser to His Majesty for Media Kamal Nasr, " +
+        "and Chairman of the Joint Chiefs of Staff Maj. Gen. Yusuf Hani attended the meeting.",
+    );
+    expect(meetings(x)).toEqual(["Adam Sted + Ali Safa + Kamal Nasr + Omar + Yusuf Hani"]);
+  });
+
   it("takes 'he' for the envoy named after 'President X's Special Envoy,', not for the president", () => {
     const x = extract("PRESIDENT Dan Roe's Special Envoy, Ambassador Simon Ka Molo continued his regional tour yesterday, which took him to Lusaka, Zambia where he met President Edgar Lunde.");
     expect(meetings(x)).toEqual(["Edgar Lunde + Simon Ka Molo"]);

@@ -165,6 +165,12 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
 /** The subject of "attended": "A, the chairman of B, C and D also attended", a list that opens the clause, or the people just before. */
 function attendees(ctx: Context, s: Sentence, i: number, cs: number): number[] {
   const near = entitiesOf(ctx, subjectBefore(ctx, i, cs));
+  // "Minister A, Adviser to His Majesty for X B, and Chairman C attended the meeting": when names and titles fill the
+  // sentence up to the verb, everyone named there, whatever prepositions the titles hold.
+  if (onlyNamesAndTitles(ctx, s.tokStart, i)) {
+    const ids = peopleIn(ctx, s.tokStart, i);
+    if (ids.length > near.length) return ids;
+  }
   let k = cs;
   while (k < i && ctx.doc.tokens[k]!.kind === "punct") k++;
   if (k !== s.tokStart && cs === s.tokStart) return near;
@@ -176,6 +182,17 @@ function attendees(ctx: Context, s: Sentence, i: number, cs: number): number[] {
     return at !== undefined && !/^(with|to|by|from|for|after|before|between|against|about|of)$/.test(ctx.doc.tokens[at.spanStart - 1]?.lower ?? "");
   });
   return all.length > near.length ? all : near;
+}
+
+/** Whether [from, to) holds only names, titles ("Adviser to His Majesty for Media"), commas and "and". */
+function onlyNamesAndTitles(ctx: Context, from: number, to: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = from; k < to; k++) {
+    const w = t[k]!;
+    if (w.kind === "punct" ? /^[,.;]$/.test(w.text) : w.cap || /^(and|of|for|to|the|also|too)$/.test(w.lower)) continue;
+    return false;
+  }
+  return true;
 }
 
 /** "A; B; and C were also in attendance": everyone listed before the verb joins the last meeting. */
