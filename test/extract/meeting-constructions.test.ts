@@ -12,6 +12,12 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'bid farewell to' as a call in person", () => {
+    const x = extract("On Tuesday, outgoing EU Ambassador to Sierra Leone, Hans Berger, bid farewell to President Dr. Ivo Kant at State House in Freetown.");
+    expect(meetings(x)).toEqual(["Hans Berger + Ivo Kant"]);
+    expect(meetings(extract("Ambassador Hans Berger will bid farewell to President Ivo Kant next week."))).toEqual([]);
+  });
+
   it("adds everyone of a list of long titles before 'attended the meeting', though the titles hold 'to' and 'of'", () => {
     const x = extract(
       "King Omar received Representative Adam Sted on Thursday. Foreign Minister Ali Safa, Adviser to His Majesty for Media Kamal Nasr, " +

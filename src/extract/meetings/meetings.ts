@@ -9,7 +9,7 @@ import type { Entities } from "../mentions/coreference.js";
 import type { Doc } from "../text/document.js";
 import type { Context, MeetingDraft } from "./meeting-context.js";
 import { postProcess } from "./occasions.js";
-import { credentialsTrigger, isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger, welcomeAccorded } from "./triggers.js";
+import { credentialsTrigger, farewellTrigger, isMeetingVerb, MEETING_NOUNS, nounTrigger, verbTrigger, welcomeAccorded } from "./triggers.js";
 import { nameGroup, thoseMeetingWere } from "./named-later.js";
 import { findDateline } from "../when-where/venue.js";
 
@@ -52,6 +52,7 @@ export function findMeetings(doc: Doc, entities: Entities, st: Structure, ref: s
         if (l !== "talk" || /^(with|between)$/.test(doc.tokens[i + 1]?.lower ?? "")) nounTrigger(ctx, s, i);
       } else if (isMeetingVerb(l)) verbTrigger(ctx, s, i);
       else if (l === "accompanied") accompanied(ctx, s, i);
+      else if (l === "farewell") farewellTrigger(ctx, s, i);
       else if (/^(presented|presents|presenting|present|handed|hands|handing|submitted)$/.test(l)) credentialsTrigger(ctx, s, i);
       else if (/^(accorded|given)$/.test(l)) welcomeAccorded(ctx, s, i);
       else if (l === "among" && i === s.tokStart) amongThose(ctx, s, i);

@@ -788,6 +788,24 @@ function countryBefore(ctx: Context, m: Mention): string | null {
   return null;
 }
 
+/** "Ambassador X bid farewell to President Y at State House": a leave-taking call, in person. */
+export function farewellTrigger(ctx: Context, s: Sentence, i: number): void {
+  const { doc, st } = ctx;
+  const t = doc.tokens;
+  if (!/^(bid|bade|bids|bidding)$/.test(t[i - 1]?.lower ?? "") || t[i + 1]?.lower !== "to") return;
+  const [cs, ce] = clauseAround(doc, st, i);
+  if (modalBefore(ctx, i - 1, cs) || denied(ctx, s, i - 1)) return;
+  const subjects = subjectBefore(ctx, i - 1, cs);
+  const objects = parseList(doc, st, i + 2, ce);
+  const agentIds = entitiesOf(ctx, subjects);
+  const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
+  if (agentIds.length === 0 || objectIds.length === 0) return;
+  addDraft(ctx, s, i, {
+    nominal: false, mentions: [...subjects, ...objects.items], agents: agentIds, objects: objectIds, roleAgent: "guest", roleObject: "host", call: false, weakCall: false,
+    definite: false, distinct: false, separate: false, reference: false, spanStart: Math.min(i - 1, subjects[0]!.spanStart), spanEnd: objects.end, clause: [cs, ce],
+  });
+}
+
 /** "The Sultan gave an audience at the palace on Wednesday to Prince X": the one who gave it hosts the one who had it. */
 function gaveAudience(ctx: Context, s: Sentence, i: number): boolean {
   const { doc, st } = ctx;
