@@ -12,6 +12,13 @@ const people = (x: Extraction): string[] => x.people.map((p) => p.name).sort();
 const orgs = (x: Extraction): string[] => x.organisations.map((o) => o.name).sort();
 
 describe("damaged pages", () => {
+  it("ends a headline's name before a participle ('Holm Invited to …'), and knows a nickname with the surname as the same person", () => {
+    const x = extract("Prime Minister Holm Invited to Meeting with Vice President Dorn\nPrime Minister Ana Holm was invited to meet Vice President Ed Dorn.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Holm", "Ed Dorn"]);
+    const y = extract("President Ramon “Bongo” Castel Jr. met Premier Ivo Kant. Senate chief Lito Reyes later dined with Bongo Castel.");
+    expect(y.people.map((p) => p.name).sort()).toEqual(["Ivo Kant", "Lito Reyes", "Ramon “Bongo” Castel Jr."]);
+  });
+
   it("reads a country whose capital comes second ('eSwatini') as a place that ends a list item", () => {
     const x = extract("Envoy Simon Ka Molo met with His Majesty, King Zwane II of eSwatini, Lesotho Prime Minister Dr Tom Thaba and Malawi President Ken Chera.");
     expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort().join(" + ")).sort()).toEqual([

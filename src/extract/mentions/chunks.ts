@@ -50,6 +50,8 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
     const inner = j > i && HONORIFICS_IN_NAMES.has(t.lower) && isCapWord(tokens[j + 1]) && !titleChainAt(tokens, j + 1, limit);
     if (isCapWord(t) && !a.adjectival[j] && (inner || !(j > i && titleChainAt(tokens, j, limit) && !isBareAbbreviation(tokens, j))) && !WEEKDAYS.has(t.lower)) {
       if (MONTHS.has(t.lower) && tokens[j + 1]?.kind === "num") break;
+      // A headline's "Prime Minister X Invited to Meeting": a participle before "to" ends the name.
+      if (j > i && /^[a-z]{3,}ed$/.test(t.lower) && isCommonWord(t.lower) && /^(to|by|for|with|as|in|at)$/.test(tokens[j + 1]?.lower ?? "")) break;
       const onePlace = owner !== null && owner.kind === "place" && owner.tokEnd === j + 1 && owner.tokStart === j;
       const city = onePlace && owner.place?.kind === "city";
       // A one-word place inside a name ("Israel Katz", "Luís Montenegro"), or a city first when a name word

@@ -135,7 +135,14 @@ function buildPersons(a: Analysis, knownNames: readonly KnownName[]): PersonEnti
       }
       if (!best && e.keys.some((x) => x.length >= 2 && nameCompatible(x, k) && !(x.length < k.length ? fathers(x, [m.text]) : fathers(k, e.forms.keys())))) best = e;
     }
-    attach(best ?? make(), m);
+    const e = best ?? make();
+    attach(e, m);
+    // "Ferdinand “Bongbong” Marcos Jr." is also "Bongbong Marcos".
+    const nick = /["“‘']([^"”’']+)["”’']\s+(.+)$/u.exec(m.text);
+    if (nick) {
+      const k2 = nameKey(`${nick[1]} ${nick[2]}`);
+      if (k2.length >= 2 && !e.keys.some((x) => x.join(" ") === k2.join(" "))) e.keys.push(k2);
+    }
   }
   // "Ali Sheikh" read as a place and an honorific: the start of a known full name ("Ali Sheikh Warsame").
   for (const r of doc.mentions) {
