@@ -74,7 +74,17 @@ export function hasParticle(name: string): boolean {
 }
 
 /** Particles that make the next word a parent's name: "Omar bin Khalid", "Sidi Ahmed Ould Salem". */
-const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben", "ould", "binti"]);
+const PATRONYMIC: ReadonlySet<string> = new Set(["bin", "ibn", "bint", "ben", "ould", "binti", "walad"]);
+
+/**
+ * Whether a name form can name a father inside it ("bin", "ould", or an "Al" before the family's "Al"): only then
+ * may `wordRole` find one, so callers skip the split for most names.
+ */
+export function namesAFather(form: string): boolean {
+  return PATRONYMIC_RE.test(form) || DOUBLE_AL_RE.test(form);
+}
+const PATRONYMIC_RE = /\b(bin|ibn|bint|ben|ould|binti|walad)\b/i;
+const DOUBLE_AL_RE = /\bal\b.*\bal\b/i;
 
 /**
  * Where the word `first` stands in the name form `form`: "absent" when it is not there, else whether a

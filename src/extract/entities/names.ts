@@ -98,7 +98,7 @@ export function isParticle(t: Token): boolean {
 
 // Folding and the name key live in src/identity, so extraction, the load and queries agree on them.
 // `nameKey` here is the key as words (what the extractor compares); src/identity's `nameKey` joins them.
-export { fold, hasParticle, nameCompatible, nameWords as nameKey, wordRole } from "../../identity/names.js";
+export { fold, hasParticle, nameCompatible, namesAFather, nameWords as nameKey, wordRole } from "../../identity/names.js";
 
 /** Short family names that are also function words: capitalised inside a sentence they are names ("To Duc Anh", "He Jianguo"). */
 const NAME_STOPWORDS = new Set(["to", "he", "do", "so", "no", "an", "yu", "hu", "un", "ha"]);

@@ -1,6 +1,6 @@
 /** Organisations: head nouns ("… Ministry", "… Forces"), "of" phrases, acronyms in parentheses, media cues, acronyms used as names. */
 import { claimRange, claimedBy, newMention, type Analysis, type Doc } from "../text/document.js";
-import { LEADING_ADJECTIVES, MEDIA_CUES, MONTHS, NAME_PARTICLES, WEEKDAYS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_OPENERS, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "../text/lexicon.js";
+import { LEADING_ADJECTIVES, MEDIA_CUES, MONTHS, NAME_PARTICLES, WEEKDAYS, NON_ORG_ACRONYMS, ORG_HEADS, ORG_OF_HEADS, ORG_OPENERS, PERSONAL_OFFICES, SPEECH_VERBS, STOPWORDS, TITLE_PRE } from "../text/lexicon.js";
 import { isCommonWord, isProperWord } from "../text/words.js";
 import { isCapWord, nameChunk, skipInitial } from "../mentions/chunks.js";
 import { looksLikePersonName, titleChainAt } from "./names.js";
@@ -29,7 +29,7 @@ export function parenthesisedAcronym(doc: Doc, i: number): number {
 /** Whether an office's title word stands in [from, head) with a capitalised non-title word after it, before the head. */
 function titledNameBefore(tokens: readonly Token[], from: number, head: number): boolean {
   for (let k = from; k < head - 1; k++) {
-    if (!/^(minister|president|secretary|senator|governor|ambassador|chairman|chairwoman|premier|mayor|commissioner)$/.test(tokens[k]!.lower)) continue;
+    if (!PERSONAL_OFFICES.has(tokens[k]!.lower)) continue;
     return tokens[k + 1]!.cap && !ORG_HEADS.has(tokens[k + 1]!.lower) && !TITLE_PRE.has(tokens[k + 1]!.lower) && tokens[k + 1]!.lower !== "of";
   }
   return false;

@@ -3,7 +3,7 @@ import { clauseAround, mentionEnd, parseList } from "../mentions/clauses.js";
 import { entitiesOf, sinceTold, type Context, type MeetingDraft } from "./meeting-context.js";
 import type { Sentence } from "../text/sentences.js";
 import type { AttendanceRole } from "../types.js";
-import { addDraft, firstListInClause, mainSubject, modalBefore, phoneCue, subjectBefore } from "./triggers.js";
+import { addDraft, firstListInClause, mainSubject, modalBefore, phoneCue, plannedCueAt, subjectBefore } from "./triggers.js";
 export const DELEGATION_NOUNS = new Set(["side", "delegation", "team", "entourage", "retinue", "party"]);
 
 export const DELEGATION_VERBS = new Set(["included", "includes", "including", "comprised", "comprises", "consisted", "featured"]);
@@ -55,11 +55,7 @@ export function accompanied(ctx: Context, s: Sentence, i: number): void {
 /** A main verb told as future between from and to: "will", "is expected to", "are due to". */
 function futureAfter(ctx: Context, from: number, to: number): boolean {
   const t = ctx.doc.tokens;
-  for (let k = from; k < to; k++) {
-    const l = t[k]!.lower;
-    if (l === "will" || l === "shall") return true;
-    if (/^(is|are)$/.test(l) && (t[k + 1]?.lower === "to" || (/^(due|set|expected|scheduled|slated|likely)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "to"))) return true;
-  }
+  for (let k = from; k < to; k++) if (t[k]!.lower === "will" || t[k]!.lower === "shall" || plannedCueAt(t, k)) return true;
   return false;
 }
 

@@ -7,7 +7,7 @@ import { mentionEnd } from "../mentions/clauses.js";
 import type { Mention } from "../text/document.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
 import type { Sentence } from "../text/sentences.js";
-import { addDraft } from "./triggers.js";
+import { addDraft, PLAIN_DRAFT } from "./triggers.js";
 
 /** Plural or singular group nouns, by the class a later sentence may name them with. */
 const GROUP_CLASSES: ReadonlyMap<string, string> = new Map([
@@ -127,8 +127,8 @@ export function thoseMeetingWere(ctx: Context, s: Sentence): void {
   const people = peopleFrom(ctx, s, at).filter((e) => !hostIds.includes(e));
   if (hostIds.length === 0 || people.length === 0) return;
   addDraft(ctx, s, v, {
-    nominal: false, mentions: [host], agents: hostIds, objects: people, roleAgent: "host", roleObject: "guest", call: false, weakCall: false, definite: false,
-    distinct: false, separate: false, reference: false, spanStart: s.tokStart, spanEnd: mentionEnd(doc, host), clause: [s.tokStart, s.tokEnd],
+    ...PLAIN_DRAFT, mentions: [host], agents: hostIds, objects: people, roleAgent: "host", roleObject: "guest", spanStart: s.tokStart,
+    spanEnd: mentionEnd(doc, host), clause: [s.tokStart, s.tokEnd],
   });
 }
 

@@ -310,14 +310,15 @@ function negatedAfter(t: Doc["tokens"], k: number, ce: number): boolean {
 
 /** "The premier was to attend a roundtable discussion", "is due to hold talks", "are set to have a call": planned, not told. */
 function plannedBefore(ctx: Context, cs: number, i: number): boolean {
-  const t = ctx.doc.tokens;
-  for (let k = Math.max(cs, i - 12); k < i - 1; k++) {
-    const l = t[k]!.lower;
-    if (!/^(is|are|was|were|be|been)$/.test(l)) continue;
-    const n = t[k + 1]!.lower;
-    if (n === "to" || (/^(due|set|expected|scheduled|slated|poised|going|likely|supposed)$/.test(n) && t[k + 2]?.lower === "to")) return true;
-  }
+  for (let k = Math.max(cs, i - 12); k < i - 1; k++) if (plannedCueAt(ctx.doc.tokens, k)) return true;
   return false;
+}
+
+/** "is to", "was due to", "are expected to", "is set to" at k: what follows is planned. */
+export function plannedCueAt(t: Doc["tokens"], k: number): boolean {
+  if (!/^(is|are|was|were|be|been)$/.test(t[k]?.lower ?? "")) return false;
+  const n = t[k + 1]?.lower ?? "";
+  return n === "to" || (/^(due|set|expected|scheduled|slated|poised|going|likely|supposed)$/.test(n) && t[k + 2]?.lower === "to");
 }
 
 /** "X is hosting a lunch for Y later this afternoon", "is meeting Y tomorrow": a present progressive told as future. */
@@ -684,12 +685,8 @@ function delegationHeadBefore(ctx: Context, s: Sentence): Mention[] {
   const t = ctx.doc.tokens;
   let d = prev.tokStart;
   while (d < prev.tokEnd && t[d]!.lower !== "delegation") d++;
-  for (let k = d + 1; k < Math.min(prev.tokEnd, d + 16); k++) {
-    if (!/^(led|headed)$/.test(t[k]!.lower) || t[k + 1]?.lower !== "by") continue;
-    const m = ctx.st.startAt.get(k + 2);
-    return m && m.kind !== "pronoun" && m.entity >= 0 ? [m] : [];
-  }
-  return [];
+  if (d >= prev.tokEnd) return [];
+  return groupMembers(ctx, d + 1, prev.tokEnd).items.filter((m) => m.kind !== "pronoun" && m.entity >= 0);
 }
 
 const MEALS = new Set(["dinner", "lunch", "luncheon", "banquet", "breakfast", "reception"]);
@@ -801,8 +798,8 @@ export function farewellTrigger(ctx: Context, s: Sentence, i: number): void {
   const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
   if (agentIds.length === 0 || objectIds.length === 0) return;
   addDraft(ctx, s, i, {
-    nominal: false, mentions: [...subjects, ...objects.items], agents: agentIds, objects: objectIds, roleAgent: "guest", roleObject: "host", call: false, weakCall: false,
-    definite: false, distinct: false, separate: false, reference: false, spanStart: Math.min(i - 1, subjects[0]!.spanStart), spanEnd: objects.end, clause: [cs, ce],
+    ...PLAIN_DRAFT, mentions: [...subjects, ...objects.items], agents: agentIds, objects: objectIds, roleAgent: "guest", roleObject: "host",
+    spanStart: Math.min(i - 1, subjects[0]!.spanStart), spanEnd: objects.end, clause: [cs, ce],
   });
 }
 
@@ -822,8 +819,8 @@ function gaveAudience(ctx: Context, s: Sentence, i: number): boolean {
   const guestIds = entitiesOf(ctx, guests.items).filter((e) => !hostIds.includes(e));
   if (hostIds.length === 0 || guestIds.length === 0) return true;
   addDraft(ctx, s, i, {
-    nominal: false, mentions: [...hosts, ...guests.items], agents: hostIds, objects: guestIds, roleAgent: "host", roleObject: "guest", call: false, weakCall: false,
-    definite: false, distinct: false, separate: false, reference: false, spanStart: Math.min(i, hosts[0]?.spanStart ?? i), spanEnd: guests.end, clause: [cs, ce],
+    ...PLAIN_DRAFT, mentions: [...hosts, ...guests.items], agents: hostIds, objects: guestIds, roleAgent: "host", roleObject: "guest",
+    spanStart: Math.min(i, hosts[0]?.spanStart ?? i), spanEnd: guests.end, clause: [cs, ce],
   });
   return true;
 }
@@ -856,7 +853,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   const linked = /^(with|between)$/.test(t[linkAt]?.lower ?? "") || courtesy;
-  if (heldAfter(t, i, s.tokEnd, st.paren) && plannedTookPlace(ctx, s, i, linked && !courtesy ? linkAt : -1)) return;
+  if (plannedTookPlace(ctx, s, i, linked && !courtesy ? linkAt : -1)) return;
   // "A and B held a phone call on Monday": without "with", only a reciprocal subject makes it a call.
   const meal = MEAL_NOUNS.has(noun);
   const reciprocal = !linked && (/^(call|calls|conversation|conversations)$/.test(noun) || meal);
@@ -1066,7 +1063,6 @@ function paidVisitTo(t: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** People of a meeting only planned, kept so that a later "their meeting" is not taken for one that happened. */
 /**
  * "X took calls from A, B and C": one call from each to the one who took them. "X has taken calls from foreign
  * leaders. … the phone calls from A, B and C": the callers named in a later sentence.
@@ -1098,9 +1094,8 @@ function callsFrom(ctx: Context, s: Sentence, i: number): void {
   for (const m of callers.items) {
     if (!callerIds.includes(m.entity)) continue;
     addDraft(ctx, s, i, {
-      nominal: true, mentions: [...agents, m], agents: agentIds, objects: [m.entity], roleAgent: null, roleObject: null, call: true, weakCall: false,
-      definite: false, distinct: false, separate: callerIds.length > 1, reference: false, spanStart: agents[0]?.sentence === s.index ? Math.min(agents[0]!.spanStart, i) : i,
-      spanEnd: mentionEnd(doc, m), clause: [cs, ce],
+      ...PLAIN_DRAFT, nominal: true, call: true, separate: callerIds.length > 1, mentions: [...agents, m], agents: agentIds, objects: [m.entity],
+      spanStart: agents[0]?.sentence === s.index ? Math.min(agents[0]!.spanStart, i) : i, spanEnd: mentionEnd(doc, m), clause: [cs, ce],
     });
   }
 }
@@ -1121,7 +1116,7 @@ function plannedTookPlace(ctx: Context, s: Sentence, i: number, withAt: number):
   const t = ctx.doc.tokens;
   const planned = ctx.lastPlanned;
   if (!planned || s.index - planned.sentence > 2 || s.index === planned.sentence) return false;
-  if (i !== s.tokStart + 1 || t[s.tokStart]!.lower !== "the") return false;
+  if (i !== s.tokStart + 1 || t[s.tokStart]!.lower !== "the" || !heldAfter(t, i, s.tokEnd, ctx.st.paren)) return false;
   const [cs, ce] = clauseAround(ctx.doc, ctx.st, i);
   // "The meeting with the King took place": whoever it was with was among those planned.
   if (withAt >= 0) {
@@ -1132,10 +1127,7 @@ function plannedTookPlace(ctx: Context, s: Sentence, i: number, withAt: number):
   for (let k = i + 1; k < ce; k++) if (MODAL_BEFORE_VERB.has(t[k]!.lower) && t[k]!.lower !== "to") return false;
   const [first, ...rest] = planned.ids;
   ctx.lastPlanned = undefined;
-  addDraft(ctx, s, i, {
-    mentions: [], agents: [first!], objects: rest, nominal: true, roleAgent: null, roleObject: null, call: false, weakCall: false, definite: false,
-    distinct: false, separate: false, reference: false, spanStart: s.tokStart, spanEnd: ce, clause: [cs, ce],
-  });
+  addDraft(ctx, s, i, { ...PLAIN_DRAFT, nominal: true, mentions: [], agents: [first!], objects: rest, spanStart: s.tokStart, spanEnd: ce, clause: [cs, ce] });
   return true;
 }
 
@@ -1149,7 +1141,7 @@ function mentionsRemoteContact(doc: Doc): boolean {
   return v;
 }
 
-/** Participants of a meeting told as planned, so that the same meeting told again later is not taken as held. */
+/** People of a meeting only planned, kept so that a later "their meeting" is not taken for one that happened. */
 function notePlanned(ctx: Context, ids: readonly number[]): void {
   if (ids.length >= 2) (ctx.planned ??= []).push([...new Set(ids)]);
 }
@@ -1268,6 +1260,11 @@ function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): M
   if (m && t[mentionEnd(ctx.doc, m)]?.kind === "poss" && m.kind !== "pronoun") return [m];
   return [];
 }
+
+/** A meeting told plainly: in person, by a verb, no roles, nothing that sets it apart. */
+export const PLAIN_DRAFT = {
+  nominal: false, roleAgent: null, roleObject: null, call: false, weakCall: false, definite: false, distinct: false, separate: false, reference: false,
+} as const satisfies Partial<DraftInit>;
 
 export interface DraftInit {
   nominal: boolean;

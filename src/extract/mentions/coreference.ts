@@ -3,10 +3,10 @@
  * their acronyms, role phrases ("the Kenyan president") and pronouns resolved to the people they stand for.
  */
 import { claimRange, claimedBy, newMention, surface, type Doc, type Mention } from "../text/document.js";
-import { HEAD_OF_STATE, HONORIFIC_WORDS, MONTHS, STOPWORDS, TITLE_CORE, TITLE_PRE, WEEKDAYS } from "../text/lexicon.js";
+import { HEAD_OF_STATE, HONORIFIC_WORDS, MONTHS, PERSONAL_OFFICES, STOPWORDS, TITLE_CORE, TITLE_PRE, WEEKDAYS } from "../text/lexicon.js";
 import { aliasAntecedent, unclaimPlaces } from "./chunks.js";
 import { atSentenceStart, nameChunk, type Analysis } from "./mentions.js";
-import { fold, nameCompatible, nameKey, wordRole } from "../entities/names.js";
+import { fold, nameCompatible, nameKey, namesAFather, wordRole } from "../entities/names.js";
 
 export interface PersonEntity {
   readonly index: number;
@@ -315,14 +315,11 @@ function namesABody(text: string): boolean {
   // (Of the portfolio words only "High" and "Rt", which begin honours: "Economic Cooperation" may name a body.)
   if (words.every((w) => TITLE_CORE.has(w) || HONORIFIC_WORDS.has(w) || MONTHS.has(w) || WEEKDAYS.has(w) || /^(his|her|h|hh|high|rt)$/.test(w))) return false;
   // "National Security Advisor (NSA)": portfolio words ending on an office held by one person are a title.
-  return !(words.length > 1 && PERSONAL_OFFICE.test(words[words.length - 1]!) && words.every((w) => TITLE_PRE.has(w) || TITLE_CORE.has(w)));
+  return !(words.length > 1 && PERSONAL_OFFICES.has(words[words.length - 1]!) && words.every((w) => TITLE_PRE.has(w) || TITLE_CORE.has(w)));
 }
-
-const PERSONAL_OFFICE = /^(advis[eo]r|minister|secretary|spokes(man|woman|person)|ambassador|envoy|chairman|chairwoman|chairperson|director|coordinator|commissioner|governor|president|premier)$/;
 
 const PAGE_FURNITURE = /^(update|updated|breaking|exclusive|watch|read|above|below|pictured|left|right|your)$/;
 
-const PATRONYMIC_FORM = /\b(bin|ibn|bint|ben|ould|walad)\b/i;
 
 /** "Sheikh Mohamed" is not "Hamdan bin Mohamed": a father named inside a son's name is no surname of the son. */
 function onlyFather(e: PersonEntity, w: string): boolean {
@@ -330,7 +327,7 @@ function onlyFather(e: PersonEntity, w: string): boolean {
   for (const forms of [e.forms.keys(), e.knownForms]) {
     for (const f of forms) {
       // Without a patronymic particle a word is the person's own or absent: most names end here, with no split.
-      if (!PATRONYMIC_FORM.test(f)) continue;
+      if (!namesAFather(f)) continue;
       const role = wordRole(w, f);
       if (role === "own") return false;
       if (role === "father") father = true;
@@ -338,7 +335,7 @@ function onlyFather(e: PersonEntity, w: string): boolean {
   }
   if (!father) return false;
   // A form without a particle that holds the word makes it the person's own.
-  for (const f of e.forms.keys()) if (!PATRONYMIC_FORM.test(f) && wordRole(w, f) === "own") return false;
+  for (const f of e.forms.keys()) if (!namesAFather(f) && wordRole(w, f) === "own") return false;
   return true;
 }
 
@@ -567,7 +564,7 @@ const REPORT_VERBS = new Set([
 ]);
 
 /** Whether a clause boundary (a comma, "and", "said", a quote) stands between two tokens. */
-function CLAUSE_BREAK_BETWEEN(doc: Doc, from: number, to: number): boolean {
+function clauseBreakBetween(doc: Doc, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) {
     const t = doc.tokens[k]!;
     if (/^[,;:“”"()–—]$/.test(t.text) || /^(and|but|while|who|which|that|said|says|told)$/.test(t.lower)) return true;
@@ -650,7 +647,7 @@ function resolvePronoun(
   }
   if (w === "his" || w === "her") {
     // "The prime minister gave the president an account of his meeting with X": a possessive names its clause's subject first.
-    if (subjects[s]! >= 0 && subjectStart[s]! < m.tokStart && !CLAUSE_BREAK_BETWEEN(doc, subjectStart[s]!, m.tokStart)) return subjects[s]!;
+    if (subjects[s]! >= 0 && subjectStart[s]! < m.tokStart && !clauseBreakBetween(doc, subjectStart[s]!, m.tokStart)) return subjects[s]!;
     if (lastResolved && m.sentence - lastResolved.sentence <= 1) return lastResolved.entity;
     return -1;
   }

@@ -106,6 +106,12 @@ export const NON_PERSON_HEADS = set(`
   north | south | east | west | central | arena | bill | countries | nations | allies | constituency | retreat
 `);
 
+/** Offices held by one person: a phrase ending on one is a title ("National Security Advisor"), not a body's name. */
+export const PERSONAL_OFFICES = set(`
+  adviser | advisor | minister | secretary | spokesman | spokeswoman | spokesperson | ambassador | envoy | chairman | chairwoman | chairperson |
+  director | coordinator | commissioner | governor | president | premier | senator | mayor
+`);
+
 /** Words that open a body's name in Romance languages ("Grupo X", "Banco X", "Partido X"). */
 export const ORG_OPENERS = set(`grupo | banco | partido | empresa | empresas | groupe | banque | fundación | fundacion | instituto | compañía | compania | corporación | corporacion`);
 
@@ -113,7 +119,6 @@ export const ORG_OPENERS = set(`grupo | banco | partido | empresa | empresas | g
  * First words of place names in several languages ("Northern …", "Wadi …", "Tanjung …", "Palácio …"), of number words
  * and of bodies' names: no person starts so.
  */
-
 export const NON_PERSON_FIRST: ReadonlySet<string> = new Set([...ORG_OPENERS, ...set(`
   northern | southern | eastern | western | upper | lower | greater | ain | wadi | jabal | jebel | deir | beit | kafr | tanjung | pulau |
   bukit | kampung | sungai | palácio | palacio | palais | palazzo | praça | plaza | piazza | mount | lake | fort | port | cape | lac | monte |
