@@ -338,4 +338,10 @@ describe("formal country names", () => {
     expect(orgs(x)).toEqual([]);
     expect(x.places.map((p) => p.name)).toContain("Germany");
   });
+
+  it("reads a possessive inside a country's formal name ('People's Republic of …') as the place, not 'Republic of …' as a body", () => {
+    const x = extract("Jane Roe visited the People's Republic of China and the Lao People’s Democratic Republic.");
+    expect(orgs(x)).toEqual([]);
+    expect(x.places.map((p) => p.name).sort()).toEqual(["China", "Laos"]);
+  });
 });

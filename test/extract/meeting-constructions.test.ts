@@ -12,6 +12,26 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'was met on arrival by A and B' and 'greeted upon his arrival by X' as a welcome in person", () => {
+    const x = extract("Prime Minister Tom Arlen arrived in Lusaka on Monday. He was met on arrival by Deputy Prime Minister Sam Kibet and Foreign Minister Ruth Abila.");
+    expect(meetings(x)).toEqual(["Ruth Abila + Sam Kibet + Tom Arlen"]);
+    expect(meetings(extract("Prime Minister Tom Arlen arrived on Monday. He was greeted upon his arrival by Foreign Minister Ruth Abila."))).toEqual(["Ruth Abila + Tom Arlen"]);
+  });
+
+  it("gives 'before paying a courtesy call on X' the sentence's subject", () => {
+    const x = extract("Mr Tom Arlen toured the harbour before paying a courtesy call on Governor-General Sir Paul Omeri at Government House.");
+    expect(meetings(x)).toEqual(["Paul Omeri + Tom Arlen"]);
+  });
+
+  it("adds 'Ambassador to the Kingdom X' to the meeting he attended, and finds 'the Chinese Foreign Minister' in 'Foreign Minister of the People's Republic of China X'", () => {
+    const x = extract(
+      "Crown Prince Omar Hadi discussed with Foreign Minister of the People’s Republic of China Li Wenbo aspects of relations during a meeting held in Riyadh on Wednesday. " +
+        "The Crown Prince welcomed the Chinese Foreign Minister on his visit. On the Chinese side, the meeting was attended by Ambassador to the Kingdom Zhou Pingan.",
+    );
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Li Wenbo", "Omar Hadi", "Zhou Pingan"]);
+    expect(meetings(x)).toEqual(["Li Wenbo + Omar Hadi + Zhou Pingan"]);
+  });
+
   it("reads 'bid farewell to' as a call in person", () => {
     const x = extract("On Tuesday, outgoing EU Ambassador to Sierra Leone, Hans Berger, bid farewell to President Dr. Ivo Kant at State House in Freetown.");
     expect(meetings(x)).toEqual(["Hans Berger + Ivo Kant"]);

@@ -148,7 +148,8 @@ export function findHeadOrganisations(a: Analysis): void {
       }
       // "Republic of Indonesia", "Kingdom of Bahrain": a country's formal name the gazetteer knows is a place.
       const whole = claimedBy(doc, start);
-      if (whole && whole.kind === "place" && whole.tokStart === start && whole.tokEnd === end) {
+      // (Also its tail: "Republic of China" inside "People's Republic of China".)
+      if (whole && whole.kind === "place" && whole.tokStart <= start && whole.tokEnd >= end) {
         i = Math.max(end, j);
         continue;
       }

@@ -278,6 +278,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       let r = owner.tokEnd;
       while (tokens[r]?.lower === "and" && claimedBy(doc, r + 1)?.kind === "place") r = claimedBy(doc, r + 1)!.tokEnd;
       titleEnd = e = r;
+    } else if (k === e + 2 && /^(kingdom|republic|sultanate|emirate|emirates|state|federation|principality|country)$/.test(tokens[k]?.lower ?? "") && !claimedBy(doc, k)) {
+      // "Ambassador to the Kingdom X": a state named by its kind, as a story in that state says it.
+      titleEnd = e = k + 1;
     }
   }
   const title = surface(doc, chainStart, titleEnd);

@@ -183,13 +183,19 @@ export function matchPlace(tokens: readonly Token[], i: number, limit: number): 
   const g = load();
   const first = tokens[i]!;
   if (first.kind !== "word" || !first.cap) return null;
-  if (!g.firstWords.has(placeKey(first.text))) return null;
+  // "People's Republic of China": a possessive inside an official name.
+  const possFirst = tokens[i + 1]?.kind === "poss";
+  if (!g.firstWords.has(placeKey(first.text)) && !(possFirst && g.firstWords.has(placeKey(first.text + "'s")))) return null;
   let key = "";
   let best: PlaceMatch | null = null;
   let words = 0;
   for (let j = i; j < limit && words < g.maxWords; j++) {
     const t = tokens[j]!;
     if (t.text === ".") continue;
+    if (t.kind === "poss" && j > i && words > 0) {
+      key += placeKey(t.text);
+      continue;
+    }
     if (t.kind !== "word" || (j > i && !t.cap && !CONNECTORS.has(t.lower))) break;
     key = words === 0 ? placeKey(t.text) : `${key} ${placeKey(t.text)}`;
     words++;

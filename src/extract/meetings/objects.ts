@@ -41,6 +41,14 @@ export function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       j += 2;
       continue;
     }
+    // "was met on arrival by X", "greeted upon his arrival by X"
+    if (/^(on|upon)$/.test(l)) {
+      const k = /^(his|her|their|its)$/.test(t[j + 1]?.lower ?? "") ? j + 2 : j + 1;
+      if (/^arrival$/.test(t[k]?.lower ?? "")) {
+        j = k + 1;
+        continue;
+      }
+    }
     // "received on Monday at the Miraflores Palace the Colombian Foreign Minister", "received in Cairo the visiting Emir"
     if (l === "at" || l === "in") {
       let k = j + 1;

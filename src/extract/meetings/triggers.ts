@@ -1009,6 +1009,10 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   else if (agentVerb >= 0) {
     agents = subjectBefore(ctx, agentVerb, cs);
     if (agents.length === 0) agents = conjoinedSubject(ctx, agentVerb, cs);
+    // "X toured the port before paying a courtesy call on Y": the gerund's subject is the sentence's.
+    if (agents.length === 0 && /ing$/.test(t[agentVerb]!.lower) && /^(after|before|while|since|when|by|on|upon)$/.test(t[agentVerb - 1]?.lower ?? "")) {
+      agents = firstListInClause(ctx, s.tokStart, agentVerb);
+    }
   }
   else if (!between && leading) {
     agents = leading;
