@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads a clause of time after a future main clause as future ('will be greeted by X, before he has meetings with Y'), unless it has a past verb of its own", () => {
+    expect(meetings(extract("Premier Tom Arlen will be formally greeted at the parliament by Speaker Ed Pott, before he has bilateral meetings with party leader Nina Lang."))).toEqual([]);
+    expect(meetings(extract("Premier Tom Arlen will arrive in Oslo on Monday before meeting Prime Minister Ruth Abila."))).toEqual([]);
+    expect(meetings(extract("Premier Tom Arlen will tour the port and then hold talks with Prime Minister Ruth Abila."))).toEqual([]);
+    expect(meetings(extract("Premier Tom Arlen arrived in Oslo on Monday before meeting Prime Minister Ruth Abila."))).toEqual(["Ruth Abila + Tom Arlen"]);
+    expect(meetings(extract("Premier Tom Arlen will visit Oslo next week, a month after he held talks with Prime Minister Ruth Abila in Paris."))).toEqual(["Ruth Abila + Tom Arlen"]);
+  });
+
   it("reads 'was met on arrival by A and B' and 'greeted upon his arrival by X' as a welcome in person", () => {
     const x = extract("Prime Minister Tom Arlen arrived in Lusaka on Monday. He was met on arrival by Deputy Prime Minister Sam Kibet and Foreign Minister Ruth Abila.");
     expect(meetings(x)).toEqual(["Ruth Abila + Sam Kibet + Tom Arlen"]);

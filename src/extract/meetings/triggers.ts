@@ -279,6 +279,40 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
     }
     seen++;
   }
+  return futureFrame(ctx, i, clauseStart);
+}
+
+/**
+ * "He will be greeted by X, before he has meetings with Y", "will arrive on Monday before meeting Y", "will tour the port
+ * and then hold talks with Y": a clause of time after a future main clause is future too, unless it holds a past verb
+ * of its own ("will visit Oslo, two days after he met Y").
+ */
+export function futureFrame(ctx: Context, i: number, clauseStart: number): boolean {
+  const t = ctx.doc.tokens;
+  let conj = -1;
+  for (let k = i - 1; k > clauseStart && k >= i - 8; k--) {
+    const l = t[k]!.lower;
+    if (/^(before|after|until|once)$/.test(l) || (l === "then" && /^(and|,)$/.test(t[k - 1]?.lower ?? ""))) {
+      conj = k;
+      break;
+    }
+    if (t[k]!.kind === "punct" && t[k]!.text !== ",") return false;
+  }
+  if (conj < 0) return false;
+  const pastAt = (k: number): boolean => {
+    const l = t[k]!.lower;
+    if (!(PAST_FORMS.has(l) || /[^e]ed$/.test(l)) || t[k]!.cap) return false;
+    // "will be formally greeted", "is expected to": a participle after a form of "be" or "have".
+    let b = k - 1;
+    while (b > clauseStart && /ly$/.test(t[b]!.lower)) b--;
+    return !/^(be|been|being|is|are|am|was|were|has|have|had)$/.test(t[b]?.lower ?? "");
+  };
+  for (let k = conj + 1; k <= i; k++) if (pastAt(k)) return false;
+  for (let k = conj - 1; k >= clauseStart && k >= conj - 25; k--) {
+    const l = t[k]!.lower;
+    if (/^(will|shall|'ll|’ll)$/.test(l) || plannedCueAt(t, k)) return true;
+    if (pastAt(k) || /^(said|says|told)$/.test(l)) return false;
+  }
   return false;
 }
 
@@ -928,7 +962,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (t[k]!.kind === "punct" && t[k]!.text !== ",") break;
   }
   if (denied(ctx, s, i)) return;
-  if (plannedBefore(ctx, cs, i)) {
+  if (plannedBefore(ctx, cs, i) || futureFrame(ctx, agentVerb >= 0 ? agentVerb : i, cs)) {
     const w = skipAfterVerb(doc, i + 1, ce);
     const told = /^(with|between)$/.test(t[w]?.lower ?? "") ? parseList(doc, st, w + 1, ce).items : [];
     notePlanned(ctx, [...entitiesOf(ctx, firstListInClause(ctx, cs, i)), ...entitiesOf(ctx, told)]);
