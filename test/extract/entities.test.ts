@@ -332,6 +332,15 @@ describe("transcripts", () => {
   });
 });
 
+describe("portfolios", () => {
+  it("reads a generic service before a title ('Public Service CS X', 'Head of Public Service Dr X') as the title's portfolio, not a body", () => {
+    const x = extract("Jane Wambui, who was sacked as Public Service CS last week, met Head of Public Service Dr Sam Kibet.");
+    expect(people(x)).toEqual(["Jane Wambui", "Sam Kibet"]);
+    expect(orgs(x)).toEqual([]);
+    expect(orgs(extract("He met Kenya Police Service Commissioner Tom Arlen."))).toEqual(["Kenya Police Service"]);
+  });
+});
+
 describe("formal country names", () => {
   it("keeps 'Republic of …' a place when the gazetteer knows it", () => {
     const x = extract("Jane Roe, who represents the Federal Republic of Germany in the Republic of Chile, presented her credentials.");

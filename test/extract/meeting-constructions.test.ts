@@ -12,6 +12,21 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("adds those who 'accompanied X to the meeting' to a meeting told paragraphs before, and reads 'CS'/'PS' as titles", () => {
+    const x = extract(
+      "President Tom Arlen held talks with Secretary of State Ruth Abila on Tuesday. The two discussed trade. They also discussed health. " +
+        "Both spoke of climate. Arlen praised the talks. President Arlen was accompanied to the meeting by Foreign Affairs CS Jane Wambui and Interior PS Sam Kibet.",
+    );
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Jane Wambui", "Ruth Abila", "Sam Kibet", "Tom Arlen"]);
+    expect(x.organisations).toEqual([]);
+    expect(meetings(x)).toEqual(["Jane Wambui + Ruth Abila + Sam Kibet + Tom Arlen"]);
+  });
+
+  it("gives 'X said after meeting with Y' the speaker as the one who met", () => {
+    const x = extract("The allies must act now, President Tom Arlen said after meeting with Polish Prime Minister Ruth Abila in Vilnius on Tuesday.");
+    expect(meetings(x)).toEqual(["Ruth Abila + Tom Arlen"]);
+  });
+
   it("reads a clause of time after a future main clause as future ('will be greeted by X, before he has meetings with Y'), unless it has a past verb of its own", () => {
     expect(meetings(extract("Premier Tom Arlen will be formally greeted at the parliament by Speaker Ed Pott, before he has bilateral meetings with party leader Nina Lang."))).toEqual([]);
     expect(meetings(extract("Premier Tom Arlen will arrive in Oslo on Monday before meeting Prime Minister Ruth Abila."))).toEqual([]);

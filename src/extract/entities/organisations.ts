@@ -62,6 +62,8 @@ export function findHeadOrganisations(a: Analysis): void {
           let rank = true;
           for (let k = i; k < h && rank; k++) rank = RANK_WORDS.has(tokens[k]!.lower);
           if (rank && h + 1 < j) break;
+          // "Public Service CS X", "Head of Public Service Dr X": a generic service before a title is the title's portfolio.
+          if (h + 1 < j && isServicePortfolio(doc, i, h + 1)) break;
           head = h;
           break;
         }
@@ -210,6 +212,11 @@ function isGenericName(doc: Doc, from: number, to: number): boolean {
     if (!isCommonWord(t.lower) && !ORG_HEADS.has(t.lower) && !TITLE_PRE.has(t.lower)) return false;
   }
   return true;
+}
+
+/** "Public Service", "Civil Service" before a title ("Public Service CS X"): the title's portfolio, no body's name. */
+export function isServicePortfolio(doc: Doc, from: number, to: number): boolean {
+  return to - from <= 2 && /^services?$/.test(doc.tokens[to - 1]?.lower ?? "") && isGenericName(doc, from, to);
 }
 
 /** "Kurdish" in "Kurdish Iraqi Security Forces": an ethnic adjective stacked before a demonym. */

@@ -7,6 +7,7 @@ import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import { isCommonWord, isProperWord } from "../text/words.js";
 import { demonymCountry, matchSubdivision } from "./places.js";
+import { isServicePortfolio } from "./organisations.js";
 
 const BOUNDARY = new Set([",", ".", ";", ":", ")", "—", "–", "!", "?", "”", "\""]);
 
@@ -115,6 +116,8 @@ function leftContext(a: Analysis, s: Sentence, chainStart: number, modStart: num
           if (NON_PERSON_HEADS.has(lt.lower) || territoryChunk(a, b, left + 1, chainStart, chainEnd)) {
             // "Kurdistan Region President", "Amhara Region President": a place, not an organisation.
             left = placeBefore && placeBefore.kind === "place" && placeBefore.tokEnd === b ? placeBefore.tokStart - 1 : b - 1;
+          } else if (isServicePortfolio(doc, b, left + 1)) {
+            left = b - 1;
           } else {
             ctx.orgChunk = [b, left + 1];
             left = b - 1;

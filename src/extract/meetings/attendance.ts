@@ -26,12 +26,16 @@ function joinTold(ctx: Context, s: Sentence, people: readonly number[], reach: n
 
 export function accompanied(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
+  // "X was accompanied to the meeting by A and B": the companions sat in it.
+  const to = doc.tokens[i + 1]?.lower === "to" && doc.tokens[i + 2]?.lower === "the" && ATTENDED_NOUNS.has(doc.tokens[i + 3]?.lower ?? "") && doc.tokens[i + 4]?.lower === "by";
+  if (to) i += 3;
   if (doc.tokens[i + 1]?.lower === "by") {
     // "He is accompanied by A and B": who travels with him on the trip, not who sat in its last meeting.
     if (/^(is|are)$/.test(doc.tokens[i - 1]?.lower ?? "")) return;
     // "Accompanied by A and B, X is expected to hold talks with Y": the companions of a trip still to come.
     if (futureAfter(ctx, i + 2, s.tokEnd)) return;
-    delegation(ctx, s, i + 2);
+    // (Named "the meeting", it reaches back further than a trip's companions.)
+    delegation(ctx, s, i + 2, to ? 8 : 4);
     return;
   }
   // "Mori, who accompanied Sato, met …": a trip companion, not a participant of Sato's meetings.

@@ -1044,15 +1044,13 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     agents = subjectBefore(ctx, agentVerb, cs);
     if (agents.length === 0) agents = conjoinedSubject(ctx, agentVerb, cs);
     // "X toured the port before paying a courtesy call on Y": the gerund's subject is the sentence's.
-    if (agents.length === 0 && /ing$/.test(t[agentVerb]!.lower) && /^(after|before|while|since|when|by|on|upon)$/.test(t[agentVerb - 1]?.lower ?? "")) {
-      agents = firstListInClause(ctx, s.tokStart, agentVerb);
-    }
+    if (agents.length === 0 && /ing$/.test(t[agentVerb]!.lower) && GERUND_CONJ.test(t[agentVerb - 1]?.lower ?? "")) agents = gerundSubject(ctx, s, agentVerb - 1, cs);
   }
   else if (!between && leading) {
     agents = leading;
     if (objects.length === 0 && definite) reference = true;
     else if (objects.length === 0) objects = toldObjects(ctx, s, agents);
-  } else if (gerund) agents = firstListInClause(ctx, s.tokStart, i);
+  } else if (gerund || (noun === "meeting" && GERUND_CONJ.test(t[i - 1]?.lower ?? "") && objects.length > 0 && !between)) agents = gerundSubject(ctx, s, i - 1, cs);
   else if (!between && objects.length === 0 && !definite) agents = firstListInClause(ctx, cs, i);
   else if (!between && objects.length > 0) agents = clauseStartSubject(ctx, s, cs, i);
   // "The two held their first talks", "a phone call between the two": the two people just named.
@@ -1282,6 +1280,21 @@ export function firstListInClause(ctx: Context, cs: number, i: number): Mention[
     return parseList(ctx.doc, ctx.st, k, i).items;
   }
   return [];
+}
+
+const GERUND_CONJ = /^(after|before|while|since|when|by|on|upon)$/;
+
+/**
+ * Who does what a gerund after a conjunction at `conj` tells: "President X said after meeting with Y" (the subject of the
+ * verb before it), "X toured the port before paying a call on Y"; else the sentence's first list.
+ */
+function gerundSubject(ctx: Context, s: Sentence, conj: number, cs: number): Mention[] {
+  const v = ctx.doc.tokens[conj - 1];
+  if (v && v.kind === "word" && !v.cap && !ctx.st.endAt.has(conj - 1)) {
+    const subject = subjectBefore(ctx, conj - 1, cs);
+    if (subject.length > 0) return subject;
+  }
+  return firstListInClause(ctx, s.tokStart, conj);
 }
 
 function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): Mention[] {

@@ -13,7 +13,7 @@ export const TITLE_CORE = set(`
   archbishop | bishop | patriarch | imam | rabbi | mufti | cleric | general | colonel | brigadier | admiral | marshal | commander | commander-in-chief |
   captain | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
   director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | sir | dame | lord | lady | baroness | chief | head | deputy | aide | coordinator |
-  negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart |
+  negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart | cs | cas | ps |
   leaders | officials | ministers | commanders | representatives | diplomats | envoys | members | fighters | militants | spokesmen | delegates |
   negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers | governor-general | chief-of-staff | whip |
   superintendent | marshal | field-marshal | lieutenant-general | major-general | rear-admiral | vice-admiral | provost | rector | chancellor-elect |
