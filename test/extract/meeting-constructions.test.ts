@@ -12,6 +12,30 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("names 'six heads of mission' welcomed by a host in a 'They are …' after a sentence about 'the envoys', one meeting each, 'Others are' too", () => {
+    const x = extract(
+      "President Ana Holm last week welcomed three accredited heads of mission. This marks a renewed commitment. " +
+        "The envoys, representing Peru, Qatar and Angola, presented their credentials at State House on Wednesday. " +
+        "They are Tom Arlen (Peru) and Qatar’s Sam Kibet. Others are ambassador Maria del Rosario Mina Rojas (Angola).",
+    );
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Holm", "Maria del Rosario Mina Rojas", "Sam Kibet", "Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Ana Holm + Maria del Rosario Mina Rojas", "Ana Holm + Sam Kibet", "Ana Holm + Tom Arlen"]);
+  });
+
+  it("names 'held a meeting with a delegation of investors' by 'The delegation was led by X'", () => {
+    const x = extract("President Tom Arlen on Tuesday held a meeting with a delegation of Egyptian investors at State House. The delegation was led by Sam Kibet.");
+    expect(meetings(x)).toEqual(["Sam Kibet + Tom Arlen"]);
+  });
+
+  it("reads 'A and B discussed …' as their meeting, but not 'Both sides discussed' or what two people already told to meet discussed", () => {
+    expect(meetings(extract("Lesotho Prime Minister, Dr Sam Kibet and President Tom Arlen discussed issues of bilateral cooperation."))).toEqual(["Sam Kibet + Tom Arlen"]);
+    expect(meetings(extract("President Tom Arlen discussed the budget."))).toEqual([]);
+    expect(meetings(extract("Sam Kibet and Tom Arlen will discuss trade."))).toEqual([]);
+    const told = extract("President Tom Arlen received Emir Sam Kibet in Cairo on Monday. On Sunday, Arlen received a phone call from King Omar Hadi. Arlen and Kibet discussed trade.");
+    expect(told.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`).sort()).toEqual(["Omar Hadi + Tom Arlen call", "Sam Kibet + Tom Arlen in_person"]);
+    expect(meetings(extract("Minister Tom Arlen met Minister Sam Kibet and Minister Ruth Abila in Oslo. Both sides discussed trade."))).toEqual(["Ruth Abila + Sam Kibet + Tom Arlen"]);
+  });
+
   it("adds those who 'accompanied X to the meeting' to a meeting told paragraphs before, and reads 'CS'/'PS' as titles", () => {
     const x = extract(
       "President Tom Arlen held talks with Secretary of State Ruth Abila on Tuesday. The two discussed trade. They also discussed health. " +

@@ -33,7 +33,8 @@ export function groupObject(
     const w = t[k]!;
     if (w.kind !== "word" && w.kind !== "num") return;
     if (ctx.st.startAt.has(k)) return;
-    const noun = GROUP_CLASSES.get(w.lower);
+    // "six accredited heads of mission"
+    const noun = w.lower === "heads" && t[k + 1]?.lower === "of" && t[k + 2]?.lower === "mission" ? "envoy" : GROUP_CLASSES.get(w.lower);
     if (noun) {
       ctx.pending.push({
         agents, mentions: subjects.filter((m) => m.sentence === s.index), noun, sentence: s.index, trigger: i, clause: [s.tokStart, ce], call: opts.call, hosting: opts.hosting,
@@ -57,7 +58,9 @@ export function nameGroup(ctx: Context, s: Sentence): void {
     let at = more ? s.tokStart + 2 : -1;
     // "They include A, B and C": the group just told, named by a pronoun in the next sentence.
     const first = t[s.tokStart]!;
-    if (s.index - p.sentence === 1 && /^(they|these|those)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "")) at = s.tokStart + 2;
+    // (Or after a sentence about "the envoys" in between: "The envoys presented their credentials. They are A, B and C.")
+    const restated = s.index - p.sentence > 1 && s.index > 0 && groupSubject(ctx, doc.sentences[s.index - 1]!) === p.noun;
+    if ((s.index - p.sentence === 1 || restated) && /^(they|these|those)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "")) at = s.tokStart + 2;
     // "Those present in the meeting were A, B and C", "Present at the meeting were …": the group's people.
     const presentAt = first.lower === "present" ? s.tokStart : first.lower === "those" && t[s.tokStart + 1]?.lower === "present" ? s.tokStart + 1 : -1;
     if (at < 0 && presentAt >= 0) {
@@ -105,6 +108,14 @@ export function nameGroup(ctx: Context, s: Sentence): void {
       p.draft = ctx.drafts.length - 1;
     }
   }
+}
+
+/** The class of the group a sentence opens on ("The envoys, representing …, presented"), if any. */
+function groupSubject(ctx: Context, s: Sentence): string | undefined {
+  const t = ctx.doc.tokens;
+  if (t[s.tokStart]!.lower !== "the") return undefined;
+  const k = /^(new|visiting|foreign)$/.test(t[s.tokStart + 1]?.lower ?? "") ? s.tokStart + 2 : s.tokStart + 1;
+  return GROUP_CLASSES.get(t[k]?.lower ?? "");
 }
 
 /** "Those heads of state meeting with the US President were: A; B; C": the people listed met the one named. */

@@ -444,6 +444,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   let phone = false;
   /** The object may be missing: "A and B met", "A and B spoke by phone", "A and B shook hands". */
   let reciprocal = false;
+  let together = false;
   // "was received by X", "a ceremony hosted by X": the people after "by" act.
   if ((HOST_VERBS.has(l) || MEET_VERBS.has(l)) && t[j]?.lower === "by") {
     passiveTrigger(ctx, s, i, j + 1, [cs, ce], HOST_VERBS.has(l));
@@ -520,9 +521,16 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
       call = true;
       j = skipAfterVerb(doc, cue, ce);
     }
-    // Only "with" a person: "discussed the budget" or "consulted the report" tells no meeting.
-    if (t[j]?.lower !== "with") return;
-    j++;
+    // Only "with" a person: "discussed the budget" or "consulted the report" tells no meeting, unless two people discuss
+    // it together ("Prime Minister A and President B discussed issues of cooperation").
+    if (t[j]?.lower === "with") j++;
+    else if (/^discuss/.test(l)) {
+      // (In person or by phone as the story tells: a story that speaks of a call makes it that call.)
+      reciprocal = true;
+      call = true;
+      together = true;
+    }
+    else return;
   } else if (HAND_VERBS.has(l)) {
     if (t[j]?.lower !== "hands") return;
     if (t[j + 1]?.lower === "with") j += 2;
@@ -592,8 +600,12 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   }
   // "The premier ended the tour by joining X on a river cruise": the gerund has the clause's subject.
   if (subjects.length === 0 && /ing$/.test(l) && /^(by|after|before|while|when|since)$/.test(t[i - 1]?.lower ?? "")) subjects = firstListInClause(ctx, cs, i);
+  // "Both sides discussed …", "The two leaders discussed …": the meeting just told, not one of its own.
+  if (together && subjects.some((m) => m.kind === "group" || m.kind === "pronoun")) return;
   const agentIds = entitiesOf(ctx, subjects);
   if (reciprocal && agentIds.length < 2) return;
+  // "A and B discussed …" after their meeting or call was told: what they discussed in it.
+  if (together && ctx.drafts.some((d) => s.index - d.sentence <= 8 && agentIds.every((e) => d.participants.has(e)))) return;
   const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
   if (agentIds.length + objectIds.length === 0) return;
   // "…, meets MP A, former Minister B": with no one found to meet them, the people met did not meet each other;
@@ -609,7 +621,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   const spanStart = subjects.length > 0 ? Math.min(subjects[0]!.spanStart, i) : i;
   const spanEnd = Math.max(objects.end, i + 1);
   const base = {
-    nominal: false, roleAgent, roleObject, call, weakCall: SPEAK_VERBS.has(l) && !phone, definite: false, distinct, separate: false,
+    nominal: false, roleAgent, roleObject, call, weakCall: (SPEAK_VERBS.has(l) || together) && !phone, definite: false, distinct, separate: false,
     reference: false, spanStart, clause: [cs, ce] as [number, number],
   };
   // "met ambassador A, and ambassadors B of X, C of Y": envoys are received in turn, one meeting each;
@@ -1053,6 +1065,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   } else if (gerund || (noun === "meeting" && GERUND_CONJ.test(t[i - 1]?.lower ?? "") && objects.length > 0 && !between)) agents = gerundSubject(ctx, s, i - 1, cs);
   else if (!between && objects.length === 0 && !definite) agents = firstListInClause(ctx, cs, i);
   else if (!between && objects.length > 0) agents = clauseStartSubject(ctx, s, cs, i);
+  // "held a meeting with a delegation of investors … The delegation was led by X": a group named later.
+  if (objects.length === 0 && next === "with" && agents.length > 0 && !definite) groupObject(ctx, s, i, linkAt + 1, ce, agents, { call, hosting: false });
   // "The two held their first talks", "a phone call between the two": the two people just named.
   const pair = agents.length === 0 && objects.length === 0 ? pairSubject(ctx, s, i, agentVerb, cs) : [];
   if (objects.length === 0 && !reference && pair.length < 2 && (definite || agents.length === 0)) {

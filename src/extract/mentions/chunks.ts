@@ -83,7 +83,10 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       // "von der Leyen", "bin Salman": particles, possibly several, then a capitalised word.
       let k = j;
       while (k < limit && isParticle(tokens[k]!)) k++;
-      if (isCapWord(tokens[k]) && !claimedBy(doc, k)) {
+      // ("Maria del Rosario Mina": a one-word city after the particle, with more of the name after it.)
+      const owner = claimedBy(doc, k);
+      const cityInName = owner !== null && owner.kind === "place" && owner.place?.kind === "city" && owner.tokStart === k && owner.tokEnd === k + 1 && isCapWord(tokens[k + 1]) && !claimedBy(doc, k + 1) && k + 1 < limit;
+      if (isCapWord(tokens[k]) && (!owner || cityInName)) {
         j = k;
         continue;
       }
