@@ -332,6 +332,15 @@ describe("transcripts", () => {
   });
 });
 
+describe("acronyms", () => {
+  it("reads a body's acronym written without brackets between its name and a person's ('Leader of the Example Development Alliance EDA Jane Doe')", () => {
+    const x = extract("He met the Leader of the Example Development Alliance EDA Jane Doe on Monday.");
+    expect(people(x)).toEqual(["Jane Doe"]);
+    expect(orgs(x)).toEqual(["Example Development Alliance"]);
+    expect(x.organisations[0]!.aliases).toContain("EDA");
+  });
+});
+
 describe("portfolios", () => {
   it("reads a generic service before a title ('Public Service CS X', 'Head of Public Service Dr X') as the title's portfolio, not a body", () => {
     const x = extract("Jane Wambui, who was sacked as Public Service CS last week, met Head of Public Service Dr Sam Kibet.");

@@ -12,6 +12,16 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("adds those who 'also attended' with no object to the meeting just told, and names 'the leaders of the parties' by 'This includes …'", () => {
+    const x = extract(
+      "President Tom Arlen received President-elect Sam Kibet at the residence on Monday. " +
+        "The economist Ruth Abila, and the former Minister of Finance of that country, Lea Gomez, also attended for Paraguay.",
+    );
+    expect(meetings(x)).toEqual(["Lea Gomez + Ruth Abila + Sam Kibet + Tom Arlen"]);
+    const y = extract("Earlier this month, President Tom Arlen met with the leaders of the parties. This includes the Leader of the Unity Party Sam Kibet and the leader of the Green Party Ruth Abila.");
+    expect(meetings(y)).toEqual(["Ruth Abila + Sam Kibet + Tom Arlen"]);
+  });
+
   it("names 'six heads of mission' welcomed by a host in a 'They are …' after a sentence about 'the envoys', one meeting each, 'Others are' too", () => {
     const x = extract(
       "President Ana Holm last week welcomed three accredited heads of mission. This marks a renewed commitment. " +

@@ -57,7 +57,7 @@ export function findHeadOrganisations(a: Analysis): void {
       for (let h = j - 1; h > i; h--) {
         // "Parliament House", "Government House": a building named for the body in it.
         if (tokens[h]!.lower === "house" && ORG_HEADS.has(tokens[h - 1]!.lower)) break;
-        if (ORG_HEADS.has(tokens[h]!.lower) && (h + 1 === j || titleChainAt(tokens, h + 1, j) !== null)) {
+        if (ORG_HEADS.has(tokens[h]!.lower) && (h + 1 === j || titleChainAt(tokens, h + 1, j) !== null || bareAcronymAfter(tokens, i, h))) {
           // "Prime Cabinet Secretary", "Deputy Cabinet Secretary": rank words and a head are a title, no organisation.
           let rank = true;
           for (let k = i; k < h && rank; k++) rank = RANK_WORDS.has(tokens[k]!.lower);
@@ -168,10 +168,25 @@ export function findHeadOrganisations(a: Analysis): void {
         am.apposedPerson = m.id;
         claimRange(doc, am);
         end = acr + 2;
+      } else if (bareAcronymAfter(tokens, start, end - 1)) {
+        // "the Leader of the Example Development Alliance EDA Jane Doe": its acronym without brackets, then a name.
+        m.acronym = tokens[end]!.text;
+        const am = newMention(doc, { kind: "org", tokStart: end, tokEnd: end + 1 });
+        am.apposedPerson = m.id;
+        claimRange(doc, am);
+        end += 1;
       }
       i = Math.max(end, j);
     }
   }
+}
+
+/** An acronym in capitals right after a head word at h, spelling the name that ends there: "Development Alliance DA". */
+function bareAcronymAfter(tokens: readonly Token[], from: number, h: number): boolean {
+  const acr = tokens[h + 1];
+  if (!acr || acr.kind !== "word" || !/^[A-Z]{2,6}$/.test(acr.text)) return false;
+  for (let p = from; p < h; p++) if (initialsOf(tokens, p, h + 1) === acr.text) return true;
+  return false;
 }
 
 /** A title right before a capitalised name ("Governor Pan Wei"), not a title inside a name ("Office of the Prime Minister"). */

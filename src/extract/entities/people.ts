@@ -245,6 +245,9 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
         e = owner.tokEnd;
         const acr = claimedBy(doc, e + 1);
         if (tokens[e]?.text === "(" && acr && acr.kind === owner.kind && tokens[e + 2]?.text === ")") e += 3;
+        // "Leader of the Example Alliance EA Jane Doe": the acronym without brackets.
+        const bare = claimedBy(doc, e);
+        if (bare && bare.kind === "org" && bare.tokStart === e && bare.apposedPerson === owner.id) e = bare.tokEnd;
         // "Ambassador of Chile to Peru X": the post after the country is the title's too, not the name's.
         if (tokens[e]?.lower === "to" && TO_TITLES.has(lastCore.replace(/s$/, ""))) {
           const at = tokens[e + 1]?.lower === "the" ? e + 2 : e + 1;

@@ -3,7 +3,7 @@ import { clauseAround, mentionEnd, parseList } from "../mentions/clauses.js";
 import { entitiesOf, sinceTold, type Context, type MeetingDraft } from "./meeting-context.js";
 import type { Sentence } from "../text/sentences.js";
 import type { AttendanceRole } from "../types.js";
-import { addDraft, firstListInClause, mainSubject, modalBefore, phoneCue, plannedCueAt, subjectBefore } from "./triggers.js";
+import { addDraft, conjoinedSubject, firstListInClause, mainSubject, modalBefore, phoneCue, plannedCueAt, subjectBefore } from "./triggers.js";
 export const DELEGATION_NOUNS = new Set(["side", "delegation", "team", "entourage", "retinue", "party"]);
 
 export const DELEGATION_VERBS = new Set(["included", "includes", "including", "comprised", "comprises", "consisted", "featured"]);
@@ -135,6 +135,13 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
     else if (be(t[i - 1]?.lower) || (t[i - 1]?.lower === "also" && be(t[i - 2]?.lower))) people = entitiesOf(ctx, subjectBefore(ctx, i, cs));
     if (modalBefore(ctx, i, cs)) return;
     for (const e of people) if (!last.participants.has(e)) last.participants.set(e, null);
+    return;
+  }
+  // "A, and the former minister, B, also attended for Paraguay": with no object, the meeting just told.
+  if (t[i]!.lower === "attended" && t[i - 1]?.lower === "also" && (/^(for|on)$/.test(t[obj]?.lower ?? "") || t[obj]?.text === "." || obj >= s.tokEnd)) {
+    const [cs] = clauseAround(doc, st, i);
+    const people = [...firstListInClause(ctx, cs, i), ...subjectBefore(ctx, i, cs), ...conjoinedSubject(ctx, i, cs)];
+    for (const e of entitiesOf(ctx, people)) if (!last.participants.has(e)) last.participants.set(e, null);
     return;
   }
   let k = obj;

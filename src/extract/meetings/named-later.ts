@@ -60,7 +60,7 @@ export function nameGroup(ctx: Context, s: Sentence): void {
     const first = t[s.tokStart]!;
     // (Or after a sentence about "the envoys" in between: "The envoys presented their credentials. They are A, B and C.")
     const restated = s.index - p.sentence > 1 && s.index > 0 && groupSubject(ctx, doc.sentences[s.index - 1]!) === p.noun;
-    if ((s.index - p.sentence === 1 || restated) && /^(they|these|those)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "")) at = s.tokStart + 2;
+    if ((s.index - p.sentence === 1 || restated) && /^(they|these|those|this)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "")) at = s.tokStart + 2;
     // "Those present in the meeting were A, B and C", "Present at the meeting were …": the group's people.
     const presentAt = first.lower === "present" ? s.tokStart : first.lower === "those" && t[s.tokStart + 1]?.lower === "present" ? s.tokStart + 1 : -1;
     if (at < 0 && presentAt >= 0) {
