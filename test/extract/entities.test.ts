@@ -341,6 +341,14 @@ describe("acronyms", () => {
   });
 });
 
+describe("bodies before names", () => {
+  it("ends a body's name at its head word when a person's name follows it after 'of the' ('Speaker of the Example Parliament Jane Doe')", () => {
+    const x = extract("He met the Speaker of the Northland Parliament Konrad Tassel and the President of Unity-Progressive Alliance Alexis Tamm.");
+    expect(people(x)).toEqual(["Alexis Tamm", "Konrad Tassel"]);
+    expect(orgs(x)).toEqual(["Northland Parliament", "Unity-Progressive Alliance"]);
+  });
+});
+
 describe("portfolios", () => {
   it("reads a generic service before a title ('Public Service CS X', 'Head of Public Service Dr X') as the title's portfolio, not a body", () => {
     const x = extract("Jane Wambui, who was sacked as Public Service CS last week, met Head of Public Service Dr Sam Kibet.");

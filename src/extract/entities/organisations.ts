@@ -57,7 +57,7 @@ export function findHeadOrganisations(a: Analysis): void {
       for (let h = j - 1; h > i; h--) {
         // "Parliament House", "Government House": a building named for the body in it.
         if (tokens[h]!.lower === "house" && ORG_HEADS.has(tokens[h - 1]!.lower)) break;
-        if (ORG_HEADS.has(tokens[h]!.lower) && (h + 1 === j || titleChainAt(tokens, h + 1, j) !== null || bareAcronymAfter(tokens, i, h))) {
+        if (ORG_HEADS.has(tokens[h]!.lower) && (h + 1 === j || titleChainAt(tokens, h + 1, j) !== null || bareAcronymAfter(tokens, i, h) || nameAfterOwner(tokens, i, h, j))) {
           // "Prime Cabinet Secretary", "Deputy Cabinet Secretary": rank words and a head are a title, no organisation.
           let rank = true;
           for (let k = i; k < h && rank; k++) rank = RANK_WORDS.has(tokens[k]!.lower);
@@ -179,6 +179,13 @@ export function findHeadOrganisations(a: Analysis): void {
       i = Math.max(end, j);
     }
   }
+}
+
+/** "Speaker of the Example Parliament Jane Doe": after "of (the)", a body's head word at h and then a person's name to j. */
+function nameAfterOwner(tokens: readonly Token[], i: number, h: number, j: number): boolean {
+  if (j - h < 2 || j - h > 4 || !/^(of|the)$/.test(tokens[i - 1]?.lower ?? "")) return false;
+  if (tokens[i - 1]!.lower === "the" && tokens[i - 2]?.lower !== "of") return false;
+  return !isCommonWord(tokens[h + 1]!.lower) && looksLikePersonName(tokens.slice(h + 1, j), true);
 }
 
 /** An acronym in capitals right after a head word at h, spelling the name that ends there: "Development Alliance DA". */
