@@ -350,6 +350,13 @@ describe("bodies before names", () => {
 });
 
 describe("portfolios", () => {
+  it("reads a list of portfolios with commas that 'and' closes as one title ('Minister of Children, Community and Social Services X'), but not 'Minister of Health, X, and'", () => {
+    const x = extract("He met Minister of Children, Community and Social Services Merle Fuller on Monday.");
+    expect(people(x)).toEqual(["Merle Fuller"]);
+    expect(x.people[0]!.aliases).toContain("Minister of Children, Community and Social Services Merle Fuller");
+    expect(people(extract("He met the Minister of Health, Mark Dorn, and Minister of Trade Ana Holm."))).toEqual(["Ana Holm", "Mark Dorn"]);
+  });
+
   it("reads a generic service before a title ('Public Service CS X', 'Head of Public Service Dr X') as the title's portfolio, not a body", () => {
     const x = extract("Jane Wambui, who was sacked as Public Service CS last week, met Head of Public Service Dr Sam Kibet.");
     expect(people(x)).toEqual(["Jane Wambui", "Sam Kibet"]);

@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("gives 'In a telephone conversation on Sunday, A and his counterpart B talked' to A and B, and reads 'did meet with' as told", () => {
+    const x = extract("In a telephone conversation on Sunday, Foreign Minister Tom Arlen and his Qatari counterpart Sheikh Sam Kibet talked about the issues.");
+    expect(x.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`)).toEqual(["Sam Kibet + Tom Arlen call"]);
+    expect(meetings(extract("In a telephone conversation on Sunday, Foreign Minister Tom Arlen stressed ties."))).toEqual([]);
+    expect(meetings(extract("Mayor Tom Arlen spoke. The mayor did meet with Minister Steve Clark, as well as other ministers."))).toEqual(["Steve Clark + Tom Arlen"]);
+    expect(meetings(extract("Tom Arlen did not meet with Steve Clark."))).toEqual([]);
+  });
+
   it("adds those who 'also attended' with no object to the meeting just told, and names 'the leaders of the parties' by 'This includes …'", () => {
     const x = extract(
       "President Tom Arlen received President-elect Sam Kibet at the residence on Monday. " +

@@ -259,7 +259,16 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       // "Minister of Foreign Affairs", "Secretary of State": title words, never the name that follows.
       let r = k;
       const titleish = (t: Token): boolean => isCapWord(t) && (isTitleWord(t) || isCommonWord(t.lower));
-      while (r < s.tokEnd && ((titleish(tokens[r]!) && !claimedBy(doc, r)) || (tokens[r]!.lower === "and" && titleish(tokens[r + 1]!)))) r++;
+      // "Minister of Children, Community and Social Services X": a comma inside a list of portfolios that "and" closes.
+      const listComma = (c: number): boolean => {
+        if (tokens[c]!.text !== "," || !titleish(tokens[c + 1]!)) return false;
+        for (let q = c + 1; q < s.tokEnd && q < c + 8; q++) {
+          if (tokens[q]!.lower === "and") return titleish(tokens[q + 1]!);
+          if (!titleish(tokens[q]!) && tokens[q]!.text !== ",") return false;
+        }
+        return false;
+      };
+      while (r < s.tokEnd && ((titleish(tokens[r]!) && !claimedBy(doc, r)) || (tokens[r]!.lower === "and" && titleish(tokens[r + 1]!)) || listComma(r))) r++;
       // "Chief of Army Staff Gen Tariq Javed": a rank after the title.
       if (r > k) portfolio = [k, r];
       const rank = r > k ? titleChainAt(tokens, r, s.tokEnd) : null;

@@ -105,7 +105,8 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
   let k = i - 1;
   for (let guard = 0; guard < 4; guard++) {
     // "Jane Doe AC CVO received": honours after the subject's name.
-    while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text) || (t[k]!.allCaps && POST_NOMINALS.has(t[k]!.lower)))) k--;
+    // ("The mayor did meet with X": an emphatic auxiliary.)
+    while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^(did|does)$/.test(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text) || (t[k]!.allCaps && POST_NOMINALS.has(t[k]!.lower)))) k--;
     // "X and his delegation were welcomed": the person, with his own people.
     if (k - 2 >= clauseStart && /^(delegation|team|entourage|aides|party)$/.test(t[k]!.lower) && /^(his|her|their)$/.test(t[k - 1]!.lower) && t[k - 2]!.lower === "and") k -= 3;
     // "He and his accompanying delegation were received"
@@ -1044,8 +1045,8 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
       if (AGENT_VERBS.has(t[k]!.lower)) v = k;
       else if (t[k]!.kind !== "word") break;
     }
-    if (v < 0) return;
-    const subjects = subjectBefore(ctx, v, cs);
+    // "In a telephone conversation on Sunday, A and his counterpart B talked about …": the main clause's subjects.
+    const subjects = v >= 0 ? subjectBefore(ctx, v, cs) : (leading ?? []);
     if (entitiesOf(ctx, subjects).length < 2) return;
     agents = subjects;
   } else if (possessor?.kind === "pronoun" && leading && leading.length > 0) {
