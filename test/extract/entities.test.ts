@@ -349,6 +349,13 @@ describe("bodies before names", () => {
   });
 });
 
+describe("traditional titles and particles", () => {
+  it("reads traditional rulers' titles ('Kgosi', 'Togbe', 'Obrempong') as titles, and a city after a particle closing a longer name as the name's", () => {
+    const x = extract("He was accompanied by Kgosi Malope II, Obrempong Hima Dakyi and Togbe Sam Kibet. Cesar Bernardo Arenal de Leon, left, met Olaf Schulte.");
+    expect(people(x)).toEqual(["Cesar Bernardo Arenal de Leon", "Hima Dakyi", "Malope II", "Olaf Schulte", "Sam Kibet"]);
+  });
+});
+
 describe("portfolios", () => {
   it("reads a list of portfolios with commas that 'and' closes as one title ('Minister of Children, Community and Social Services X'), but not 'Minister of Health, X, and'", () => {
     const x = extract("He met Minister of Children, Community and Social Services Merle Fuller on Monday.");

@@ -85,7 +85,9 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       while (k < limit && isParticle(tokens[k]!)) k++;
       // ("Maria del Rosario Mina": a one-word city after the particle, with more of the name after it.)
       const owner = claimedBy(doc, k);
-      const cityInName = owner !== null && owner.kind === "place" && owner.place?.kind === "city" && owner.tokStart === k && owner.tokEnd === k + 1 && isCapWord(tokens[k + 1]) && !claimedBy(doc, k + 1) && k + 1 < limit;
+      // ("Cesar Bernardo Arevalo de Leon": or closing a name of two words or more before the particle.)
+      const oneCity = owner !== null && owner.kind === "place" && owner.place?.kind === "city" && owner.tokStart === k && owner.tokEnd === k + 1;
+      const cityInName = oneCity && ((isCapWord(tokens[k + 1]) && !claimedBy(doc, k + 1) && k + 1 < limit) || j - i >= 2);
       if (isCapWord(tokens[k]) && (!owner || cityInName)) {
         j = k;
         continue;

@@ -9,7 +9,7 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLE_CORE = set(`
   president | president-elect | vice-president | minister | premier | chancellor | secretary | secretary-general | undersecretary |
   spokesman | spokeswoman | spokesperson | ambassador | envoy | emissary | adviser | advisor | counsellor | counselor | consul | attaché | leader |
-  ayatollah | hojatoleslam | mallam | malam | ratu | afioga | masiofo | majesty | highness | excellency | holiness | eminence | naa | maulana | mawlana | sayyid | sayyida | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
+  ayatollah | hojatoleslam | mallam | malam | ratu | afioga | masiofo | kgosi | oba | togbe | obrempong | obrempon | osagyefo | majesty | highness | excellency | holiness | eminence | naa | maulana | mawlana | sayyid | sayyida | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
   archbishop | bishop | patriarch | imam | rabbi | mufti | cleric | general | colonel | brigadier | admiral | marshal | commander | commander-in-chief |
   captain | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
   director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | sir | dame | lord | lady | baroness | chief | head | deputy | aide | coordinator |
@@ -31,7 +31,7 @@ export const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map
 /** Honorifics and courtesy titles: part of a title chain, never of the office it names. */
 export const HONORIFIC_WORDS = set(`
   datuk | dato | datin | tun | tan | sri | seri | amar | toh | puan | paduka | patinggi | wira | utama | haji | hajah | alhaji | dr | sir | mr |
-  mrs | ms | hon | honourable | honorable | engr | shri | smt | sheikh | shaikh | sheik | maulana | mawlana | sayyid | sayyida | majesty | highness | excellency | holiness | eminence | mallam | malam | ratu | afioga | masiofo
+  mrs | ms | hon | honourable | honorable | engr | shri | smt | sheikh | shaikh | sheik | maulana | mawlana | sayyid | sayyida | majesty | highness | excellency | holiness | eminence | mallam | malam | ratu | afioga | masiofo | kgosi | oba | togbe | obrempong | obrempon | osagyefo
 `);
 
 /** Words that lengthen an honorific right after it ("Datuk Seri", "Datuk Amar", "Datin Paduka"), never a title alone. */
