@@ -12,6 +12,15 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'as well as' inside a list of those met", () => {
+    expect(meetings(extract("Yesterday President Lea Gomez met Prime Minister Tom Arlen, Minister Ruth Abila, as well as Speaker Sam Kibet."))).toEqual([
+      "Lea Gomez + Ruth Abila + Sam Kibet + Tom Arlen",
+    ]);
+    expect(meetings(extract("President Lea Gomez met Prime Minister Tom Arlen as well as the Speaker of the Northland Parliament Sam Kibet."))).toEqual([
+      "Lea Gomez + Sam Kibet + Tom Arlen",
+    ]);
+  });
+
   it("gives 'In a telephone conversation on Sunday, A and his counterpart B talked' to A and B, and reads 'did meet with' as told", () => {
     const x = extract("In a telephone conversation on Sunday, Foreign Minister Tom Arlen and his Qatari counterpart Sheikh Sam Kibet talked about the issues.");
     expect(x.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`)).toEqual(["Sam Kibet + Tom Arlen call"]);

@@ -289,6 +289,21 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
     for (let guard = 0; guard < 3 && !advanced; guard++) {
       const tok = t[j];
       if (!tok || j >= limit) break;
+      // "A, B, as well as the Speaker C": one more of the list.
+      const asWellAs = (k: number): boolean => t[k]?.lower === "as" && t[k + 1]?.lower === "well" && t[k + 2]?.lower === "as";
+      if (tok.text === "," && asWellAs(j + 1)) {
+        j++;
+        continue;
+      }
+      if (asWellAs(j)) {
+        let k = j + 3;
+        if (!st.startAt.has(k)) k = describedPerson(doc, st, k, limit);
+        if (st.startAt.has(k)) {
+          j = k;
+          advanced = true;
+        }
+        break;
+      }
       if (tok.text === "," || (semicolons && tok.text === ";")) {
         if (t[j + 1]?.lower === "and" && st.startAt.has(j + 2)) {
           j += 2;
