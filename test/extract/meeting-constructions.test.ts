@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("takes 'he' in 'the visit of X to <place>, where he was welcomed by Y' for the visitor, not the sentence's subject", () => {
+    const x = extract(
+      "Former president Jose Ramon met on Monday with President Tom Arlen. " +
+        "Ramon also expressed his satisfaction with the State visit of President Tom Arlen to Indonesia, where he was warmly welcomed by President Sam Kibet.",
+    );
+    expect(meetings(x)).toEqual(["Jose Ramon + Tom Arlen", "Sam Kibet + Tom Arlen"]);
+  });
+
   it("reads 'as well as' inside a list of those met", () => {
     expect(meetings(extract("Yesterday President Lea Gomez met Prime Minister Tom Arlen, Minister Ruth Abila, as well as Speaker Sam Kibet."))).toEqual([
       "Lea Gomez + Ruth Abila + Sam Kibet + Tom Arlen",

@@ -630,6 +630,19 @@ function isPossessiveObject(doc: Doc, m: Mention): boolean {
   return prev !== undefined && /^(with|to|by|from|for|against|of|between|about|on|at|telling|told|met)$/.test(prev.lower);
 }
 
+/** The X of "the visit of/by X to <place>, where he …", for that "he"; else -1. */
+function visitorBeforeWhere(doc: Doc, m: Mention, recent: readonly Mention[]): number {
+  const t = doc.tokens;
+  if (t[m.tokStart - 1]?.lower !== "where" || t[m.tokStart - 2]?.text !== ",") return -1;
+  const c = doc.claim[m.tokStart - 3]!;
+  const place = c >= 0 ? doc.mentions[c]! : null;
+  if (!place || place.kind !== "place" || place.tokEnd !== m.tokStart - 2 || t[place.tokStart - 1]?.lower !== "to") return -1;
+  const to = place.tokStart - 1;
+  const x = recent.findLast((r) => r.sentence === m.sentence && r.kind !== "pronoun" && r.tokEnd === to);
+  if (!x || !/^(of|by)$/.test(t[x.spanStart - 1]?.lower ?? "") || !/^(visit|trip|tour|journey)$/.test(t[x.spanStart - 2]?.lower ?? "")) return -1;
+  return x.entity;
+}
+
 function resolvePronoun(
   doc: Doc, m: Mention, lastResolved: Mention | null, recent: readonly Mention[], subjects: Int32Array, subjectStart: Int32Array,
 ): number {
@@ -651,6 +664,9 @@ function resolvePronoun(
     if (lastResolved && m.sentence - lastResolved.sentence <= 1) return lastResolved.entity;
     return -1;
   }
+  // "… the visit of President X to Jakarta, where he was welcomed by Y": the visitor, in the place he went to.
+  const visitor = visitorBeforeWhere(doc, m, recent);
+  if (visitor >= 0) return visitor;
   // "X acknowledged (that) he had talked …": the speaker named right before the speech verb.
   let v = m.tokStart - 1;
   if (doc.tokens[v]?.lower === "that") v--;
