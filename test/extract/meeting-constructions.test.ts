@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'meetings with governors of X region A, Y region B and mayors of Z C' as one meeting with each", () => {
+    const x = extract(
+      "President Tom Arlen held meetings with governors of North Kazakhstan region Kumar Aksenov, Aktobe region Ondas Uralin and mayors of Almaty Bakyt Sagin on Friday.",
+    );
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Bakyt Sagin", "Kumar Aksenov", "Ondas Uralin", "Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Bakyt Sagin + Tom Arlen", "Kumar Aksenov + Tom Arlen", "Ondas Uralin + Tom Arlen"]);
+  });
+
   it("takes 'he' in 'the visit of X to <place>, where he was welcomed by Y' for the visitor, not the sentence's subject", () => {
     const x = extract(
       "Former president Jose Ramon met on Monday with President Tom Arlen. " +

@@ -56,7 +56,9 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       const city = onePlace && owner.place?.kind === "city";
       // A one-word place inside a name ("Israel Katz", "Luís Montenegro"), or a city first when a name word
       // follows ("Victoria Nuland").
-      if (owner && !((onePlace && j > i) || (city && isCapWord(tokens[j + 1]) && !claimedBy(doc, j + 1) && !titleChainAt(tokens, j + 1, limit)))) break;
+      // (Not after "of": "mayors of Almaty Jan Doe" is the city and a name of its own.)
+      const ofPlace = j === i && /^(of|in|from)$/.test(tokens[i - 1]?.lower ?? "") && isCapWord(tokens[j + 2]);
+      if (owner && !((onePlace && j > i) || (city && !ofPlace && isCapWord(tokens[j + 1]) && !claimedBy(doc, j + 1) && !titleChainAt(tokens, j + 1, limit)))) break;
       // A demonym starts no name, and ends one before a title ("in Cairo Egyptian President …").
       if (doc.demonym[j] && (j === i || titleChainAt(tokens, j + 1, limit))) break;
       j++;

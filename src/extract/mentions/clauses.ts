@@ -153,6 +153,28 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
   };
   const titled = titledApposition(doc, st, j, limit);
   if (titled >= 0) return titled;
+  // "governors of North Kazakhstan region A, Aktobe region B and mayors of Almaty C": the place each one governs.
+  {
+    let q = j;
+    if (/^(governors|mayors|heads|governor|mayor|akims|akim|chiefs)$/.test(t[q]?.lower ?? "") && t[q + 1]?.lower === "of") q += 2;
+    const placeAt = (k: number): Mention | null => {
+      const c = doc.claim[k] ?? -1;
+      const m = c >= 0 ? doc.mentions[c]! : null;
+      return m && m.kind === "place" && m.tokStart === k ? m : null;
+    };
+    const named = q > j;
+    let place = placeAt(q);
+    if (place) {
+      // ("North Kazakhstan": a region word and a country, one place.)
+      while (place) {
+        q = place.tokEnd;
+        place = placeAt(q);
+      }
+      const unit = /^(region|province|state|oblast|district|county|city|governorate|prefecture)$/.test(t[q]?.lower ?? "");
+      if (unit) q++;
+      if ((named || unit) && isPerson(q)) return q;
+    }
+  }
   let k = j;
   const possessed = /^(his|her|their)$/.test(t[k]?.lower ?? "");
   if (t[k]?.lower === "the" || possessed) k++;
