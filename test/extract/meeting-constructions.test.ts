@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads a leading phrase that 'and' continues past its first comma ('After talks with A, and weekend meetings with B in Montreal, X held …')", () => {
+    const x = extract(
+      "Labour leader Tom Arlen completed his tour by meeting President Ana Holm in Paris. " +
+        "After discussions in The Hague with officials, and weekend meetings with Justin Tremblay and others in Montreal, the Labour leader held talks with the French president.",
+    );
+    expect(meetings(x)).toEqual(["Ana Holm + Tom Arlen", "Justin Tremblay + Tom Arlen"]);
+  });
+
   it("reads 'meetings with governors of X region A, Y region B and mayors of Z C' as one meeting with each", () => {
     const x = extract(
       "President Tom Arlen held meetings with governors of North Kazakhstan region Kumar Aksenov, Aktobe region Ondas Uralin and mayors of Almaty Bakyt Sagin on Friday.",

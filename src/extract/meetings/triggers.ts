@@ -237,8 +237,13 @@ export function mainSubject(ctx: Context, s: Sentence, i: number): Mention[] | n
   let k = s.tokStart;
   while (k < s.tokEnd && t[k]!.kind === "punct") k++;
   if (!LEADING.has(t[k]?.lower ?? "")) return null;
-  let comma = k;
-  while (comma < s.tokEnd && t[comma]!.text !== ",") comma++;
+  const commaFrom = (p: number): number => {
+    while (p < s.tokEnd && t[p]!.text !== ",") p++;
+    return p;
+  };
+  let comma = commaFrom(k);
+  // "After talks in The Hague with A, and weekend meetings with B in Montreal, the leader …": one leading phrase.
+  while (comma < i && t[comma + 1]?.lower === "and" && commaFrom(comma + 1) < s.tokEnd && commaFrom(comma + 1) > i) comma = commaFrom(comma + 1);
   if (comma < i) return null;
   if (comma >= s.tokEnd || (/^(with|between)$/.test(t[i + 1]?.lower ?? "") && comma > i + 2)) {
     // "During the meeting with X the Head of State noted …": no comma after the leading phrase.
