@@ -15,7 +15,7 @@ describe("meeting predicates and their objects", () => {
   it("reads a leading phrase that 'and' continues past its first comma ('After talks with A, and weekend meetings with B in Montreal, X held …')", () => {
     const x = extract(
       "Labour leader Tom Arlen completed his tour by meeting President Ana Holm in Paris. " +
-        "After discussions in The Hague with officials, and weekend meetings with Justin Tremblay and others in Montreal, the Labour leader held talks with the French president.",
+        "After discussions in The Hague with officials, and weekend meetings with Justin Tremblay and others in Montreal, the Labour leader flew home.",
     );
     expect(meetings(x)).toEqual(["Ana Holm + Tom Arlen", "Justin Tremblay + Tom Arlen"]);
   });
