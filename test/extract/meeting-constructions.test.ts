@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("names a group that welcomed someone ('ministers of the cabinet welcomed X') by 'Those officials are A, B and C'", () => {
+    const x = extract(
+      "President Tom Arlen received Prime Minister Sam Kibet on Friday. After entering the palace's Credentials Room, ministers of the Unity Cabinet welcomed Kibet and his delegates. " +
+        "Those officials are Foreign Minister Ruth Abila, Manpower Minister Ida Fauzi, and Cabinet Secretary Pramod Anung.",
+    );
+    expect(meetings(x)).toEqual(["Ida Fauzi + Pramod Anung + Ruth Abila + Sam Kibet", "Sam Kibet + Tom Arlen"]);
+  });
+
   it("reads a leading phrase that 'and' continues past its first comma ('After talks with A, and weekend meetings with B in Montreal, X held …')", () => {
     const x = extract(
       "Labour leader Tom Arlen completed his tour by meeting President Ana Holm in Paris. " +

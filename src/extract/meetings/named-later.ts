@@ -47,6 +47,27 @@ export function groupObject(
   }
 }
 
+/**
+ * "After entering the room, ministers of the cabinet welcomed X and his delegates. Those officials are A, B and C": a
+ * group as the subject, named later; `objects` are the people it met.
+ */
+export function groupAsSubject(ctx: Context, s: Sentence, i: number, cs: number, objects: readonly Mention[], call: boolean): void {
+  const agents = entitiesOf(ctx, objects);
+  if (agents.length === 0) return;
+  const t = ctx.doc.tokens;
+  for (let k = i - 1; k >= Math.max(cs, i - 8); k--) {
+    if (ctx.st.startAt.has(k) || ctx.st.endAt.has(k) || t[k]!.text === ",") return;
+    const noun = GROUP_CLASSES.get(t[k]!.lower);
+    if (noun && /s$/.test(t[k]!.lower)) {
+      ctx.pending.push({
+        agents, mentions: objects.filter((m) => m.sentence === s.index), noun, sentence: s.index, trigger: i, clause: [s.tokStart, s.tokEnd], call, hosting: false,
+        each: false, named: false,
+      });
+      return;
+    }
+  }
+}
+
 /** "The new envoys are A, B and C", "The delegation included A; B; and C": the group's people, in this sentence or a list after it. */
 export function nameGroup(ctx: Context, s: Sentence): void {
   const { doc, st } = ctx;
@@ -61,6 +82,8 @@ export function nameGroup(ctx: Context, s: Sentence): void {
     // (Or after a sentence about "the envoys" in between: "The envoys presented their credentials. They are A, B and C.")
     const restated = s.index - p.sentence > 1 && s.index > 0 && groupSubject(ctx, doc.sentences[s.index - 1]!) === p.noun;
     if ((s.index - p.sentence === 1 || restated) && /^(they|these|those|this)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "")) at = s.tokStart + 2;
+    // "Those officials are A, B and C": the group just told, whatever noun names it now.
+    if (at < 0 && s.index - p.sentence <= 2 && /^(these|those)$/.test(first.lower) && GROUP_CLASSES.has(t[s.tokStart + 1]?.lower ?? "") && NAMING_VERBS.has(t[s.tokStart + 2]?.lower ?? "")) at = s.tokStart + 3;
     // "Those present in the meeting were A, B and C", "Present at the meeting were …": the group's people.
     const presentAt = first.lower === "present" ? s.tokStart : first.lower === "those" && t[s.tokStart + 1]?.lower === "present" ? s.tokStart + 1 : -1;
     if (at < 0 && presentAt >= 0) {

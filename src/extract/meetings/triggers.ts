@@ -6,7 +6,7 @@ import { clauseAround, descriptionBefore, mentionEnd, parseList } from "../menti
 import type { Doc, Mention } from "../text/document.js";
 import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, POST_NOMINALS, VERB_FILLERS } from "../text/lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
-import { groupObject } from "./named-later.js";
+import { groupAsSubject, groupObject } from "./named-later.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
 import type { AttendanceRole, MeetingKind } from "../types.js";
@@ -609,6 +609,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   // "Both sides discussed …", "The two leaders discussed …": the meeting just told, not one of its own.
   if (together && subjects.some((m) => m.kind === "group" || m.kind === "pronoun")) return;
   const agentIds = entitiesOf(ctx, subjects);
+  if (agentIds.length === 0 && !reciprocal && objects.items.length > 0 && (hosting || MEET_VERBS.has(l))) groupAsSubject(ctx, s, i, cs, objects.items, call);
   if (reciprocal && agentIds.length < 2) return;
   // "A and B discussed …" after their meeting or call was told: what they discussed in it.
   if (together && ctx.drafts.some((d) => s.index - d.sentence <= 8 && agentIds.every((e) => d.participants.has(e)))) return;
