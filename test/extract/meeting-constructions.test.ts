@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'A and B hosted separate receptions … for a delegation led by C' as one meeting each with C", () => {
+    const x = extract(
+      "President Tom Arlen and Prime Minister Ruth Abila hosted separate receptions in Vientiane on April 24 for a high-level delegation from the National Assembly led by Vice Chairwoman Tong Thi Lan.",
+    );
+    expect(meetings(x)).toEqual(["Ruth Abila + Tong Thi Lan", "Tom Arlen + Tong Thi Lan"]);
+    expect(meetings(extract("President Tom Arlen hosted a dinner in Oslo on Monday for a delegation led by Sam Kibet."))).toEqual(["Sam Kibet + Tom Arlen"]);
+  });
+
   it("names a group that welcomed someone ('ministers of the cabinet welcomed X') by 'Those officials are A, B and C'", () => {
     const x = extract(
       "President Tom Arlen received Prime Minister Sam Kibet on Friday. After entering the palace's Credentials Room, ministers of the Unity Cabinet welcomed Kibet and his delegates. " +

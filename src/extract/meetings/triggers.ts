@@ -566,11 +566,13 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   let objects = reciprocal ? { items: [], end: j } : parseList(doc, st, j, ce);
   if (hosting && objects.items.length === 0) {
     // "hosted a welcome ceremony for X", "hosted a dinner in honour of X"
-    for (let k = j; k < Math.min(ce, j + 7); k++) {
+    // ("hosted separate receptions in Vientiane on April 24 for a delegation led by X": the group's head.)
+    for (let k = j; k < Math.min(ce, j + 12); k++) {
       const w = t[k]!.lower;
       if (t[k]!.kind === "punct") break;
       if (w === "for" || ((w === "honour" || w === "honor") && t[k + 1]?.lower === "of")) {
         objects = parseList(doc, st, w === "for" ? k + 1 : k + 2, ce);
+        if (objects.items.length === 0 && w === "for") objects = groupMembers(ctx, k + 1, ce);
         break;
       }
     }
@@ -646,7 +648,8 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   // "A and B separately called on C": one meeting each.
-  if (agentIds.length > 1 && objectIds.length > 0 && (t[i - 1]?.lower === "separately" || t[i + 1]?.lower === "separately")) {
+  // ("A and B hosted separate receptions for C" too.)
+  if (agentIds.length > 1 && objectIds.length > 0 && (t[i - 1]?.lower === "separately" || t[i + 1]?.lower === "separately" || (hosting && t[j]?.lower === "separate"))) {
     for (const m of subjects) {
       if (!agentIds.includes(m.entity)) continue;
       addDraft(ctx, s, i, { ...base, mentions: [m, ...objects.items], agents: [m.entity], objects: objectIds, spanEnd, separate: true });
