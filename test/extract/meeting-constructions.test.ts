@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'had a conversation over the phone with X' as a call, and an untitled name with a quoted nickname inside it", () => {
+    const x = extract("Jaka “Jaks” Wirawan had a fruitful conversation over the phone with Russian President Ivo Kant on Monday.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Ivo Kant", "Jaka “Jaks” Wirawan"]);
+    expect(x.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`)).toEqual(["Ivo Kant + Jaka “Jaks” Wirawan call"]);
+    expect(x.meetings.map((m) => m.kind)).toEqual(["call"]);
+    expect(extract("Tom Arlen held talks by video link with President Ana Holm.").meetings.map((m) => m.kind)).toEqual(["call"]);
+  });
+
   it("reads 'A and B hosted separate receptions … for a delegation led by C' as one meeting each with C", () => {
     const x = extract(
       "President Tom Arlen and Prime Minister Ruth Abila hosted separate receptions in Vientiane on April 24 for a high-level delegation from the National Assembly led by Vice Chairwoman Tong Thi Lan.",

@@ -112,6 +112,9 @@ export function isNameStopword(words: readonly Token[], k: number): boolean {
 
 /** Whether an untitled run of capitalised words reads as a personal name; `midSentence`: capitalisation is meaningful. */
 export function looksLikePersonName(words: readonly Token[], midSentence = false): boolean {
+  // "Joko “Jokowi” Widodo": a nickname in quotes inside the name is read without its quotes.
+  const quoted = words.length >= 5 && words.some((t, k) => k > 0 && t.kind === "punct" && /^[“"]$/.test(t.text) && /^[”"]$/.test(words[k + 2]?.text ?? ""));
+  if (quoted) words = words.filter((t) => !(t.kind === "punct" && /^[“”"]$/.test(t.text)));
   const core = words.filter((t) => !isParticle(t));
   if (core.length < 2) return false;
   if (core.some((t) => t.kind !== "word" || /\d/.test(t.text))) return false;

@@ -903,6 +903,9 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     const w = skipAfterVerb(doc, i + 3, s.tokEnd);
     if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
   }
+  // "had a conversation over the phone with X": the medium between the noun and its partner.
+  const medium = linkAt === i + 1 && /^(conversation|conversations|talks|talk|discussion|discussions|meeting|meetings)$/.test(noun) ? phoneCue(t, i + 1) : -1;
+  if (medium > 0 && /^(with|between)$/.test(t[medium]?.lower ?? "")) linkAt = medium;
   // "took calls from A, B and C", "the phone calls from A, B and C" after calls from a group: a call from each.
   if (/^(call|calls)$/.test(noun) && t[i + 1]?.lower === "from") {
     callsFrom(ctx, s, i);
@@ -918,7 +921,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   if (press && !linked && !/^(joint)$/.test(t[i - 2]?.lower ?? "")) return;
   if (noun === "conference" && !press && !/^(video|phone|telephone)$/.test(t[i - 1]?.lower ?? "")) return;
   const [cs, ce] = clauseAround(doc, st, i);
-  let call = CALL_NOUN_CUES.has(noun) && noun !== "conversation" && noun !== "conversations" && !press && !courtesy;
+  let call = (CALL_NOUN_CUES.has(noun) && noun !== "conversation" && noun !== "conversations" && !press && !courtesy) || medium > 0;
   // "after meeting Scholz": the gerund takes its object directly.
   const gerund = noun === "meeting" && ctx.st.startAt.has(i + 1) && /^(after|before|while|since|when|by|on)$/.test(t[i - 1]?.lower ?? "");
   if (noun === "audience" && gaveAudience(ctx, s, i)) return;
