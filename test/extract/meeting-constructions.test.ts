@@ -12,6 +12,14 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads 'conferred individually with A, B and C' as one meeting each, and a bare 'the Prime Minister' as the story's own, named first", () => {
+    const x = extract(
+      "Prime Minister Tom Arlen met with a series of foreign leaders. He conferred individually with President Bill Carter of the United States, " +
+        "President Kim Dae Sung of the Republic of Korea, and Prime Minister John Hale of Australia. In the meetings between the Prime Minister and President Carter, the leaders agreed on trade.",
+    );
+    expect(meetings(x)).toEqual(["Bill Carter + Tom Arlen", "John Hale + Tom Arlen", "Kim Dae Sung + Tom Arlen"]);
+  });
+
   it("reads 'had a conversation over the phone with X' as a call, and an untitled name with a quoted nickname inside it", () => {
     const x = extract("Jaka “Jaks” Wirawan had a fruitful conversation over the phone with Russian President Ivo Kant on Monday.");
     expect(x.people.map((p) => p.name).sort()).toEqual(["Ivo Kant", "Jaka “Jaks” Wirawan"]);

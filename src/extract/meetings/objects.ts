@@ -33,7 +33,7 @@ export function skipAfterVerb(doc: Doc, j: number, limit: number): number {
       j += 2;
       continue;
     }
-    if (/^(yesterday|today|tonight|here|there|again|also|briefly|separately|privately|later|earlier|personally|jointly|one-on-one|face-to-face|virtually|twice|once|bilaterally|informally|formally|officially|warmly)$/.test(l)) {
+    if (/^(yesterday|today|tonight|here|there|again|also|briefly|separately|individually|privately|later|earlier|personally|jointly|one-on-one|face-to-face|virtually|twice|once|bilaterally|informally|formally|officially|warmly)$/.test(l)) {
       j++;
       continue;
     }

@@ -635,7 +635,8 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   };
   // "met ambassador A, and ambassadors B of X, C of Y": envoys are received in turn, one meeting each;
   // "received in audience A, B and C": audiences are given one by one.
-  let envoys = byCountry || (t[i + 1]?.lower === "in" && t[i + 2]?.lower === "audience");
+  // "conferred individually with A, B and C": one meeting each.
+  let envoys = byCountry || (t[i + 1]?.lower === "in" && t[i + 2]?.lower === "audience") || /^(individually|separately)$/.test(t[i + 1]?.lower ?? "");
   for (let k = j; k < objects.end && !envoys; k++) envoys = /^(ambassadors|envoys|commissioners)$/.test(t[k]!.lower);
   // "talked with Ambassador of X A, Ambassador of Y B": each envoy by their own title.
   if (!envoys && objects.items.length > 1) envoys = objects.items.every((m) => /\b(ambassador|envoy|high commissioner)$/.test(m.titleKey ?? ""));

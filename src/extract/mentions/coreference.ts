@@ -497,15 +497,22 @@ function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): nu
     if (!m.former && matching.every((t) => t.former)) continue;
     if (country && e.countries.size > 0 && !e.countries.has(country)) continue;
     let last = -1;
+    let first = Infinity;
     for (const id of e.mentions) {
       const x = doc.mentions[id]!;
       if (x.tokStart < m.tokStart) last = Math.max(last, x.tokStart);
+      first = Math.min(first, x.tokStart);
     }
+    // "the Prime Minister" with no country: the story's own holder, named first, over one named since.
+    const byLead = !country && !m.former;
     // The same title over a longer one ("the premier": Prime Minister X, not Crown Prince and Prime Minister Y).
     const exact = matching.some((t) => titleWords(t.key).join(" ") === titleWords(m.titleKey!).join(" "));
     // "the former Cambodian leader": one who held the office before, over one who holds it.
     const formerToo = m.former && matching.some((t) => t.former);
-    const score = (country && e.countries.has(country) ? 4_000_000 : 0) + (formerToo ? 3_000_000 : 0) + (exact ? 2_000_000 : 0) + (last >= 0 ? 1_000_000 + last : 0);
+    const tier = (country && e.countries.has(country) ? 4 : 0) + (formerToo ? 3 : 0) + (exact ? 2 : 0) + (last >= 0 ? 1 : 0);
+    // Within a tier: for a bare title the holder named first, else the one named last.
+    const within = last < 0 ? 0 : byLead ? 1_000_000_000 - first : last;
+    const score = tier * 2_000_000_000 + within;
     if (score > bestScore) {
       bestScore = score;
       best = e.index;
