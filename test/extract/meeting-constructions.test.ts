@@ -18,6 +18,8 @@ describe("meeting predicates and their objects", () => {
         "President Kim Dae Sung of the Republic of Korea, and Prime Minister John Hale of Australia. In the meetings between the Prime Minister and President Carter, the leaders agreed on trade.",
     );
     expect(meetings(x)).toEqual(["Bill Carter + Tom Arlen", "John Hale + Tom Arlen", "Kim Dae Sung + Tom Arlen"]);
+    const y = extract("Prime Minister Tom Arlen received Prime Minister John Hale on Monday. Later in the day, the Prime Minister met Finance Minister Ruth Abila.");
+    expect(meetings(y)).toEqual(["John Hale + Tom Arlen", "Ruth Abila + Tom Arlen"]);
   });
 
   it("reads 'had a conversation over the phone with X' as a call, and an untitled name with a quoted nickname inside it", () => {
