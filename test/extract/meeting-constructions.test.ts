@@ -12,6 +12,18 @@ function meetings(x: Extraction): string[] {
 }
 
 describe("meeting predicates and their objects", () => {
+  it("reads a dialogue between named people, with a quote and a time before 'between', but not 'the dialogue process' or 'they don't dialogue with'", () => {
+    expect(meetings(extract("There was “meaningful dialogue” on Sunday between Union President Jerry Dale and Rail President Claude Monet."))).toEqual(["Claude Monet + Jerry Dale"]);
+    expect(meetings(extract("Minister Tom Arlen met Minister Ana Holm in Oslo on Monday. They reviewed the dialogue process worked out in February."))).toEqual(["Ana Holm + Tom Arlen"]);
+    expect(meetings(extract("Tom Arlen said they just don’t dialogue with President Ana Holm."))).toEqual([]);
+    expect(meetings(extract("Tom Arlen held talks on Monday with President Ana Holm."))).toEqual(["Ana Holm + Tom Arlen"]);
+  });
+
+  it("reads a slash between two offices before the name ('Managing Director/Country Chair of X, Y')", () => {
+    const x = extract("Governor Tom Arlen spoke on Friday while hosting the outgoing Managing Director/Country Chair of Acme Energies Limited, Mike Sanger, and his team.");
+    expect(meetings(x)).toEqual(["Mike Sanger + Tom Arlen"]);
+  });
+
   it("reads 'conferred individually with A, B and C' as one meeting each, and a bare 'the Prime Minister' as the story's own, named first", () => {
     const x = extract(
       "Prime Minister Tom Arlen met with a series of foreign leaders. He conferred individually with President Bill Carter of the United States, " +

@@ -48,7 +48,7 @@ export const MEETING_NOUNS = new Set([
   ...MEAL_NOUNS,
   "meeting", "meetings", "talks", "talk", "discussions", "discussion", "summit", "sit-down", "encounter", "conversation", "conversations",
   "call", "calls", "consultations", "audience", "tête-à-tête", "phone-call", "videoconference", "negotiations", "conference", "teleconference",
-  "visit",
+  "visit", "dialogue",
 ]);
 
 const CALL_NOUN_CUES = new Set([
@@ -904,6 +904,15 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     const w = skipAfterVerb(doc, i + 3, s.tokEnd);
     if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
   }
+  // "they don't dialogue with the President": the verb, not the noun.
+  if (noun === "dialogue" && (MODAL_BEFORE_VERB.has(t[i - 1]?.lower ?? "") || /^(do|does|did|don['’]t|doesn['’]t|didn['’]t|they|we|i|you|he|she|who)$/.test(t[i - 1]?.lower ?? ""))) return;
+  // "“meaningful dialogue” on Sunday between A and B": a closing quote and a time between the noun and its partners.
+  if (linkAt === i + 1 && !/^(with|between)$/.test(t[i + 1]?.lower ?? "")) {
+    const w = skipAfterVerb(doc, /^[”"’]$/.test(t[i + 1]?.text ?? "") ? i + 2 : i + 1, s.tokEnd);
+    if (w > i + 1 && /^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
+  }
+  // ("the dialogue process", "a national dialogue": only a dialogue with or between people is a meeting.)
+  if (noun === "dialogue" && !/^(with|between)$/.test(t[linkAt]?.lower ?? "")) return;
   // "had a conversation over the phone with X": the medium between the noun and its partner.
   const medium = linkAt === i + 1 && /^(conversation|conversations|talks|talk|discussion|discussions|meeting|meetings)$/.test(noun) ? phoneCue(t, i + 1) : -1;
   if (medium > 0 && /^(with|between)$/.test(t[medium]?.lower ?? "")) linkAt = medium;

@@ -230,7 +230,8 @@ function titledApposition(doc: Doc, st: Structure, j: number, limit: number): nu
     if (st.startAt.has(k) && st.startAt.get(k)!.kind === "person") return caps > 0 && k > j ? k : -1;
     if (st.startAt.has(k) && st.startAt.get(k)!.kind !== "role") return -1;
     if (w.kind === "word" && w.cap) caps++;
-    else if (!(w.kind === "word" && TITLE_LINKS.has(w.lower)) && w.kind !== "poss") return -1;
+    // ("Managing Director/Country Chair of X, Y": two offices joined by a slash.)
+    else if (!(w.kind === "word" && TITLE_LINKS.has(w.lower)) && w.kind !== "poss" && w.text !== "/") return -1;
   }
   return -1;
 }
