@@ -356,6 +356,14 @@ describe("traditional titles and particles", () => {
   });
 });
 
+describe("initials and academic titles", () => {
+  it("reads an untitled name with a middle initial ('Robert G. Nunan') and 'Professor' as a title", () => {
+    const x = extract("Gov. Tom Arlen met Sam Kibet on Wednesday. The meeting was also attended by Robert G. Nunan. The book by Professor John N. Paddon was presented.");
+    expect(people(x)).toEqual(["John N. Paddon", "Robert G. Nunan", "Sam Kibet", "Tom Arlen"]);
+    expect(x.meetings.map((m) => m.participants.map((p) => p.name).sort().join(" + "))).toEqual(["Robert G. Nunan + Sam Kibet + Tom Arlen"]);
+  });
+});
+
 describe("portfolios", () => {
   it("reads a list of portfolios with commas that 'and' closes as one title ('Minister of Children, Community and Social Services X'), but not 'Minister of Health, X, and'", () => {
     const x = extract("He met Minister of Children, Community and Social Services Merle Fuller on Monday.");

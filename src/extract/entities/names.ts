@@ -115,6 +115,10 @@ export function looksLikePersonName(words: readonly Token[], midSentence = false
   // "Joko “Jokowi” Widodo": a nickname in quotes inside the name is read without its quotes.
   const quoted = words.length >= 5 && words.some((t, k) => k > 0 && t.kind === "punct" && /^[“"]$/.test(t.text) && /^[”"]$/.test(words[k + 2]?.text ?? ""));
   if (quoted) words = words.filter((t) => !(t.kind === "punct" && /^[“”"]$/.test(t.text)));
+  // "Robert G. Nunan": a middle initial's full stop.
+  if (words.some((t, k) => t.text === "." && k > 1 && k < words.length - 1 && /^[A-Z]$/.test(words[k - 1]!.text))) {
+    words = words.filter((t, k) => !(t.text === "." && k > 1 && k < words.length - 1 && /^[A-Z]$/.test(words[k - 1]!.text)));
+  }
   const core = words.filter((t) => !isParticle(t));
   if (core.length < 2) return false;
   if (core.some((t) => t.kind !== "word" || /\d/.test(t.text))) return false;

@@ -12,7 +12,7 @@ export const TITLE_CORE = set(`
   ayatollah | hojatoleslam | mallam | malam | ratu | afioga | masiofo | kgosi | oba | togbe | obrempong | obrempon | osagyefo | majesty | highness | excellency | holiness | eminence | naa | maulana | mawlana | sayyid | sayyida | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
   archbishop | bishop | patriarch | imam | rabbi | mufti | cleric | general | colonel | brigadier | admiral | marshal | commander | commander-in-chief |
   captain | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
-  director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | sir | dame | lord | lady | baroness | chief | head | deputy | aide | coordinator |
+  director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | professor | sir | dame | lord | lady | baroness | chief | head | deputy | aide | coordinator |
   negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart | cs | cas | ps |
   leaders | officials | ministers | commanders | representatives | diplomats | envoys | members | fighters | militants | spokesmen | delegates |
   negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers | governor-general | chief-of-staff | whip |
