@@ -1,5 +1,5 @@
 /** Personal names: title chains before them, what a name looks like, and when two name forms are one person. */
-import { HONORIFIC_PAIRS, HONORIFIC_TAILS, NAME_PARTICLES, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE } from "../text/lexicon.js";
+import { HONORIFIC_PAIRS, HONORIFIC_TAILS, NAME_PARTICLES, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, TITLE_PRE, TRADITIONAL_TITLES } from "../text/lexicon.js";
 import type { Token } from "../text/tokens.js";
 import { isCommonWord, isKnownWord, isProperWord } from "../text/words.js";
 import { fold } from "../../identity/names.js";
@@ -58,6 +58,8 @@ export function titleChainAt(tokens: readonly Token[], i: number, limit: number)
       j++;
       continue;
     }
+    // "Tebogo Kgosi": a traditional title after a given name is the family name.
+    if (j === start && TRADITIONAL_TITLES.has(l) && tokens[j - 1]?.kind === "word" && tokens[j - 1]!.cap && !isTitleWord(tokens[j - 1]!)) return null;
     // "Gen Sultan bin Khalid": a title word before "bin" is the given name of a patronymic.
     if (TITLE_CORE.has(l) && j > start && /^(bin|ibn|bint|ben)$/.test(tokens[j + 1]?.lower ?? "")) break;
     if (TITLE_CORE.has(l) || ABBREVIATED_TITLES.has(l)) lastCore = j;
@@ -127,7 +129,7 @@ export function looksLikePersonName(words: readonly Token[], midSentence = false
   if (core.filter((t) => t.allCaps).length >= 2) return false;
   // "NATO Allies", "ACME-Wire London": an acronym before ordinary words opens no personal name.
   if (core[0]!.allCaps && core.some((t) => !t.allCaps)) return false;
-  if (core.some((t, k) => (STOPWORDS.has(t.lower) && !(midSentence && isNameStopword(core, k))) || isTitleWord(t))) return false;
+  if (core.some((t, k) => (STOPWORDS.has(t.lower) && !(midSentence && isNameStopword(core, k))) || (isTitleWord(t) && !(k > 0 && TRADITIONAL_TITLES.has(t.lower))))) return false;
   if (words.some((t) => isParticle(t)) || core.some((t) => /^(?:al|el|bin|ibn|abu|abd)-/i.test(t.text))) return true;
   const common = core.filter((t, k) => isCommonWord(t.lower) && !(midSentence && isNameStopword(core, k)));
   if (common.length === 0) return true;

@@ -238,7 +238,7 @@ function isGenericName(doc: Doc, from: number, to: number): boolean {
 
 /** "Public Service", "Civil Service" before a title ("Public Service CS X"): the title's portfolio, no body's name. */
 export function isServicePortfolio(doc: Doc, from: number, to: number): boolean {
-  return to - from <= 2 && /^services?$/.test(doc.tokens[to - 1]?.lower ?? "") && isGenericName(doc, from, to);
+  return to - from === 2 && /^(public|civil)$/.test(doc.tokens[from]!.lower) && doc.tokens[to - 1]!.lower === "service";
 }
 
 /** "Kurdish" in "Kurdish Iraqi Security Forces": an ethnic adjective stacked before a demonym. */

@@ -1,7 +1,7 @@
 /** People: names after title chains ("Kenyan Foreign Minister Musalia Mudavadi"), role phrases, and untitled names. */
 import { aliasCue, atSentenceStart, isCapWord, lastCountryBefore, nameChunk, qualifierOf, skipInitial, unclaimPlaces } from "../mentions/chunks.js";
 import { claimRange, claimedBy, newMention, surface, type Analysis, type Doc, type Mention, type Qualifier } from "../text/document.js";
-import { HONORIFIC_TAILS, HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, OCCUPATIONS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "../text/lexicon.js";
+import { HONORIFIC_TAILS, HONORIFIC_WORDS, LEADING_ADJECTIVES, MONTHS, OCCUPATIONS, WEEKDAYS, NON_PERSON_FIRST, NON_PERSON_HEADS, ORG_HEADS, SPEECH_VERBS, STATE_KINDS, STOPWORDS, TITLE_CORE, TITLE_MODIFIERS, VERB_FILLERS } from "../text/lexicon.js";
 import { fold, isBareAbbreviation, isNameStopword, isParticle, isTitleWord, looksLikePersonName, looksLikeSurname, titleChainAt } from "./names.js";
 import type { Sentence } from "../text/sentences.js";
 import type { Token } from "../text/tokens.js";
@@ -293,7 +293,7 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       let r = owner.tokEnd;
       while (tokens[r]?.lower === "and" && claimedBy(doc, r + 1)?.kind === "place") r = claimedBy(doc, r + 1)!.tokEnd;
       titleEnd = e = r;
-    } else if (k === e + 2 && /^(kingdom|republic|sultanate|emirate|emirates|state|federation|principality|country)$/.test(tokens[k]?.lower ?? "") && !claimedBy(doc, k)) {
+    } else if (k === e + 2 && STATE_KINDS.has(tokens[k]?.lower ?? "") && !claimedBy(doc, k) && isCapWord(tokens[k + 1]) && !ORG_HEADS.has(tokens[k + 1]!.lower) && !isCommonWord(tokens[k + 1]!.lower)) {
       // "Ambassador to the Kingdom X": a state named by its kind, as a story in that state says it.
       titleEnd = e = k + 1;
     }

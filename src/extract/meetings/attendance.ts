@@ -24,18 +24,29 @@ function joinTold(ctx: Context, s: Sentence, people: readonly number[], reach: n
   if (added) d.toldUntil = s.index;
 }
 
+/** Sentences back that companions may join the meeting told: of a trip, and of a meeting named as such. */
+const TRIP_REACH = 4;
+const MEETING_REACH = 8;
+
 export function accompanied(ctx: Context, s: Sentence, i: number): void {
   const { doc, st } = ctx;
+  const t = doc.tokens;
   // "X was accompanied to the meeting by A and B": the companions sat in it.
-  const to = doc.tokens[i + 1]?.lower === "to" && doc.tokens[i + 2]?.lower === "the" && ATTENDED_NOUNS.has(doc.tokens[i + 3]?.lower ?? "") && doc.tokens[i + 4]?.lower === "by";
-  if (to) i += 3;
-  if (doc.tokens[i + 1]?.lower === "by") {
-    // "He is accompanied by A and B": who travels with him on the trip, not who sat in its last meeting.
-    if (/^(is|are)$/.test(doc.tokens[i - 1]?.lower ?? "")) return;
+  const toMeeting = t[i + 1]?.lower === "to" && t[i + 2]?.lower === "the" && ATTENDED_NOUNS.has(t[i + 3]?.lower ?? "") && t[i + 4]?.lower === "by";
+  const by = toMeeting ? i + 4 : i + 1;
+  if (t[by]?.lower === "by") {
+    // "He is accompanied by A and B": who travels with him on the trip, not who sat in its last meeting; "he will be
+    // accompanied by": still to come.
+    if (/^(is|are|be)$/.test(t[i - 1]?.lower ?? "")) return;
     // "Accompanied by A and B, X is expected to hold talks with Y": the companions of a trip still to come.
-    if (futureAfter(ctx, i + 2, s.tokEnd)) return;
-    // (Named "the meeting", it reaches back further than a trip's companions.)
-    delegation(ctx, s, i + 2, to ? 8 : 4);
+    if (futureAfter(ctx, by + 1, s.tokEnd)) return;
+    if (!toMeeting) {
+      delegation(ctx, s, by + 1, TRIP_REACH);
+      return;
+    }
+    // Named "the meeting", it reaches further back, but only to a meeting told with two people or more.
+    const told = ctx.drafts.findLast((d) => d.participants.size >= 2 && s.index >= d.sentence && sinceTold(d, s.index) <= MEETING_REACH);
+    if (told) delegation(ctx, s, by + 1, MEETING_REACH, told);
     return;
   }
   // "Mori, who accompanied Sato, met …": a trip companion, not a participant of Sato's meetings.
@@ -138,7 +149,8 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
     return;
   }
   // "A, and the former minister, B, also attended for Paraguay": with no object, the meeting just told.
-  if (t[i]!.lower === "attended" && t[i - 1]?.lower === "also" && (/^(for|on)$/.test(t[obj]?.lower ?? "") || t[obj]?.text === "." || obj >= s.tokEnd)) {
+  // (Only right after the meeting's sentence: with no object, nothing else ties them.)
+  if (t[i]!.lower === "attended" && t[i - 1]?.lower === "also" && s.index - last.sentence === 1 && (/^(for|on)$/.test(t[obj]?.lower ?? "") || t[obj]?.text === "." || obj >= s.tokEnd)) {
     const [cs] = clauseAround(doc, st, i);
     const people = [...firstListInClause(ctx, cs, i), ...subjectBefore(ctx, i, cs), ...conjoinedSubject(ctx, i, cs)];
     for (const e of entitiesOf(ctx, people)) if (!last.participants.has(e)) last.participants.set(e, null);

@@ -81,7 +81,10 @@ export function nameGroup(ctx: Context, s: Sentence): void {
     const first = t[s.tokStart]!;
     // (Or after a sentence about "the envoys" in between: "The envoys presented their credentials. They are A, B and C.")
     const restated = s.index - p.sentence > 1 && s.index > 0 && groupSubject(ctx, doc.sentences[s.index - 1]!) === p.noun;
-    if ((s.index - p.sentence === 1 || restated) && /^(they|these|those|this)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "")) at = s.tokStart + 2;
+    // ("This includes the Leader of …": only with a person right after it, not "This included a review of …".)
+    const afterVerb = t[s.tokStart + 2]?.lower === "the" ? s.tokStart + 3 : s.tokStart + 2;
+    const namesNext = first.lower !== "this" || st.startAt.has(afterVerb) || st.startAt.has(s.tokStart + 2);
+    if ((s.index - p.sentence === 1 || restated) && /^(they|these|those|this)$/.test(first.lower) && NAMING_VERBS.has(t[s.tokStart + 1]?.lower ?? "") && namesNext) at = s.tokStart + 2;
     // "Those officials are A, B and C": the group just told, whatever noun names it now.
     if (at < 0 && s.index - p.sentence <= 2 && /^(these|those)$/.test(first.lower) && GROUP_CLASSES.has(t[s.tokStart + 1]?.lower ?? "") && NAMING_VERBS.has(t[s.tokStart + 2]?.lower ?? "")) at = s.tokStart + 3;
     // "Those present in the meeting were A, B and C", "Present at the meeting were …": the group's people.

@@ -4,7 +4,7 @@
  */
 import { clauseAround, descriptionBefore, mentionEnd, parseList } from "../mentions/clauses.js";
 import type { Doc, Mention } from "../text/document.js";
-import { DENIAL_CUES, IRREALIS_NOUN_CUES, MODAL_BEFORE_VERB, POST_NOMINALS, VERB_FILLERS } from "../text/lexicon.js";
+import { APART_CUES, DENIAL_CUES, IRREALIS_NOUN_CUES, IRREGULAR_PAST, MODAL_BEFORE_VERB, POST_NOMINALS, VERB_FILLERS } from "../text/lexicon.js";
 import { entitiesOf, type Context } from "./meeting-context.js";
 import { groupAsSubject, groupObject } from "./named-later.js";
 import type { Sentence } from "../text/sentences.js";
@@ -305,9 +305,12 @@ export function futureFrame(ctx: Context, i: number, clauseStart: number): boole
     if (t[k]!.kind === "punct" && t[k]!.text !== ",") return false;
   }
   if (conj < 0) return false;
+  // "after last week's talks": a meeting dated in the past.
+  const noun = t[i]!;
+  if (t[i - 1]?.kind === "poss" && /^(week|month|year|yesterday|weekend)$|day$/.test(t[i - 2]?.lower ?? "") && MEETING_NOUNS.has(noun.lower)) return false;
   const pastAt = (k: number): boolean => {
     const l = t[k]!.lower;
-    if (!(PAST_FORMS.has(l) || /[^e]ed$/.test(l)) || t[k]!.cap) return false;
+    if (!(PAST_FORMS.has(l) || IRREGULAR_PAST.has(l) || /[^e]ed$/.test(l)) || t[k]!.cap) return false;
     // "will be formally greeted", "is expected to": a participle after a form of "be" or "have".
     let b = k - 1;
     while (b > clauseStart && /ly$/.test(t[b]!.lower)) b--;
@@ -315,10 +318,18 @@ export function futureFrame(ctx: Context, i: number, clauseStart: number): boole
   };
   for (let k = conj + 1; k <= i; k++) if (pastAt(k)) return false;
   for (let k = conj - 1; k >= clauseStart && k >= conj - 25; k--) {
+    // ("X, who will retire in June, agreed …": a relative clause's future is not the main clause's.)
+    if (ctx.st.relative[k]) continue;
     const l = t[k]!.lower;
     if (/^(will|shall|'ll|’ll)$/.test(l) || plannedCueAt(t, k)) return true;
     if (pastAt(k) || /^(said|says|told)$/.test(l)) return false;
   }
+  return false;
+}
+
+/** Words that put two people's discussing apart: each on their own, or in a medium of their own. */
+function apartCue(t: Doc["tokens"], cs: number, ce: number): boolean {
+  for (let k = cs; k < ce; k++) if (APART_CUES.has(t[k]!.lower)) return true;
   return false;
 }
 
@@ -607,11 +618,13 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     subjects = subjectBefore(ctx, place.tokStart - 2, cs);
   }
   // "The premier ended the tour by joining X on a river cruise": the gerund has the clause's subject.
-  if (subjects.length === 0 && /ing$/.test(l) && /^(by|after|before|while|when|since)$/.test(t[i - 1]?.lower ?? "")) subjects = firstListInClause(ctx, cs, i);
-  // "Both sides discussed …", "The two leaders discussed …": the meeting just told, not one of its own.
-  if (together && subjects.some((m) => m.kind === "group" || m.kind === "pronoun")) return;
+  if (subjects.length === 0 && /ing$/.test(l) && GERUND_CONJ.test(t[i - 1]?.lower ?? "")) subjects = gerundSubject(ctx, s, i - 1, cs);
+  // "Both sides discussed …", "The two leaders discussed …": the meeting just told, not one of its own. And only office
+  // holders discussing together, in no interview, paper or speech of each ("A and B each discussed it on television").
+  if (together && (subjects.some((m) => m.kind === "group" || m.kind === "pronoun" || !m.titleKey) || apartCue(t, cs, ce))) return;
   const agentIds = entitiesOf(ctx, subjects);
-  if (agentIds.length === 0 && !reciprocal && objects.items.length > 0 && (hosting || MEET_VERBS.has(l))) groupAsSubject(ctx, s, i, cs, objects.items, call);
+  // ("Protesting officials greeted X with boos" is no welcome: only welcomed, received, hosted or met.)
+  if (agentIds.length === 0 && !reciprocal && objects.items.length > 0 && (/^(welcomed|received|hosted)$/.test(l) || MEET_VERBS.has(l))) groupAsSubject(ctx, s, i, cs, objects.items, call);
   if (reciprocal && agentIds.length < 2) return;
   // "A and B discussed …" after their meeting or call was told: what they discussed in it.
   if (together && ctx.drafts.some((d) => s.index - d.sentence <= 8 && agentIds.every((e) => d.participants.has(e)))) return;
@@ -933,7 +946,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   const [cs, ce] = clauseAround(doc, st, i);
   let call = (CALL_NOUN_CUES.has(noun) && noun !== "conversation" && noun !== "conversations" && !press && !courtesy) || medium > 0;
   // "after meeting Scholz": the gerund takes its object directly.
-  const gerund = noun === "meeting" && ctx.st.startAt.has(i + 1) && /^(after|before|while|since|when|by|on)$/.test(t[i - 1]?.lower ?? "");
+  const gerund = noun === "meeting" && ctx.st.startAt.has(i + 1) && GERUND_CONJ.test(t[i - 1]?.lower ?? "");
   if (noun === "audience" && gaveAudience(ctx, s, i)) return;
   if (noun === "audience" && t[i + 1]?.lower !== "with") return;
   let definite = false;
@@ -1326,12 +1339,16 @@ const GERUND_CONJ = /^(after|before|while|since|when|by|on|upon)$/;
  * verb before it), "X toured the port before paying a call on Y"; else the sentence's first list.
  */
 function gerundSubject(ctx: Context, s: Sentence, conj: number, cs: number): Mention[] {
-  const v = ctx.doc.tokens[conj - 1];
-  if (v && v.kind === "word" && !v.cap && !ctx.st.endAt.has(conj - 1)) {
-    const subject = subjectBefore(ctx, conj - 1, cs);
-    if (subject.length > 0) return subject;
-  }
-  return firstListInClause(ctx, s.tokStart, conj);
+  const t = ctx.doc.tokens;
+  // "X urged Y to tour the port before paying a call on Z": the gerund is Y's, and only urged.
+  for (let k = conj - 1; k > Math.max(cs, conj - 10); k--) if (t[k]!.lower === "to" && t[k + 1]?.kind === "word" && !t[k + 1]!.cap && !ctx.st.startAt.has(k + 1)) return [];
+  const v = t[conj - 1];
+  let subject: Mention[] = [];
+  if (v && v.kind === "word" && !v.cap && !ctx.st.endAt.has(conj - 1)) subject = subjectBefore(ctx, conj - 1, cs);
+  if (subject.length === 0) subject = firstListInClause(ctx, s.tokStart, conj);
+  // "The wife of X said after meeting Y": the subject is the one "of" whom, not X.
+  if (subject.length > 0 && /^(of|for|to)$/.test(t[subject[0]!.spanStart - 1]?.lower ?? "")) return [];
+  return subject;
 }
 
 function clauseStartSubject(ctx: Context, s: Sentence, cs: number, i: number): Mention[] {

@@ -319,6 +319,8 @@ export function parseList(doc: Doc, st: Structure, j: number, limit: number, sem
         continue;
       }
       if (asWellAs(j)) {
+        // (Not "as well as criticising Z": a verb's object is no item of the list.)
+        if (t[j + 3]?.kind === "word" && !t[j + 3]!.cap && /(ing|ed)$/.test(t[j + 3]!.lower)) break;
         let k = j + 3;
         if (!st.startAt.has(k)) k = describedPerson(doc, st, k, limit);
         if (st.startAt.has(k)) {

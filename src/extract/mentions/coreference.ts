@@ -484,6 +484,12 @@ function titleMatches(role: string, held: string, roleText = ""): boolean {
   return hk.endsWith(rk) || (r.length === 1 && h[h.length - 1] === r[0]);
 }
 
+/** Whether a sentence before `m` tells that someone left an office ("X resigned", "was succeeded by Y"). */
+function leftOffice(doc: Doc, m: Mention): boolean {
+  for (let k = 0; k < m.tokStart; k++) if (/^(resigned|succeeded|ousted|deposed|retired|died)$/.test(doc.tokens[k]!.lower)) return true;
+  return false;
+}
+
 function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): number {
   if (!m.titleKey) return -1;
   const country = m.qualifier && m.qualifier.kind !== "org" ? m.qualifier.countryCode : null;
@@ -503,13 +509,14 @@ function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): nu
       if (x.tokStart < m.tokStart) last = Math.max(last, x.tokStart);
       first = Math.min(first, x.tokStart);
     }
-    // "the Prime Minister" with no country: the story's own holder, named first, over one named since.
-    const byLead = !country && !m.former;
+    // "the Prime Minister" with no country: the story's own holder, named first, over one named since; not one who
+    // left the office ("resigned", "was succeeded").
+    const byLead = !country && !m.former && !leftOffice(doc, m);
     // The same title over a longer one ("the premier": Prime Minister X, not Crown Prince and Prime Minister Y).
     const exact = matching.some((t) => titleWords(t.key).join(" ") === titleWords(m.titleKey!).join(" "));
     // "the former Cambodian leader": one who held the office before, over one who holds it.
     const formerToo = m.former && matching.some((t) => t.former);
-    const tier = (country && e.countries.has(country) ? 4 : 0) + (formerToo ? 3 : 0) + (exact ? 2 : 0) + (last >= 0 ? 1 : 0);
+    const tier = (country && e.countries.has(country) ? 8 : 0) + (formerToo ? 4 : 0) + (exact ? 2 : 0) + (last >= 0 ? 1 : 0);
     // Within a tier: for a bare title the holder named first, else the one named last.
     const within = last < 0 ? 0 : byLead ? 1_000_000_000 - first : last;
     const score = tier * 2_000_000_000 + within;
@@ -641,8 +648,14 @@ function isPossessiveObject(doc: Doc, m: Mention): boolean {
 function visitorBeforeWhere(doc: Doc, m: Mention, recent: readonly Mention[]): number {
   const t = doc.tokens;
   if (t[m.tokStart - 1]?.lower !== "where" || t[m.tokStart - 2]?.text !== ",") return -1;
-  const c = doc.claim[m.tokStart - 3]!;
-  const place = c >= 0 ? doc.mentions[c]! : null;
+  // Only for a welcome the visitor is given there ("where he was warmly welcomed by Y"): someone else may have met
+  // someone in the place the visitor went to.
+  let v = m.tokEnd;
+  if (!/^(was|were)$/.test(t[v]?.lower ?? "")) return -1;
+  v++;
+  while (/ly$/.test(t[v]?.lower ?? "")) v++;
+  if (!/^(welcomed|received|met|greeted|hosted)$/.test(t[v]?.lower ?? "")) return -1;
+  const place = claimedBy(doc, m.tokStart - 3);
   if (!place || place.kind !== "place" || place.tokEnd !== m.tokStart - 2 || t[place.tokStart - 1]?.lower !== "to") return -1;
   const to = place.tokStart - 1;
   const x = recent.findLast((r) => r.sentence === m.sentence && r.kind !== "pronoun" && r.tokEnd === to);

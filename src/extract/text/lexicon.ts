@@ -9,11 +9,11 @@ const set = (words: string): ReadonlySet<string> => new Set(words.trim().split(/
 export const TITLE_CORE = set(`
   president | president-elect | vice-president | minister | premier | chancellor | secretary | secretary-general | undersecretary |
   spokesman | spokeswoman | spokesperson | ambassador | envoy | emissary | adviser | advisor | counsellor | counselor | consul | attaché | leader |
-  ayatollah | hojatoleslam | mallam | malam | ratu | afioga | masiofo | kgosi | oba | togbe | obrempong | obrempon | osagyefo | majesty | highness | excellency | holiness | eminence | naa | maulana | mawlana | sayyid | sayyida | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
+  ayatollah | hojatoleslam | mallam | malam | ratu | afioga | masiofo | kgosi | togbe | obrempong | obrempon | osagyefo | majesty | highness | excellency | holiness | eminence | naa | maulana | mawlana | sayyid | sayyida | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
   archbishop | bishop | patriarch | imam | rabbi | mufti | cleric | general | colonel | brigadier | admiral | marshal | commander | commander-in-chief |
   captain | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
   director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | professor | sir | dame | lord | lady | baroness | chief | head | deputy | aide | coordinator |
-  negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart | cs | cas | ps |
+  negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart | cs | ps |
   leaders | officials | ministers | commanders | representatives | diplomats | envoys | members | fighters | militants | spokesmen | delegates |
   negotiators | lawmakers | legislators | advisers | advisors | aides | chiefs | heads | officers | governor-general | chief-of-staff | whip |
   superintendent | marshal | field-marshal | lieutenant-general | major-general | rear-admiral | vice-admiral | provost | rector | chancellor-elect |
@@ -31,8 +31,11 @@ export const HONORIFIC_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map
 /** Honorifics and courtesy titles: part of a title chain, never of the office it names. */
 export const HONORIFIC_WORDS = set(`
   datuk | dato | datin | tun | tan | sri | seri | amar | toh | puan | paduka | patinggi | wira | utama | haji | hajah | alhaji | dr | sir | mr |
-  mrs | ms | hon | honourable | honorable | engr | shri | smt | sheikh | shaikh | sheik | maulana | mawlana | sayyid | sayyida | majesty | highness | excellency | holiness | eminence | mallam | malam | ratu | afioga | masiofo | kgosi | oba | togbe | obrempong | obrempon | osagyefo
+  mrs | ms | hon | honourable | honorable | engr | shri | smt | sheikh | shaikh | sheik | maulana | mawlana | sayyid | sayyida | majesty | highness | excellency | holiness | eminence | mallam | malam | ratu | afioga | masiofo | kgosi | togbe | obrempong | obrempon | osagyefo
 `);
+
+/** Traditional rulers' titles that are also family names ("Kgosi X", but "Tebogo Kgosi"): a title only opening a name. */
+export const TRADITIONAL_TITLES = set(`kgosi | togbe | obrempong | obrempon | osagyefo`);
 
 /** Words that lengthen an honorific right after it ("Datuk Seri", "Datuk Amar", "Datin Paduka"), never a title alone. */
 export const HONORIFIC_TAILS = set(`seri | sri | amar | paduka | patinggi | wira | utama`);
@@ -218,3 +221,20 @@ export const SEATS_OF_GOVERNMENT: ReadonlyMap<string, string> = new Map([
   ["merdeka palace", "ID"], ["bayan palace", "KW"], ["al-yamamah palace", "SA"], ["bellevue palace", "DE"], ["itamaraty", "BR"],
   ["los pinos", "MX"], ["miraflores palace", "VE"], ["ak saray", "TR"],
 ]);
+
+/** Words after which two people "discussed" something apart, not together ("in separate interviews", "on television"). */
+export const APART_CUES = set(`
+  each | separately | separate | interview | interviews | paper | papers | book | books | memoir | memoirs | speech | speeches | article |
+  articles | television | tv | radio | reporters | podcast | op-ed | column | statement | statements | posts | post | rival
+`);
+
+/** Common irregular past tenses, which no "-ed" rule finds ("flew to Oslo before meeting X"). */
+export const IRREGULAR_PAST = set(`
+  flew | went | took | came | gave | made | said | told | held | met | sat | spoke | left | got | saw | began | wrote | brought | sent |
+  found | thought | stood | ran | won | lost | paid | agreed | freed | decreed | became | chose | drove | led | kept | knew | rose | sought |
+  shook | struck | swore | threw | understood | woke | bore | broke | fell | felt | fought | heard | hit | laid | meant | put | read | rode |
+  set | shut | sold | spent | taught | tore | upheld | withdrew | overtook | undertook | forgave | forbade
+`);
+
+/** A state named by its kind, as a story inside it says ("Ambassador to the Kingdom X"). */
+export const STATE_KINDS = set(`kingdom | republic | sultanate | emirate | emirates | state | federation | principality | country`);
