@@ -114,10 +114,10 @@ export function isNameStopword(words: readonly Token[], k: number): boolean {
 
 /** Whether an untitled run of capitalised words reads as a personal name; `midSentence`: capitalisation is meaningful. */
 export function looksLikePersonName(words: readonly Token[], midSentence = false): boolean {
-  // "Joko “Jokowi” Widodo": a nickname in quotes inside the name is read without its quotes.
+  // "Given “Nick” Family": a nickname in quotes inside the name is read without its quotes.
   const quoted = words.length >= 5 && words.some((t, k) => k > 0 && t.kind === "punct" && /^[“"]$/.test(t.text) && /^[”"]$/.test(words[k + 2]?.text ?? ""));
   if (quoted) words = words.filter((t) => !(t.kind === "punct" && /^[“”"]$/.test(t.text)));
-  // "Robert G. Nunan": a middle initial's full stop.
+  // "Given M. Family": a middle initial's full stop.
   if (words.some((t, k) => t.text === "." && k > 1 && k < words.length - 1 && /^[A-Z]$/.test(words[k - 1]!.text))) {
     words = words.filter((t, k) => !(t.text === "." && k > 1 && k < words.length - 1 && /^[A-Z]$/.test(words[k - 1]!.text)));
   }

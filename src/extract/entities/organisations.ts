@@ -62,7 +62,7 @@ export function findHeadOrganisations(a: Analysis): void {
           let rank = true;
           for (let k = i; k < h && rank; k++) rank = RANK_WORDS.has(tokens[k]!.lower);
           if (rank && h + 1 < j) break;
-          // "Public Service CS X", "Head of Public Service Dr X": a generic service before a title is the title's portfolio.
+          // "<Public|Civil> Service <title> X": the service before a title is the title's portfolio.
           if (h + 1 < j && isServicePortfolio(doc, i, h + 1)) break;
           head = h;
           break;
@@ -236,7 +236,7 @@ function isGenericName(doc: Doc, from: number, to: number): boolean {
   return true;
 }
 
-/** "Public Service", "Civil Service" before a title ("Public Service CS X"): the title's portfolio, no body's name. */
+/** "Public Service", "Civil Service" right before a title: the title's portfolio, no body's name. */
 export function isServicePortfolio(doc: Doc, from: number, to: number): boolean {
   return to - from === 2 && /^(public|civil)$/.test(doc.tokens[from]!.lower) && doc.tokens[to - 1]!.lower === "service";
 }

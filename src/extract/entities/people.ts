@@ -259,7 +259,7 @@ function handleChain(a: Analysis, s: Sentence, modStart: number, chainStart: num
       // "Minister of Foreign Affairs", "Secretary of State": title words, never the name that follows.
       let r = k;
       const titleish = (t: Token): boolean => isCapWord(t) && (isTitleWord(t) || isCommonWord(t.lower));
-      // "Minister of Children, Community and Social Services X": a comma inside a list of portfolios that "and" closes.
+      // "Minister of A, B and C X": a comma inside a list of portfolios that "and" closes.
       const listComma = (c: number): boolean => {
         if (tokens[c]!.text !== "," || !titleish(tokens[c + 1]!)) return false;
         for (let q = c + 1; q < s.tokEnd && q < c + 8; q++) {

@@ -148,7 +148,7 @@ export function attendance(ctx: Context, s: Sentence, i: number): void {
     for (const e of people) if (!last.participants.has(e)) last.participants.set(e, null);
     return;
   }
-  // "A, and the former minister, B, also attended for Paraguay": with no object, the meeting just told.
+  // "A, and the former minister B, also attended for <country>": with no object, the meeting just told.
   // (Only right after the meeting's sentence: with no object, nothing else ties them.)
   if (t[i]!.lower === "attended" && t[i - 1]?.lower === "also" && s.index - last.sentence === 1 && (/^(for|on)$/.test(t[obj]?.lower ?? "") || t[obj]?.text === "." || obj >= s.tokEnd)) {
     const [cs] = clauseAround(doc, st, i);

@@ -11,11 +11,17 @@ import { addDraft, PLAIN_DRAFT } from "./triggers.js";
 
 /** Plural or singular group nouns, by the class a later sentence may name them with. */
 const GROUP_CLASSES: ReadonlyMap<string, string> = new Map([
-  ["ambassador", "envoy"], ["ambassadors", "envoy"], ["envoy", "envoy"], ["envoys", "envoy"], ["diplomats", "envoy"], ["heads of mission", "envoy"],
+  ["ambassador", "envoy"], ["ambassadors", "envoy"], ["envoy", "envoy"], ["envoys", "envoy"], ["diplomats", "envoy"],
   ["delegation", "delegation"], ["delegations", "delegation"], ["delegates", "delegation"], ["team", "delegation"], ["group", "delegation"],
   ["leaders", "leaders"], ["governors", "governors"], ["officials", "officials"], ["ministers", "ministers"], ["businessmen", "business"],
   ["executives", "business"], ["businesspeople", "business"], ["representatives", "representatives"], ["members", "members"], ["visitors", "visitors"],
 ]);
+
+/** The class of a group noun at k, "heads of mission" too. */
+function groupClassAt(t: Context["doc"]["tokens"], k: number): string | undefined {
+  if (t[k]?.lower === "heads" && t[k + 1]?.lower === "of" && t[k + 2]?.lower === "mission") return "envoy";
+  return GROUP_CLASSES.get(t[k]?.lower ?? "");
+}
 
 const NAMING_VERBS = new Set(["are", "were", "include", "included", "includes", "including", "comprised", "comprises", "comprising", "comprise", "consisted", "being"]);
 
@@ -33,8 +39,7 @@ export function groupObject(
     const w = t[k]!;
     if (w.kind !== "word" && w.kind !== "num") return;
     if (ctx.st.startAt.has(k)) return;
-    // "six accredited heads of mission"
-    const noun = w.lower === "heads" && t[k + 1]?.lower === "of" && t[k + 2]?.lower === "mission" ? "envoy" : GROUP_CLASSES.get(w.lower);
+    const noun = groupClassAt(t, k);
     if (noun) {
       ctx.pending.push({
         agents, mentions: subjects.filter((m) => m.sentence === s.index), noun, sentence: s.index, trigger: i, clause: [s.tokStart, ce], call: opts.call, hosting: opts.hosting,
@@ -48,8 +53,8 @@ export function groupObject(
 }
 
 /**
- * "After entering the room, ministers of the cabinet welcomed X and his delegates. Those officials are A, B and C": a
- * group as the subject, named later; `objects` are the people it met.
+ * "<Group> welcomed X. Those officials are A, B and C": a group as the subject of a welcome, named later; `objects` are
+ * the people it met.
  */
 export function groupAsSubject(ctx: Context, s: Sentence, i: number, cs: number, objects: readonly Mention[], call: boolean): void {
   const agents = entitiesOf(ctx, objects);
@@ -57,7 +62,7 @@ export function groupAsSubject(ctx: Context, s: Sentence, i: number, cs: number,
   const t = ctx.doc.tokens;
   for (let k = i - 1; k >= Math.max(cs, i - 8); k--) {
     if (ctx.st.startAt.has(k) || ctx.st.endAt.has(k) || t[k]!.text === ",") return;
-    const noun = GROUP_CLASSES.get(t[k]!.lower);
+    const noun = groupClassAt(t, k);
     if (noun && /s$/.test(t[k]!.lower)) {
       ctx.pending.push({
         agents, mentions: objects.filter((m) => m.sentence === s.index), noun, sentence: s.index, trigger: i, clause: [s.tokStart, s.tokEnd], call, hosting: false,
@@ -101,7 +106,7 @@ export function nameGroup(ctx: Context, s: Sentence): void {
     if (at < 0 && s.index - p.sentence <= 2 && first.lower === "the" && /^(group|delegation|team)$/.test(t[s.tokStart + 1]?.lower ?? "") &&
       /^(was|were)$/.test(t[s.tokStart + 2]?.lower ?? "") && /^(headed|led)$/.test(t[s.tokStart + 3]?.lower ?? "") && t[s.tokStart + 4]?.lower === "by") at = s.tokStart + 5;
     for (let k = s.tokStart; k < s.tokEnd && at < 0; k++) {
-      const noun = GROUP_CLASSES.get(t[k]!.lower);
+      const noun = groupClassAt(t, k);
       // "Governors at the meeting included A": any group placed at the meeting names its people.
       const atMeeting = noun !== undefined && /^(at|in)$/.test(t[k + 1]?.lower ?? "") && t[k + 2]?.lower === "the" && /^(meeting|talks)$/.test(t[k + 3]?.lower ?? "");
       if (noun !== p.noun && !atMeeting) continue;
@@ -141,7 +146,7 @@ function groupSubject(ctx: Context, s: Sentence): string | undefined {
   const t = ctx.doc.tokens;
   if (t[s.tokStart]!.lower !== "the") return undefined;
   const k = /^(new|visiting|foreign)$/.test(t[s.tokStart + 1]?.lower ?? "") ? s.tokStart + 2 : s.tokStart + 1;
-  return GROUP_CLASSES.get(t[k]?.lower ?? "");
+  return groupClassAt(t, k);
 }
 
 /** "Those heads of state meeting with the US President were: A; B; C": the people listed met the one named. */

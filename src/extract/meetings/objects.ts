@@ -44,7 +44,7 @@ export function skipAfterVerb(doc: Doc, j: number, limit: number): number {
     // "was met on arrival by X", "greeted upon his arrival by X"
     if (/^(on|upon)$/.test(l)) {
       const k = /^(his|her|their|its)$/.test(t[j + 1]?.lower ?? "") ? j + 2 : j + 1;
-      if (/^arrival$/.test(t[k]?.lower ?? "")) {
+      if (t[k]?.lower === "arrival") {
         j = k + 1;
         continue;
       }

@@ -105,7 +105,7 @@ export function subjectBefore(ctx: Context, i: number, clauseStart: number): Men
   let k = i - 1;
   for (let guard = 0; guard < 4; guard++) {
     // "Jane Doe AC CVO received": honours after the subject's name.
-    // ("The mayor did meet with X": an emphatic auxiliary.)
+    // ("X did meet Y": an emphatic auxiliary.)
     while (k >= clauseStart && t[k]!.kind === "word" && (VERB_FILLERS.has(t[k]!.lower) || TEMPORAL_FILLERS.has(t[k]!.lower) || /^(did|does)$/.test(t[k]!.lower) || /^\p{Ll}+ly$/u.test(t[k]!.text) || (t[k]!.allCaps && POST_NOMINALS.has(t[k]!.lower)))) k--;
     // "X and his delegation were welcomed": the person, with his own people.
     if (k - 2 >= clauseStart && /^(delegation|team|entourage|aides|party)$/.test(t[k]!.lower) && /^(his|her|their)$/.test(t[k - 1]!.lower) && t[k - 2]!.lower === "and") k -= 3;
@@ -242,7 +242,7 @@ export function mainSubject(ctx: Context, s: Sentence, i: number): Mention[] | n
     return p;
   };
   let comma = commaFrom(k);
-  // "After talks in The Hague with A, and weekend meetings with B in Montreal, the leader …": one leading phrase.
+  // "After talks with A in P, and meetings with B in Q, the leader …": one leading phrase.
   while (comma < i && t[comma + 1]?.lower === "and" && commaFrom(comma + 1) < s.tokEnd && commaFrom(comma + 1) > i) comma = commaFrom(comma + 1);
   if (comma < i) return null;
   if (comma >= s.tokEnd || (/^(with|between)$/.test(t[i + 1]?.lower ?? "") && comma > i + 2)) {
@@ -577,7 +577,7 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   let objects = reciprocal ? { items: [], end: j } : parseList(doc, st, j, ce);
   if (hosting && objects.items.length === 0) {
     // "hosted a welcome ceremony for X", "hosted a dinner in honour of X"
-    // ("hosted separate receptions in Vientiane on April 24 for a delegation led by X": the group's head.)
+    // ("hosted a reception in <city> on <date> for a delegation led by X": the group's head.)
     for (let k = j; k < Math.min(ce, j + 12); k++) {
       const w = t[k]!.lower;
       if (t[k]!.kind === "punct") break;
@@ -917,16 +917,16 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     const w = skipAfterVerb(doc, i + 3, s.tokEnd);
     if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
   }
-  // "they don't dialogue with the President": the verb, not the noun.
+  // "they do not dialogue with X": the verb, not the noun.
   if (noun === "dialogue" && (MODAL_BEFORE_VERB.has(t[i - 1]?.lower ?? "") || /^(do|does|did|don['’]t|doesn['’]t|didn['’]t|they|we|i|you|he|she|who)$/.test(t[i - 1]?.lower ?? ""))) return;
-  // "“meaningful dialogue” on Sunday between A and B": a closing quote and a time between the noun and its partners.
+  // "“dialogue” on <day> between A and B": a closing quote and a time between the noun and its partners.
   if (linkAt === i + 1 && !/^(with|between)$/.test(t[i + 1]?.lower ?? "")) {
     const w = skipAfterVerb(doc, /^[”"’]$/.test(t[i + 1]?.text ?? "") ? i + 2 : i + 1, s.tokEnd);
     if (w > i + 1 && /^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
   }
-  // ("the dialogue process", "a national dialogue": only a dialogue with or between people is a meeting.)
+  // (A dialogue that is a process or a forum is none: only a dialogue with or between people is a meeting.)
   if (noun === "dialogue" && !/^(with|between)$/.test(t[linkAt]?.lower ?? "")) return;
-  // "had a conversation over the phone with X": the medium between the noun and its partner.
+  // "a conversation by phone with X": the medium between the noun and its partner.
   const medium = linkAt === i + 1 && /^(conversation|conversations|talks|talk|discussion|discussions|meeting|meetings)$/.test(noun) ? phoneCue(t, i + 1) : -1;
   if (medium > 0 && /^(with|between)$/.test(t[medium]?.lower ?? "")) linkAt = medium;
   // "took calls from A, B and C", "the phone calls from A, B and C" after calls from a group: a call from each.
@@ -1080,7 +1080,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
       if (AGENT_VERBS.has(t[k]!.lower)) v = k;
       else if (t[k]!.kind !== "word") break;
     }
-    // "In a telephone conversation on Sunday, A and his counterpart B talked about …": the main clause's subjects.
+    // "In a phone call on <day>, A and B spoke …": the main clause's subjects.
     const subjects = v >= 0 ? subjectBefore(ctx, v, cs) : (leading ?? []);
     if (entitiesOf(ctx, subjects).length < 2) return;
     agents = subjects;

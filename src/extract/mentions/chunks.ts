@@ -56,7 +56,7 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       const city = onePlace && owner.place?.kind === "city";
       // A one-word place inside a name ("Israel Katz", "Luís Montenegro"), or a city first when a name word
       // follows ("Victoria Nuland").
-      // (Not after "of": "mayors of Almaty Jan Doe" is the city and a name of its own.)
+      // (Not after "of", "in" or "from": "mayors of <City> Jan Doe" is the city and a name of its own.)
       const ofPlace = j === i && /^(of|in|from)$/.test(tokens[i - 1]?.lower ?? "") && isCapWord(tokens[j + 2]);
       if (owner && !((onePlace && j > i) || (city && !ofPlace && isCapWord(tokens[j + 1]) && !claimedBy(doc, j + 1) && !titleChainAt(tokens, j + 1, limit)))) break;
       // A demonym starts no name, and ends one before a title ("in Cairo Egyptian President …").
@@ -85,9 +85,9 @@ export function nameChunk(a: Analysis, i: number, limit: number): [number, numbe
       // "von der Leyen", "bin Salman": particles, possibly several, then a capitalised word.
       let k = j;
       while (k < limit && isParticle(tokens[k]!)) k++;
-      // ("Maria del Rosario Mina": a one-word city after the particle, with more of the name after it.)
+      // ("Given del <City> Family": a one-word city after the particle, with more of the name after it.)
       const owner = claimedBy(doc, k);
-      // ("Cesar Bernardo Arevalo de Leon": or closing a name of two words or more before the particle.)
+      // ("Given Middle Family de <City>": or closing a name of two words or more before the particle.)
       const oneCity = owner !== null && owner.kind === "place" && owner.place?.kind === "city" && owner.tokStart === k && owner.tokEnd === k + 1;
       const cityInName = oneCity && ((isCapWord(tokens[k + 1]) && !claimedBy(doc, k + 1) && k + 1 < limit) || j - i >= 2);
       if (isCapWord(tokens[k]) && (!owner || cityInName)) {

@@ -153,7 +153,7 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
   };
   const titled = titledApposition(doc, st, j, limit);
   if (titled >= 0) return titled;
-  // "governors of North Kazakhstan region A, Aktobe region B and mayors of Almaty C": the place each one governs.
+  // "governors of <P> region A, <Q> region B and mayors of <City> C": the place each one governs.
   {
     let q = j;
     if (/^(governors|mayors|heads|governor|mayor|akims|akim|chiefs)$/.test(t[q]?.lower ?? "") && t[q + 1]?.lower === "of") q += 2;
@@ -165,7 +165,7 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
     const named = q > j;
     let place = placeAt(q);
     if (place) {
-      // ("North Kazakhstan": a region word and a country, one place.)
+      // ("North <Country>": a region word and a country, one place.)
       while (place) {
         q = place.tokEnd;
         place = placeAt(q);
@@ -230,7 +230,7 @@ function titledApposition(doc: Doc, st: Structure, j: number, limit: number): nu
     if (st.startAt.has(k) && st.startAt.get(k)!.kind === "person") return caps > 0 && k > j ? k : -1;
     if (st.startAt.has(k) && st.startAt.get(k)!.kind !== "role") return -1;
     if (w.kind === "word" && w.cap) caps++;
-    // ("Managing Director/Country Chair of X, Y": two offices joined by a slash.)
+    // ("Managing Director/Chair of X, Y": two offices joined by a slash.)
     else if (!(w.kind === "word" && TITLE_LINKS.has(w.lower)) && w.kind !== "poss" && w.text !== "/") return -1;
   }
   return -1;

@@ -684,7 +684,7 @@ function resolvePronoun(
     if (lastResolved && m.sentence - lastResolved.sentence <= 1) return lastResolved.entity;
     return -1;
   }
-  // "… the visit of President X to Jakarta, where he was welcomed by Y": the visitor, in the place he went to.
+  // "… the visit of President X to <place>, where he was welcomed by Y": the visitor, in the place he went to.
   const visitor = visitorBeforeWhere(doc, m, recent);
   if (visitor >= 0) return visitor;
   // "X acknowledged (that) he had talked …": the speaker named right before the speech verb.
