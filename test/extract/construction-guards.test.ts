@@ -89,3 +89,16 @@ describe("lists and names", () => {
     expect(meetings(extract("Protesting officials greeted Hal Ostrow with boos in Oslo on Monday. Those officials are Mira Dunmore and Jonas Pell, according to local media."))).toEqual([]);
   });
 });
+
+describe("views exchanged", () => {
+  it("reads 'A and B exchanged views' for two office holders and 'exchanged views with X' as talks, not views exchanged in interviews", () => {
+    expect(meetings(extract("Premier Hal Ostrow and Northland President, Mira Dunmore have exchanged views on the peace agreement."))).toEqual(["Hal Ostrow + Mira Dunmore"]);
+    expect(meetings(extract("Hal Ostrow met the press. Later Ostrow exchanged views with President Mira Dunmore on Monday."))).toEqual(["Hal Ostrow + Mira Dunmore"]);
+    expect(meetings(extract("Senator Hal Ostrow and Senator Mira Dunmore exchanged views in separate interviews."))).toEqual([]);
+  });
+
+  it("reads 'Commodore' as a rank before a name", () => {
+    const x = extract("Prime Minister Hal Ostrow paid a courtesy visit to his counterpart Commodore Jonas Pell this morning.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Hal Ostrow", "Jonas Pell"]);
+  });
+});

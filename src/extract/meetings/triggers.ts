@@ -512,7 +512,13 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
     reciprocal = true;
     j += 2;
   } else if (EXCHANGE_VERBS.has(l)) {
-    if (!/^(pleasantries|greetings|handshakes|hugs)$/.test(t[j]?.lower ?? "")) return;
+    // "exchanged views with X on …", "A and B have exchanged views": talks, in person unless the story tells a call.
+    const views = /^(views|ideas|opinions)$/.test(t[j]?.lower ?? "");
+    if (!/^(pleasantries|greetings|handshakes|hugs)$/.test(t[j]?.lower ?? "") && !views) return;
+    if (views) {
+      call = true;
+      together = true;
+    }
     if (t[j + 1]?.lower === "with") j += 2;
     else {
       j++;
@@ -621,13 +627,13 @@ export function verbTrigger(ctx: Context, s: Sentence, i: number): void {
   if (subjects.length === 0 && /ing$/.test(l) && GERUND_CONJ.test(t[i - 1]?.lower ?? "")) subjects = gerundSubject(ctx, s, i - 1, cs);
   // "Both sides discussed …", "The two leaders discussed …": the meeting just told, not one of its own. And only office
   // holders discussing together, in no interview, paper or speech of each ("A and B each discussed it on television").
-  if (together && (subjects.some((m) => m.kind === "group" || m.kind === "pronoun" || !m.titleKey) || apartCue(t, cs, ce))) return;
+  if (together && reciprocal && (subjects.some((m) => m.kind === "group" || m.kind === "pronoun" || !m.titleKey) || apartCue(t, cs, ce))) return;
   const agentIds = entitiesOf(ctx, subjects);
   // ("Protesting officials greeted X with boos" is no welcome: only welcomed, received, hosted or met.)
   if (agentIds.length === 0 && !reciprocal && objects.items.length > 0 && (/^(welcomed|received|hosted)$/.test(l) || MEET_VERBS.has(l))) groupAsSubject(ctx, s, i, cs, objects.items, call);
   if (reciprocal && agentIds.length < 2) return;
   // "A and B discussed …" after their meeting or call was told: what they discussed in it.
-  if (together && ctx.drafts.some((d) => s.index - d.sentence <= 8 && agentIds.every((e) => d.participants.has(e)))) return;
+  if (together && reciprocal && ctx.drafts.some((d) => s.index - d.sentence <= 8 && agentIds.every((e) => d.participants.has(e)))) return;
   const objectIds = entitiesOf(ctx, objects.items).filter((e) => !agentIds.includes(e));
   if (agentIds.length + objectIds.length === 0) return;
   // "…, meets MP A, former Minister B": with no one found to meet them, the people met did not meet each other;

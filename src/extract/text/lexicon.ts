@@ -11,7 +11,7 @@ export const TITLE_CORE = set(`
   spokesman | spokeswoman | spokesperson | ambassador | envoy | emissary | adviser | advisor | counsellor | counselor | consul | attaché | leader |
   ayatollah | hojatoleslam | mallam | malam | ratu | afioga | masiofo | kgosi | togbe | obrempong | obrempon | osagyefo | majesty | highness | excellency | holiness | eminence | naa | maulana | mawlana | sayyid | sayyida | sheikh | shaikh | sheik | emir | amir | sultan | king | queen | prince | princess | monarch | ruler | pope | cardinal |
   archbishop | bishop | patriarch | imam | rabbi | mufti | cleric | general | colonel | brigadier | admiral | marshal | commander | commander-in-chief |
-  captain | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
+  captain | commodore | governor | mayor | senator | congressman | congresswoman | lawmaker | legislator | mp | speaker | chairman | chairwoman | chairperson |
   director | director-general | ceo | judge | prosecutor | mr | mrs | ms | dr | professor | sir | dame | lord | lady | baroness | chief | head | deputy | aide | coordinator |
   negotiator | commissioner | representative | diplomat | officer | vizier | crown-prince | sheikha | justice | president-elect | ruler | counterpart | cs | ps |
   leaders | officials | ministers | commanders | representatives | diplomats | envoys | members | fighters | militants | spokesmen | delegates |
