@@ -92,7 +92,7 @@ describe("lists and names", () => {
 
 describe("views exchanged", () => {
   it("reads 'A and B exchanged views' for two office holders and 'exchanged views with X' as talks, not views exchanged in interviews", () => {
-    expect(meetings(extract("Premier Hal Ostrow and Northland President, Mira Dunmore have exchanged views on the peace agreement."))).toEqual(["Hal Ostrow + Mira Dunmore"]);
+    expect(meetings(extract("Premier Hal Ostrow and Kenyan President, Mira Dunmore have exchanged views on the peace agreement."))).toEqual(["Hal Ostrow + Mira Dunmore"]);
     expect(meetings(extract("Hal Ostrow met the press. Later Ostrow exchanged views with President Mira Dunmore on Monday."))).toEqual(["Hal Ostrow + Mira Dunmore"]);
     expect(meetings(extract("Senator Hal Ostrow and Senator Mira Dunmore exchanged views in separate interviews."))).toEqual([]);
   });
