@@ -102,3 +102,19 @@ describe("views exchanged", () => {
     expect(x.people.map((p) => p.name).sort()).toEqual(["Hal Ostrow", "Jonas Pell"]);
   });
 });
+
+describe("meeting nouns with their partners further on", () => {
+  it("reads 'negotiations carried out between A and B', 'a meeting he held with X', and 'his counterpart from that country, X'", () => {
+    expect(meetings(extract("Negotiations carried out between the leaders of the two ruling parties, Hal Ostrow (UP) and Mira Dunmore (GP), broke down on Monday."))).toEqual([
+      "Hal Ostrow + Mira Dunmore",
+    ]);
+    expect(meetings(extract("President Hal Ostrow praised trade ties in a meeting he held with his counterpart from that country, Jonas Pell, in Quito."))).toEqual([
+      "Hal Ostrow + Jonas Pell",
+    ]);
+  });
+
+  it("keeps 'the meeting held with X' that a sentence recalls to whoever it names, and 'counterparts from A, X; B, Y' one each", () => {
+    const x = extract("Minister Hal Ostrow met Minister Jonas Pell in Oslo. He also met with his counterparts from Peru, Mira Dunmore; and Chile, Tove Lund.");
+    expect(meetings(x)).toEqual(["Hal Ostrow + Jonas Pell", "Hal Ostrow + Mira Dunmore", "Hal Ostrow + Tove Lund"]);
+  });
+});

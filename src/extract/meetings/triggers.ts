@@ -923,6 +923,16 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     const w = skipAfterVerb(doc, i + 3, s.tokEnd);
     if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
   }
+  // "Negotiations carried out between A and B", "talks held on Monday with X": a participle before the partners.
+  const participle = t[i + 1]?.lower === "carried" && t[i + 2]?.lower === "out" ? i + 3 : /^(held|conducted)$/.test(t[i + 1]?.lower ?? "") ? i + 2 : -1;
+  // (Not "the meeting held with X", which a sentence recalls: its agent is told elsewhere.)
+  if (participle > 0 && !/^(the|this|that)$/.test(t[i - 1]?.lower ?? "")) {
+    const w = skipAfterVerb(doc, participle, s.tokEnd);
+    if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
+  }
+  // "in a meeting he held with X": a relative clause without "that" names who held it.
+  const heldBy = /^(held|had)$/.test(t[i + 2]?.lower ?? "") && t[i + 3]?.lower === "with" ? ctx.st.startAt.get(i + 1) : undefined;
+  if (heldBy && heldBy.kind === "pronoun") linkAt = i + 3;
   // "they do not dialogue with X": the verb, not the noun.
   if (noun === "dialogue" && (MODAL_BEFORE_VERB.has(t[i - 1]?.lower ?? "") || /^(do|does|did|don['’]t|doesn['’]t|didn['’]t|they|we|i|you|he|she|who)$/.test(t[i - 1]?.lower ?? ""))) return;
   // "“dialogue” on <day> between A and B": a closing quote and a time between the noun and its partners.
@@ -997,6 +1007,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (CALL_NOUN_CUES.has(lw) && !press && !courtesy) call = true;
     if (w.kind !== "word") break;
   }
+  if (heldBy && heldBy.kind === "pronoun" && !possessor) possessor = heldBy;
   // Irrealis right before the determiner: "pursuing a meeting", "open to talks", "called for a meeting".
   for (let k = i - 1; k >= Math.max(cs, i - 5); k--) {
     const lw = t[k]!.lower;

@@ -1,6 +1,6 @@
 /** Clause structure inside a sentence: parentheticals, clause bounds, and lists of people ("A, the X of Y, and B"). */
 import type { Entities } from "./coreference.js";
-import type { Doc, Mention } from "../text/document.js";
+import { claimedBy, type Doc, type Mention } from "../text/document.js";
 
 export interface Structure {
   /** Token is inside a parenthetical: (…) or – … –. */
@@ -158,8 +158,7 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
     let q = j;
     if (/^(governors|mayors|heads|governor|mayor|akims|akim|chiefs)$/.test(t[q]?.lower ?? "") && t[q + 1]?.lower === "of") q += 2;
     const placeAt = (k: number): Mention | null => {
-      const c = doc.claim[k] ?? -1;
-      const m = c >= 0 ? doc.mentions[c]! : null;
+      const m = claimedBy(doc, k);
       return m && m.kind === "place" && m.tokStart === k ? m : null;
     };
     const named = q > j;
@@ -189,6 +188,16 @@ export function describedPerson(doc: Doc, st: Structure, j: number, limit: numbe
   for (let n = 0; n < 4 && k < limit; n++, k++) {
     if (isPerson(k)) return k;
     if (t[k]!.text === "," && isPerson(k + 1)) return k + 1;
+    // "his counterpart from that country, X", "his counterpart from Peru, X": where the described one comes from.
+    if (t[k]!.lower === "from" && n > 0 && !/s$/.test(t[k - 1]!.lower)) {
+      let q = /^(that|the|this)$/.test(t[k + 1]?.lower ?? "") ? k + 2 : k + 1;
+      const place = claimedBy(doc, q);
+      if (place && place.kind === "place" && place.tokStart === q) q = place.tokEnd;
+      else if (/^(country|side|nation)$/.test(t[q]?.lower ?? "")) q++;
+      else break;
+      k = q - 1;
+      continue;
+    }
     // "his Fijian counterpart X": after a possessive pronoun, capitalised words describe too.
     if (!describes(doc, k, possessed)) break;
   }
