@@ -13,167 +13,189 @@ function meetings(x: Extraction): string[] {
 
 describe("meeting predicates and their objects", () => {
   it("reads a dialogue between named people, with a quote and a time before 'between', but not 'the dialogue process' or 'they don't dialogue with'", () => {
-    expect(meetings(extract("There was “meaningful dialogue” on Sunday between Union President Jerry Dale and Rail President Claude Monet."))).toEqual(["Claude Monet + Jerry Dale"]);
-    expect(meetings(extract("Minister Tom Arlen met Minister Ana Holm in Oslo on Monday. They reviewed the dialogue process worked out in February."))).toEqual(["Ana Holm + Tom Arlen"]);
-    expect(meetings(extract("Tom Arlen said they just don’t dialogue with President Ana Holm."))).toEqual([]);
-    expect(meetings(extract("Tom Arlen held talks on Monday with President Ana Holm."))).toEqual(["Ana Holm + Tom Arlen"]);
+    expect(meetings(extract("Talks resumed with “frank dialogue” on Thursday between Dockers President Caspian Marrable and Harbour President Delphine Quennell."))).toEqual([
+      "Caspian Marrable + Delphine Quennell",
+    ]);
+    expect(meetings(extract("Minister Greer Pellow met Minister Hollis Dunmore in Tallinn on Friday. They praised the dialogue process begun last spring."))).toEqual(["Greer Pellow + Hollis Dunmore"]);
+    expect(meetings(extract("Greer Pellow complained that the rebels simply don’t dialogue with President Hollis Dunmore."))).toEqual([]);
+    expect(meetings(extract("Greer Pellow held talks on Thursday with President Hollis Dunmore."))).toEqual(["Greer Pellow + Hollis Dunmore"]);
   });
 
-  it("reads a slash between two offices before the name ('Managing Director/Country Chair of X, Y')", () => {
-    const x = extract("Governor Tom Arlen spoke on Friday while hosting the outgoing Managing Director/Country Chair of Acme Energies Limited, Mike Sanger, and his team.");
-    expect(meetings(x)).toEqual(["Mike Sanger + Tom Arlen"]);
+  it("reads a slash between two offices before the name ('Chief Executive/Country Manager of X, Y')", () => {
+    const x = extract("Governor Nerys Jessop spoke on Tuesday while hosting the outgoing Chief Executive/Country Manager of Brightwater Cables Limited, Perpetua Mottram, and her staff.");
+    expect(meetings(x)).toEqual(["Nerys Jessop + Perpetua Mottram"]);
   });
 
   it("reads 'conferred individually with A, B and C' as one meeting each, and a bare 'the Prime Minister' as the story's own, named first", () => {
     const x = extract(
-      "Prime Minister Tom Arlen met with a series of foreign leaders. He conferred individually with President Bill Carter of the United States, " +
-        "President Kim Dae Sung of the Republic of Korea, and Prime Minister John Hale of Australia. In the meetings between the Prime Minister and President Carter, the leaders agreed on trade.",
+      "At the summit, Prime Minister Quillon Nettleship met with several visiting heads of government. Later he conferred individually with Chancellor Rosalind Ormerod of Austria, " +
+        "President Saoirse Pendry of the Philippines, and Prime Minister Wystan Varley of Canada. At the session between Chancellor Ormerod and the Prime Minister, both sides pledged closer shipping links.",
     );
-    expect(meetings(x)).toEqual(["Bill Carter + Tom Arlen", "John Hale + Tom Arlen", "Kim Dae Sung + Tom Arlen"]);
-    const y = extract("Prime Minister Tom Arlen received Prime Minister John Hale on Monday. Later in the day, the Prime Minister met Finance Minister Ruth Abila.");
-    expect(meetings(y)).toEqual(["John Hale + Tom Arlen", "Ruth Abila + Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Quillon Nettleship + Rosalind Ormerod", "Quillon Nettleship + Saoirse Pendry", "Quillon Nettleship + Wystan Varley"]);
+    const y = extract("Prime Minister Quillon Nettleship welcomed Prime Minister Wystan Varley on Tuesday. That evening, the Prime Minister met Trade Minister Zephyr Yelland.");
+    expect(meetings(y)).toEqual(["Quillon Nettleship + Wystan Varley", "Quillon Nettleship + Zephyr Yelland"]);
   });
 
-  it("reads 'had a conversation over the phone with X' as a call, and an untitled name with a quoted nickname inside it", () => {
-    const x = extract("Jaka “Jaks” Wirawan had a fruitful conversation over the phone with Russian President Ivo Kant on Monday.");
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Ivo Kant", "Jaka “Jaks” Wirawan"]);
-    expect(x.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`)).toEqual(["Ivo Kant + Jaka “Jaks” Wirawan call"]);
+  it("reads 'had a conversation by telephone with X' as a call, and an untitled name with a quoted nickname inside it", () => {
+    const x = extract("Corwin “Corky” Fothergill had a lengthy conversation by telephone with Chilean President Anselm Brackwell on Thursday.");
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Anselm Brackwell", "Corwin “Corky” Fothergill"]);
+    expect(x.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`)).toEqual(["Anselm Brackwell + Corwin “Corky” Fothergill call"]);
     expect(x.meetings.map((m) => m.kind)).toEqual(["call"]);
-    expect(extract("Tom Arlen held talks by video link with President Ana Holm.").meetings.map((m) => m.kind)).toEqual(["call"]);
+    expect(extract("Berenice Cordingley held talks by video link with President Dorcas Gascoigne.").meetings.map((m) => m.kind)).toEqual(["call"]);
   });
 
   it("reads 'A and B hosted separate receptions … for a delegation led by C' as one meeting each with C", () => {
     const x = extract(
-      "President Tom Arlen and Prime Minister Ruth Abila hosted separate receptions in Vientiane on April 24 for a high-level delegation from the National Assembly led by Vice Chairwoman Tong Thi Lan.",
+      "President Elspeth Hartigan and Prime Minister Fintan Inchbald hosted separate receptions in Windhoek on March 9 for a visiting parliamentary delegation led by Deputy Speaker Gwilym Lumsden.",
     );
-    expect(meetings(x)).toEqual(["Ruth Abila + Tong Thi Lan", "Tom Arlen + Tong Thi Lan"]);
-    expect(meetings(extract("President Tom Arlen hosted a dinner in Oslo on Monday for a delegation led by Sam Kibet."))).toEqual(["Sam Kibet + Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Elspeth Hartigan + Gwilym Lumsden", "Fintan Inchbald + Gwilym Lumsden"]);
+    expect(meetings(extract("President Elspeth Hartigan hosted a luncheon in Accra on Friday for a trade delegation led by Hesper Mossop."))).toEqual(["Elspeth Hartigan + Hesper Mossop"]);
   });
 
   it("names a group that welcomed someone ('ministers of the cabinet welcomed X') by 'Those officials are A, B and C'", () => {
     const x = extract(
-      "President Tom Arlen received Prime Minister Sam Kibet on Friday. After entering the palace's Credentials Room, ministers of the Unity Cabinet welcomed Kibet and his delegates. " +
-        "Those officials are Foreign Minister Ruth Abila, Manpower Minister Ida Fauzi, and Cabinet Secretary Pramod Anung.",
+      "President Jocasta Wragg hosted Prime Minister Lorcan Ibbotson on Tuesday. Once inside the main hall of the residence, ministers of the coalition cabinet welcomed Ibbotson and his party. " +
+        "Those officials are Trade Minister Ottoline Harbottle, Education Minister Peregrine Cheshunt, and Cabinet Secretary Cressida Vantongeren.",
     );
-    expect(meetings(x)).toEqual(["Ida Fauzi + Pramod Anung + Ruth Abila + Sam Kibet", "Sam Kibet + Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Cressida Vantongeren + Lorcan Ibbotson + Ottoline Harbottle + Peregrine Cheshunt", "Jocasta Wragg + Lorcan Ibbotson"]);
   });
 
-  it("reads a leading phrase that 'and' continues past its first comma ('After talks with A, and weekend meetings with B in Montreal, X held …')", () => {
+  it("reads a leading phrase that 'and' continues past its first comma ('After talks with A, and weekend meetings with B in <city>, X held …')", () => {
     const x = extract(
-      "Labour leader Tom Arlen completed his tour by meeting President Ana Holm in Paris. " +
-        "After discussions in The Hague with officials, and weekend meetings with Justin Tremblay and others in Montreal, the Labour leader flew home.",
+      "Opposition leader Barnaby Quilter wrapped up his trip by meeting President Marisol Feverel in Lisbon. " +
+        "After briefings in Geneva with diplomats, and weekend meetings with Imogen Scarisbrick and others in Toronto, the opposition leader returned home.",
     );
-    expect(meetings(x)).toEqual(["Ana Holm + Tom Arlen", "Justin Tremblay + Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Barnaby Quilter + Imogen Scarisbrick", "Barnaby Quilter + Marisol Feverel"]);
   });
 
   it("reads 'meetings with governors of X region A, Y region B and mayors of Z C' as one meeting with each", () => {
     const x = extract(
-      "President Tom Arlen held meetings with governors of North Kazakhstan region Kumar Aksenov, Aktobe region Ondas Uralin and mayors of Almaty Bakyt Sagin on Friday.",
+      "President Rufus Pettigrew held separate meetings with governors of Samara region Honoria Blakiston, Tula region Ignatius Pumphrey and mayors of Kazan Araminta Cowdrey on Tuesday.",
     );
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Bakyt Sagin", "Kumar Aksenov", "Ondas Uralin", "Tom Arlen"]);
-    expect(meetings(x)).toEqual(["Bakyt Sagin + Tom Arlen", "Kumar Aksenov + Tom Arlen", "Ondas Uralin + Tom Arlen"]);
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Araminta Cowdrey", "Honoria Blakiston", "Ignatius Pumphrey", "Rufus Pettigrew"]);
+    expect(meetings(x)).toEqual(["Araminta Cowdrey + Rufus Pettigrew", "Honoria Blakiston + Rufus Pettigrew", "Ignatius Pumphrey + Rufus Pettigrew"]);
   });
 
   it("takes 'he' in 'the visit of X to <place>, where he was welcomed by Y' for the visitor, not the sentence's subject", () => {
     const x = extract(
-      "Former president Jose Ramon met on Monday with President Tom Arlen. " +
-        "Ramon also expressed his satisfaction with the State visit of President Tom Arlen to Indonesia, where he was warmly welcomed by President Sam Kibet.",
+      "Ex-premier Wilhelmina Oakenfold met on Thursday with President Benedikt Strood. " +
+        "Oakenfold also praised the official visit of President Benedikt Strood to Malaysia, where he was welcomed by President Leocadia Burrage.",
     );
-    expect(meetings(x)).toEqual(["Jose Ramon + Tom Arlen", "Sam Kibet + Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Benedikt Strood + Leocadia Burrage", "Benedikt Strood + Wilhelmina Oakenfold"]);
   });
 
   it("reads 'as well as' inside a list of those met", () => {
-    expect(meetings(extract("Yesterday President Lea Gomez met Prime Minister Tom Arlen, Minister Ruth Abila, as well as Speaker Sam Kibet."))).toEqual([
-      "Lea Gomez + Ruth Abila + Sam Kibet + Tom Arlen",
+    expect(meetings(extract("On Thursday, President Octavian Mellish met Vice President Tiberius Fennimore, Minister Calliope Westerby, as well as Senator Godfrey Ravensworth."))).toEqual([
+      "Calliope Westerby + Godfrey Ravensworth + Octavian Mellish + Tiberius Fennimore",
     ]);
-    expect(meetings(extract("President Lea Gomez met Prime Minister Tom Arlen as well as the Speaker of the Northland Parliament Sam Kibet."))).toEqual([
-      "Lea Gomez + Sam Kibet + Tom Arlen",
+    expect(meetings(extract("President Octavian Mellish met Prime Minister Tiberius Fennimore as well as Senate Speaker Godfrey Ravensworth."))).toEqual([
+      "Godfrey Ravensworth + Octavian Mellish + Tiberius Fennimore",
     ]);
   });
 
-  it("gives 'In a telephone conversation on Sunday, A and his counterpart B talked' to A and B, and reads 'did meet with' as told", () => {
-    const x = extract("In a telephone conversation on Sunday, Foreign Minister Tom Arlen and his Qatari counterpart Sheikh Sam Kibet talked about the issues.");
-    expect(x.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`)).toEqual(["Sam Kibet + Tom Arlen call"]);
-    expect(meetings(extract("In a telephone conversation on Sunday, Foreign Minister Tom Arlen stressed ties."))).toEqual([]);
-    expect(meetings(extract("Mayor Tom Arlen spoke. The mayor did meet with Minister Steve Clark, as well as other ministers."))).toEqual(["Steve Clark + Tom Arlen"]);
-    expect(meetings(extract("Tom Arlen did not meet with Steve Clark."))).toEqual([]);
+  it("gives a leading 'In a telephone conversation, A and his counterpart B talked' to A and B, and reads 'did meet with' as told", () => {
+    const x = extract("In a lengthy telephone conversation on Tuesday, Trade Minister Ambrose Kittredge and his Omani counterpart Sheikh Tawfiq Belhadri talked about shipping routes.");
+    expect(x.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`)).toEqual(["Ambrose Kittredge + Tawfiq Belhadri call"]);
+    expect(meetings(extract("In a brief telephone conversation on Wednesday, Trade Minister Ambrose Kittredge praised the accord."))).toEqual([]);
+    expect(meetings(extract("Mayor Jolyon Trevithick gave a speech. She did meet with Minister Marguerite Stannard, as well as other cabinet members."))).toEqual([
+      "Jolyon Trevithick + Marguerite Stannard",
+    ]);
+    expect(meetings(extract("Jolyon Trevithick did not meet with Marguerite Stannard."))).toEqual([]);
   });
 
-  it("adds those who 'also attended' with no object to the meeting just told, and names 'the leaders of the parties' by 'This includes …'", () => {
+  it("adds those who 'also attended' with no object to the meeting just told, and names the party leaders met by 'This includes …'", () => {
     const x = extract(
-      "President Tom Arlen received President-elect Sam Kibet at the residence on Monday. " +
-        "The economist Ruth Abila, and the former Minister of Finance of that country, Lea Gomez, also attended for Paraguay.",
+      "President Horatio Bellchamber hosted President-elect Ysolde Penwarden at the palace on Wednesday. " +
+        "The banker Bartholomew Inskip, and the country's former Trade Minister, Roswitha Ellerby, also attended for Uruguay.",
     );
-    expect(meetings(x)).toEqual(["Lea Gomez + Ruth Abila + Sam Kibet + Tom Arlen"]);
-    const y = extract("Earlier this month, President Tom Arlen met with the leaders of the parties. This includes the Leader of the Unity Party Sam Kibet and the leader of the Green Party Ruth Abila.");
-    expect(meetings(y)).toEqual(["Ruth Abila + Sam Kibet + Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Bartholomew Inskip + Horatio Bellchamber + Roswitha Ellerby + Ysolde Penwarden"]);
+    const y = extract(
+      "Last week, President Horatio Bellchamber met with leaders of six opposition parties. This includes Reform Party Leader Cuthbert Lanyon and Farmers Party chief Tristram Hebblethwaite.",
+    );
+    expect(meetings(y)).toEqual(["Cuthbert Lanyon + Horatio Bellchamber + Tristram Hebblethwaite"]);
   });
 
-  it("names 'six heads of mission' welcomed by a host in a 'They are …' after a sentence about 'the envoys', one meeting each, 'Others are' too", () => {
+  it("names 'heads of mission' received by a host in a 'They are …' after a sentence about 'the envoys', one meeting each, 'Others are' too", () => {
     const x = extract(
-      "President Ana Holm last week welcomed three accredited heads of mission. This marks a renewed commitment. " +
-        "The envoys, representing Peru, Qatar and Angola, presented their credentials at State House on Wednesday. " +
-        "They are Tom Arlen (Peru) and Qatar’s Sam Kibet. Others are ambassador Maria del Rosario Mina Rojas (Angola).",
+      "President Zenobia Castellane on Tuesday received three newly accredited heads of mission. The ceremony signals closer ties abroad. " +
+        "The envoys, representing Chile, Oman and Ghana, handed over their letters of credence at the palace on Tuesday. " +
+        "They are Ignatia Trelawny (Chile) and Oman’s Phineas Goodbody. Others are ambassador Amparo del Pilar Zubiaurre Lasarte (Ghana).",
     );
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Ana Holm", "Maria del Rosario Mina Rojas", "Sam Kibet", "Tom Arlen"]);
-    expect(meetings(x)).toEqual(["Ana Holm + Maria del Rosario Mina Rojas", "Ana Holm + Sam Kibet", "Ana Holm + Tom Arlen"]);
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Amparo del Pilar Zubiaurre Lasarte", "Ignatia Trelawny", "Phineas Goodbody", "Zenobia Castellane"]);
+    expect(meetings(x)).toEqual([
+      "Amparo del Pilar Zubiaurre Lasarte + Zenobia Castellane", "Ignatia Trelawny + Zenobia Castellane", "Phineas Goodbody + Zenobia Castellane",
+    ]);
   });
 
-  it("names 'held a meeting with a delegation of investors' by 'The delegation was led by X'", () => {
-    const x = extract("President Tom Arlen on Tuesday held a meeting with a delegation of Egyptian investors at State House. The delegation was led by Sam Kibet.");
-    expect(meetings(x)).toEqual(["Sam Kibet + Tom Arlen"]);
+  it("names a delegation met through a meeting noun ('held a lengthy meeting with a visiting delegation') by 'The delegation was headed by X'", () => {
+    const x = extract("President Rupert Wickenden on Friday held a lengthy meeting with a visiting delegation of Turkish industrialists. The delegation was headed by Seraphina Callow.");
+    expect(meetings(x)).toEqual(["Rupert Wickenden + Seraphina Callow"]);
   });
 
   it("reads 'A and B discussed …' as their meeting, but not 'Both sides discussed' or what two people already told to meet discussed", () => {
-    expect(meetings(extract("Lesotho Prime Minister, Dr Sam Kibet and President Tom Arlen discussed issues of bilateral cooperation."))).toEqual(["Sam Kibet + Tom Arlen"]);
-    expect(meetings(extract("President Tom Arlen discussed the budget."))).toEqual([]);
-    expect(meetings(extract("Sam Kibet and Tom Arlen will discuss trade."))).toEqual([]);
-    const told = extract("President Tom Arlen received Emir Sam Kibet in Cairo on Monday. On Sunday, Arlen received a phone call from King Omar Hadi. Arlen and Kibet discussed trade.");
-    expect(told.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`).sort()).toEqual(["Omar Hadi + Tom Arlen call", "Sam Kibet + Tom Arlen in_person"]);
-    expect(meetings(extract("Minister Tom Arlen met Minister Sam Kibet and Minister Ruth Abila in Oslo. Both sides discussed trade."))).toEqual(["Ruth Abila + Sam Kibet + Tom Arlen"]);
+    expect(meetings(extract("Namibian Prime Minister, Dr Valentin Oberhauser and President Wenceslas Draycott discussed ways to deepen trade."))).toEqual([
+      "Valentin Oberhauser + Wenceslas Draycott",
+    ]);
+    expect(meetings(extract("President Wenceslas Draycott discussed the budget."))).toEqual([]);
+    expect(meetings(extract("Valentin Oberhauser and Wenceslas Draycott will discuss trade."))).toEqual([]);
+    const told = extract(
+      "President Wenceslas Draycott hosted Emir Murtadha Belhadri in Doha on Friday. A day earlier, Draycott took a phone call from Sultan Aurelio Quintavalle. Draycott and Belhadri discussed energy.",
+    );
+    expect(told.meetings.map((m) => `${m.participants.map((p) => p.name).sort().join(" + ")} ${m.kind}`).sort()).toEqual([
+      "Aurelio Quintavalle + Wenceslas Draycott call", "Murtadha Belhadri + Wenceslas Draycott in_person",
+    ]);
+    expect(meetings(extract("Minister Bettina Mauersberg met Minister Casimir Lindqvist and Minister Florizel Ashby in Vienna. Both sides discussed fisheries."))).toEqual([
+      "Bettina Mauersberg + Casimir Lindqvist + Florizel Ashby",
+    ]);
   });
 
-  it("adds those who 'accompanied X to the meeting' to a meeting told paragraphs before, and reads 'CS'/'PS' as titles", () => {
+  it("adds those by whom X 'was accompanied to the talks' to a meeting told sentences before, and reads 'CS'/'PS' as titles", () => {
     const x = extract(
-      "President Tom Arlen held talks with Secretary of State Ruth Abila on Tuesday. The two discussed trade. They also discussed health. " +
-        "Both spoke of climate. Arlen praised the talks. President Arlen was accompanied to the meeting by Foreign Affairs CS Jane Wambui and Interior PS Sam Kibet.",
+      "President Griselda Honeyford held talks with Secretary of State Hildegard Pennefather on Wednesday. The two covered energy. They also covered security. " +
+        "Both mentioned drought. Honeyford welcomed the outcome. President Honeyford was accompanied to the talks by Foreign Affairs CS Ivo Strangward and Interior PS Jessamy Pardoe.",
     );
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Jane Wambui", "Ruth Abila", "Sam Kibet", "Tom Arlen"]);
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Griselda Honeyford", "Hildegard Pennefather", "Ivo Strangward", "Jessamy Pardoe"]);
     expect(x.organisations).toEqual([]);
-    expect(meetings(x)).toEqual(["Jane Wambui + Ruth Abila + Sam Kibet + Tom Arlen"]);
+    expect(meetings(x)).toEqual(["Griselda Honeyford + Hildegard Pennefather + Ivo Strangward + Jessamy Pardoe"]);
   });
 
   it("gives 'X said after meeting with Y' the speaker as the one who met", () => {
-    const x = extract("The allies must act now, President Tom Arlen said after meeting with Polish Prime Minister Ruth Abila in Vilnius on Tuesday.");
-    expect(meetings(x)).toEqual(["Ruth Abila + Tom Arlen"]);
+    const x = extract("Reform cannot wait, President Lavinia Ruddock said after meeting with Czech Prime Minister Niobe Cattermole in Riga on Monday.");
+    expect(meetings(x)).toEqual(["Lavinia Ruddock + Niobe Cattermole"]);
   });
 
   it("reads a clause of time after a future main clause as future ('will be greeted by X, before he has meetings with Y'), unless it has a past verb of its own", () => {
-    expect(meetings(extract("Premier Tom Arlen will be formally greeted at the parliament by Speaker Ed Pott, before he has bilateral meetings with party leader Nina Lang."))).toEqual([]);
-    expect(meetings(extract("Premier Tom Arlen will arrive in Oslo on Monday before meeting Prime Minister Ruth Abila."))).toEqual([]);
-    expect(meetings(extract("Premier Tom Arlen will tour the port and then hold talks with Prime Minister Ruth Abila."))).toEqual([]);
-    expect(meetings(extract("Premier Tom Arlen arrived in Oslo on Monday before meeting Prime Minister Ruth Abila."))).toEqual(["Ruth Abila + Tom Arlen"]);
-    expect(meetings(extract("Premier Tom Arlen will visit Oslo next week, a month after he held talks with Prime Minister Ruth Abila in Paris."))).toEqual(["Ruth Abila + Tom Arlen"]);
+    expect(
+      meetings(extract("Chancellor Piers Wadsworth will be officially received at the legislature by Speaker Sigrid Haverstock, before he has private meetings with party leader Tancred Bulstrode.")),
+    ).toEqual([]);
+    expect(meetings(extract("Chancellor Piers Wadsworth will land in Dublin on Thursday before meeting Prime Minister Ursula Pennywhistle."))).toEqual([]);
+    expect(meetings(extract("Chancellor Piers Wadsworth will inspect the shipyard and then hold talks with Prime Minister Ursula Pennywhistle."))).toEqual([]);
+    expect(meetings(extract("Chancellor Piers Wadsworth landed in Dublin on Thursday before meeting Prime Minister Ursula Pennywhistle."))).toEqual(["Piers Wadsworth + Ursula Pennywhistle"]);
+    expect(meetings(extract("Chancellor Piers Wadsworth will visit Dublin next month, a year after he held talks with Prime Minister Ursula Pennywhistle in Rome."))).toEqual([
+      "Piers Wadsworth + Ursula Pennywhistle",
+    ]);
   });
 
-  it("reads 'was met on arrival by A and B' and 'greeted upon his arrival by X' as a welcome in person", () => {
-    const x = extract("Prime Minister Tom Arlen arrived in Lusaka on Monday. He was met on arrival by Deputy Prime Minister Sam Kibet and Foreign Minister Ruth Abila.");
-    expect(meetings(x)).toEqual(["Ruth Abila + Sam Kibet + Tom Arlen"]);
-    expect(meetings(extract("Prime Minister Tom Arlen arrived on Monday. He was greeted upon his arrival by Foreign Minister Ruth Abila."))).toEqual(["Ruth Abila + Tom Arlen"]);
+  it("reads 'was (then) met on arrival by A and B' and 'greeted upon her arrival by X' as a welcome in person", () => {
+    const x = extract("Prime Minister Vashti Crumbleholme arrived in Harare on Thursday. She was then met on arrival by Foreign Minister Yevgenia Brightwell and Deputy Prime Minister Wendeline Ashcombe.");
+    expect(meetings(x)).toEqual(["Vashti Crumbleholme + Wendeline Ashcombe + Yevgenia Brightwell"]);
+    expect(meetings(extract("Prime Minister Vashti Crumbleholme arrived on Thursday. She was greeted upon her arrival by Foreign Minister Yevgenia Brightwell."))).toEqual([
+      "Vashti Crumbleholme + Yevgenia Brightwell",
+    ]);
   });
 
-  it("gives 'before paying a courtesy call on X' the sentence's subject", () => {
-    const x = extract("Mr Tom Arlen toured the harbour before paying a courtesy call on Governor-General Sir Paul Omeri at Government House.");
-    expect(meetings(x)).toEqual(["Paul Omeri + Tom Arlen"]);
+  it("gives 'before paying a brief courtesy call on X' the sentence's subject", () => {
+    const x = extract("Mr Zoltan Merriman inspected the dockyard before paying a brief courtesy call on Chief Justice Dame Persephone Wardle at her official residence.");
+    expect(meetings(x)).toEqual(["Persephone Wardle + Zoltan Merriman"]);
   });
 
-  it("adds 'Ambassador to the Kingdom X' to the meeting he attended, and finds 'the Chinese Foreign Minister' in 'Foreign Minister of the People's Republic of China X'", () => {
+  it("adds 'Ambassador to the Kingdom X' to the meeting he attended, and finds 'the Chinese Commerce Minister' in 'Commerce Minister of the People's Republic of China X'", () => {
     const x = extract(
-      "Crown Prince Omar Hadi discussed with Foreign Minister of the People’s Republic of China Li Wenbo aspects of relations during a meeting held in Riyadh on Wednesday. " +
-        "The Crown Prince welcomed the Chinese Foreign Minister on his visit. On the Chinese side, the meeting was attended by Ambassador to the Kingdom Zhou Pingan.",
+      "Crown Prince Eustace Thornbury discussed with Commerce Minister of the People’s Republic of China Duanmu Shaoqing prospects for cooperation during talks held in Oslo on Thursday. " +
+        "The Crown Prince thanked the Chinese Commerce Minister for the visit. Ambassador to the Kingdom Murong Qiuping also attended the talks.",
     );
-    expect(x.people.map((p) => p.name).sort()).toEqual(["Li Wenbo", "Omar Hadi", "Zhou Pingan"]);
-    expect(meetings(x)).toEqual(["Li Wenbo + Omar Hadi + Zhou Pingan"]);
+    expect(x.people.map((p) => p.name).sort()).toEqual(["Duanmu Shaoqing", "Eustace Thornbury", "Murong Qiuping"]);
+    expect(meetings(x)).toEqual(["Duanmu Shaoqing + Eustace Thornbury + Murong Qiuping"]);
   });
 
   it("reads 'bid farewell to' as a call in person", () => {
