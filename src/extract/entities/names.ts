@@ -112,15 +112,20 @@ export function isNameStopword(words: readonly Token[], k: number): boolean {
   return k === 0 && words.length >= 2 && words[0]!.cap && !words[0]!.allCaps && NAME_STOPWORDS.has(words[0]!.lower) && words[1]!.cap;
 }
 
+/**
+ * A run read as a name without the marks inside it: the quotes of a one-word nickname ("Given “Nick” Family") and a
+ * middle initial's full stop ("Given M. Family").
+ */
+function withoutNameMarks(run: readonly Token[]): readonly Token[] {
+  const quote = (t: Token | undefined, re: RegExp): boolean => t !== undefined && t.kind === "punct" && re.test(t.text);
+  const nickname = run.length >= 5 && run.some((t, k) => k > 0 && quote(t, /^[“"]$/) && quote(run[k + 2], /^[”"]$/));
+  const initialStop = (t: Token, k: number): boolean => t.text === "." && k > 1 && k < run.length - 1 && /^[A-Z]$/.test(run[k - 1]!.text);
+  return run.filter((t, k) => !(nickname && quote(t, /^[“”"]$/)) && !initialStop(t, k));
+}
+
 /** Whether an untitled run of capitalised words reads as a personal name; `midSentence`: capitalisation is meaningful. */
-export function looksLikePersonName(words: readonly Token[], midSentence = false): boolean {
-  // "Given “Nick” Family": a nickname in quotes inside the name is read without its quotes.
-  const quoted = words.length >= 5 && words.some((t, k) => k > 0 && t.kind === "punct" && /^[“"]$/.test(t.text) && /^[”"]$/.test(words[k + 2]?.text ?? ""));
-  if (quoted) words = words.filter((t) => !(t.kind === "punct" && /^[“”"]$/.test(t.text)));
-  // "Given M. Family": a middle initial's full stop.
-  if (words.some((t, k) => t.text === "." && k > 1 && k < words.length - 1 && /^[A-Z]$/.test(words[k - 1]!.text))) {
-    words = words.filter((t, k) => !(t.text === "." && k > 1 && k < words.length - 1 && /^[A-Z]$/.test(words[k - 1]!.text)));
-  }
+export function looksLikePersonName(run: readonly Token[], midSentence = false): boolean {
+  const words = withoutNameMarks(run);
   const core = words.filter((t) => !isParticle(t));
   if (core.length < 2) return false;
   if (core.some((t) => t.kind !== "word" || /\d/.test(t.text))) return false;
