@@ -118,3 +118,12 @@ describe("meeting nouns with their partners further on", () => {
     expect(meetings(x)).toEqual(["Hal Ostrow + Jonas Pell", "Hal Ostrow + Mira Dunmore", "Hal Ostrow + Tove Lund"]);
   });
 });
+
+describe("a style for a title holder", () => {
+  it("reads 'His Highness also received X' as the story's subject, not the one he received", () => {
+    expect(meetings(extract("Emir Sheikh Hal Ostrow received Crown Prince Jonas Pell yesterday. His Highness also received Speaker Mira Dunmore."))).toEqual([
+      "Hal Ostrow + Jonas Pell",
+      "Hal Ostrow + Mira Dunmore",
+    ]);
+  });
+});

@@ -607,6 +607,10 @@ function resolveReferences(a: Analysis, persons: PersonEntity[], subjects: Int32
         persons.push(e);
         m.entity = e.index;
       } else if (m.determiner !== "pronoun") m.entity = resolveRole(doc, persons, m);
+      else if (/^(his|her) (highness|majesty|excellency|holiness|eminence)$/i.test(m.text)) {
+        // "His Highness also received X" after "The Emir Y received Z": the one whose style it is, the story's subject.
+        for (let p = m.sentence; p >= Math.max(0, m.sentence - 3) && m.entity < 0; p--) if (subjects[p]! >= 0 && (p < m.sentence || subjectStart[p]! < m.tokStart)) m.entity = subjects[p]!;
+      }
     } else if (m.kind === "pronoun") {
       m.entity = resolvePronoun(doc, m, lastResolved, recent, subjects, subjectStart);
     }
