@@ -24,7 +24,11 @@ function joinTold(ctx: Context, s: Sentence, people: readonly number[], reach: n
   if (added) d.toldUntil = s.index;
 }
 
-/** Sentences back that companions may join the meeting told: of a trip, and of a meeting named as such. */
+/**
+ * Sentences back that people may join the meeting told: a list opening a sentence ("Joining the meeting was …"), a
+ * trip's companions, and people of a meeting named as such ("at the meeting", "the delegation").
+ */
+const LIST_REACH = 3;
 const TRIP_REACH = 4;
 const MEETING_REACH = 8;
 
@@ -247,7 +251,7 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
   if (!/^(was|were)$/.test(t[k]?.lower ?? "")) return false;
   const start = t[i - 1]?.lower === "also" || t[i - 1]?.lower === "those" ? i - 1 : i;
   if (start !== s.tokStart && t[start - 1]?.kind !== "punct") return false;
-  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), 3);
+  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), LIST_REACH);
   return true;
 }
 
@@ -255,7 +259,7 @@ export function presentWere(ctx: Context, s: Sentence, i: number): boolean {
 export function joiningWere(ctx: Context, s: Sentence, i: number): boolean {
   const t = ctx.doc.tokens;
   if (t[i + 1]?.lower !== "the" || !ATTENDED_NOUNS.has(t[i + 2]?.lower ?? "") || !/^(was|were)$/.test(t[i + 3]?.lower ?? "")) return false;
-  joinTold(ctx, s, peopleIn(ctx, i + 4, s.tokEnd), 3);
+  joinTold(ctx, s, peopleIn(ctx, i + 4, s.tokEnd), LIST_REACH);
   return true;
 }
 
@@ -273,7 +277,7 @@ export function accompanyingWere(ctx: Context, s: Sentence, i: number): boolean 
   }
   // "Accompanying X on the three-nation tour were A and B": companions of a trip, not of its last meeting.
   if (trip && !atMeeting) return true;
-  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), atMeeting ? 8 : 3, "delegation");
+  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), atMeeting ? MEETING_REACH : LIST_REACH, "delegation");
   return true;
 }
 
@@ -286,7 +290,7 @@ export function representingWere(ctx: Context, s: Sentence, i: number): void {
   if (k >= s.tokEnd || !/^(was|were)$/.test(t[k]!.lower)) return;
   // "Representing the opposition at the rally were …": another occasion.
   for (let p = i + 1; p < k; p++) if (t[p]!.lower === "at" && t[p + 1]?.lower === "the" && !ATTENDED_NOUNS.has(t[p + 2]?.lower ?? "")) return;
-  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), 3);
+  joinTold(ctx, s, peopleIn(ctx, k + 1, s.tokEnd), LIST_REACH);
 }
 
 /** "The event brought together A (B), C (D) and E", "The lunch gathered A and B": they join the meeting just told. */
@@ -447,7 +451,7 @@ export function delegationNamed(ctx: Context, s: Sentence, i: number): void {
   if (modalBefore(ctx, i, cs)) return;
   for (let d = ctx.drafts.length - 1; d >= 0; d--) {
     const draft = ctx.drafts[d]!;
-    if (sinceTold(draft, s.index) > 8) return;
+    if (sinceTold(draft, s.index) > MEETING_REACH) return;
     if (draft.sentence === s.index) continue;
     // The meeting whose own sentence has a delegation among those who met.
     // (or in the sentence before, which "They were greeted by Y" follows)
@@ -456,7 +460,7 @@ export function delegationNamed(ctx: Context, s: Sentence, i: number): void {
     let named = false;
     for (let p = from; p < draft.trigger && !named; p++) named = t[p]!.lower === "delegation";
     if (!named) continue;
-    delegation(ctx, s, k + 1, 8, draft);
+    delegation(ctx, s, k + 1, MEETING_REACH, draft);
     return;
   }
 }

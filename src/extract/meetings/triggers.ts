@@ -266,7 +266,7 @@ export function modalBefore(ctx: Context, i: number, clauseStart: number): boole
   const t = ctx.doc.tokens;
   // "made a visit to the museum and met X": a verb in the past is no infinitive, so a "to" or a modal with other
   // words between governs something else.
-  const past = /ed$/.test(t[i]!.lower) || PAST_FORMS.has(t[i]!.lower);
+  const past = isPast(t[i]!.lower);
   let crossed = false;
   let seen = 0;
   // "will visit the museum and meet X": a base form joined by "and" shares the first verb's modal.
@@ -310,7 +310,7 @@ export function futureFrame(ctx: Context, i: number, clauseStart: number): boole
   if (t[i - 1]?.kind === "poss" && /^(week|month|year|yesterday|weekend)$|day$/.test(t[i - 2]?.lower ?? "") && MEETING_NOUNS.has(noun.lower)) return false;
   const pastAt = (k: number): boolean => {
     const l = t[k]!.lower;
-    if (!(PAST_FORMS.has(l) || IRREGULAR_PAST.has(l) || /[^e]ed$/.test(l)) || t[k]!.cap) return false;
+    if (!isPast(l) || t[k]!.cap) return false;
     // "will be formally greeted", "is expected to": a participle after a form of "be" or "have".
     let b = k - 1;
     while (b > clauseStart && /ly$/.test(t[b]!.lower)) b--;
@@ -343,11 +343,10 @@ function travelledTo(ctx: Context, to: number): boolean {
   return /^(to|in)$/.test(t[p]?.lower ?? "") && /^(travelled|traveled|flew|went|came|headed|drove|journeyed|arrived)$/.test(t[p - 1]?.lower ?? "");
 }
 
+/** A past tense or participle: "-ed" (not "proceed", "need"), or an irregular one ("met", "flew", "agreed"). */
 function isPast(w: string): boolean {
-  return /[a-z]ed$/.test(w) || PAST_FORMS.has(w);
+  return (/[a-z]ed$/.test(w) && !/eed$/.test(w)) || w === "had" || IRREGULAR_PAST.has(w);
 }
-
-const PAST_FORMS = new Set(["met", "spoke", "sat", "shook", "held", "had", "hosted", "received"]);
 
 /** "a meeting between A and B has not been planned", "talks with X were cancelled": the verb after the participants. */
 function negatedAfter(t: Doc["tokens"], k: number, ce: number): boolean {
@@ -915,36 +914,11 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   const courtesy = (noun === "call" && t[i - 1]?.lower === "courtesy" && t[i + 1]?.lower === "on") || paidVisitTo(t, i);
   // A visit is a meeting only when it is paid to a person ("paid a visit to President X"); "his visit to Kenya" is travel.
   if (noun === "visit" && !courtesy) return;
-  // "a telephone conversation was held between A and B", "talks took place on Monday with X".
-  let linkAt = i + 1;
-  const passive = /^(was|were)$/.test(t[i + 1]?.lower ?? "") && /^(held|conducted|organi[sz]ed|arranged)$/.test(t[i + 2]?.lower ?? "");
-  const tookPlace = t[i + 1]?.lower === "took" && t[i + 2]?.lower === "place";
-  if (passive || tookPlace) {
-    const w = skipAfterVerb(doc, i + 3, s.tokEnd);
-    if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
-  }
-  // "Negotiations carried out between A and B", "talks held on Monday with X": a participle before the partners.
-  const participle = t[i + 1]?.lower === "carried" && t[i + 2]?.lower === "out" ? i + 3 : /^(held|conducted)$/.test(t[i + 1]?.lower ?? "") ? i + 2 : -1;
-  // (Not "the meeting held with X", which a sentence recalls: its agent is told elsewhere.)
-  if (participle > 0 && !/^(the|this|that)$/.test(t[i - 1]?.lower ?? "")) {
-    const w = skipAfterVerb(doc, participle, s.tokEnd);
-    if (/^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
-  }
-  // "in a meeting he held with X": a relative clause without "that" names who held it.
-  const heldBy = /^(held|had)$/.test(t[i + 2]?.lower ?? "") && t[i + 3]?.lower === "with" ? ctx.st.startAt.get(i + 1) : undefined;
-  if (heldBy && heldBy.kind === "pronoun") linkAt = i + 3;
   // "they do not dialogue with X": the verb, not the noun.
   if (noun === "dialogue" && (MODAL_BEFORE_VERB.has(t[i - 1]?.lower ?? "") || /^(do|does|did|don['’]t|doesn['’]t|didn['’]t|they|we|i|you|he|she|who)$/.test(t[i - 1]?.lower ?? ""))) return;
-  // "“dialogue” on <day> between A and B": a closing quote and a time between the noun and its partners.
-  if (linkAt === i + 1 && !/^(with|between)$/.test(t[i + 1]?.lower ?? "")) {
-    const w = skipAfterVerb(doc, /^[”"’]$/.test(t[i + 1]?.text ?? "") ? i + 2 : i + 1, s.tokEnd);
-    if (w > i + 1 && /^(with|between)$/.test(t[w]?.lower ?? "")) linkAt = w;
-  }
+  const { at: linkAt, medium, heldBy } = partnersLink(ctx, s, i);
   // (A dialogue that is a process or a forum is none: only a dialogue with or between people is a meeting.)
   if (noun === "dialogue" && !/^(with|between)$/.test(t[linkAt]?.lower ?? "")) return;
-  // "a conversation by phone with X": the medium between the noun and its partner.
-  const medium = linkAt === i + 1 && /^(conversation|conversations|talks|talk|discussion|discussions|meeting|meetings)$/.test(noun) ? phoneCue(t, i + 1) : -1;
-  if (medium > 0 && /^(with|between)$/.test(t[medium]?.lower ?? "")) linkAt = medium;
   // "took calls from A, B and C", "the phone calls from A, B and C" after calls from a group: a call from each.
   if (/^(call|calls)$/.test(noun) && t[i + 1]?.lower === "from") {
     callsFrom(ctx, s, i);
@@ -960,7 +934,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
   if (press && !linked && !/^(joint)$/.test(t[i - 2]?.lower ?? "")) return;
   if (noun === "conference" && !press && !/^(video|phone|telephone)$/.test(t[i - 1]?.lower ?? "")) return;
   const [cs, ce] = clauseAround(doc, st, i);
-  let call = (CALL_NOUN_CUES.has(noun) && noun !== "conversation" && noun !== "conversations" && !press && !courtesy) || medium > 0;
+  let call = (CALL_NOUN_CUES.has(noun) && noun !== "conversation" && noun !== "conversations" && !press && !courtesy) || medium;
   // "after meeting Scholz": the gerund takes its object directly.
   const gerund = noun === "meeting" && ctx.st.startAt.has(i + 1) && GERUND_CONJ.test(t[i - 1]?.lower ?? "");
   if (noun === "audience" && gaveAudience(ctx, s, i)) return;
@@ -1007,7 +981,7 @@ export function nounTrigger(ctx: Context, s: Sentence, i: number): void {
     if (CALL_NOUN_CUES.has(lw) && !press && !courtesy) call = true;
     if (w.kind !== "word") break;
   }
-  if (heldBy && heldBy.kind === "pronoun" && !possessor) possessor = heldBy;
+  if (heldBy && !possessor) possessor = heldBy;
   // Irrealis right before the determiner: "pursuing a meeting", "open to talks", "called for a meeting".
   for (let k = i - 1; k >= Math.max(cs, i - 5); k--) {
     const lw = t[k]!.lower;
@@ -1164,6 +1138,37 @@ function paidVisitTo(t: readonly Token[], i: number): boolean {
     if (t[k]!.kind !== "word") return false;
   }
   return false;
+}
+
+/**
+ * Where a meeting noun at i meets its partners ("with" or "between"; else i + 1), past what may stand between: "was
+ * held", "took place" ("a telephone conversation was held between A and B"), a participle ("negotiations carried out
+ * between", "talks held on Monday with", not after "the"), "he held" ("a meeting he held with X", whose pronoun is
+ * `heldBy`), a closing quote and a time ("“dialogue” on <day> between"), or a medium ("a conversation by phone with X";
+ * `medium` says one was there).
+ */
+function partnersLink(ctx: Context, s: Sentence, i: number): { at: number; medium: boolean; heldBy: Mention | null } {
+  const { doc } = ctx;
+  const t = doc.tokens;
+  const linkAfter = (k: number): number => {
+    const w = skipAfterVerb(doc, k, s.tokEnd);
+    return /^(with|between)$/.test(t[w]?.lower ?? "") ? w : -1;
+  };
+  const none = { at: i + 1, medium: false, heldBy: null };
+  if (/^(with|between)$/.test(t[i + 1]?.lower ?? "")) return none;
+  const passive = /^(was|were)$/.test(t[i + 1]?.lower ?? "") && /^(held|conducted|organi[sz]ed|arranged)$/.test(t[i + 2]?.lower ?? "");
+  const tookPlace = t[i + 1]?.lower === "took" && t[i + 2]?.lower === "place";
+  const definite = /^(the|this|that)$/.test(t[i - 1]?.lower ?? "");
+  const participle = definite ? -1 : t[i + 1]?.lower === "carried" && t[i + 2]?.lower === "out" ? i + 3 : /^(held|conducted)$/.test(t[i + 1]?.lower ?? "") ? i + 2 : -1;
+  const structural = passive || tookPlace ? linkAfter(i + 3) : participle > 0 ? linkAfter(participle) : -1;
+  if (structural > 0) return { ...none, at: structural };
+  const pronoun = /^(held|had)$/.test(t[i + 2]?.lower ?? "") && t[i + 3]?.lower === "with" ? ctx.st.startAt.get(i + 1) : undefined;
+  if (pronoun?.kind === "pronoun") return { ...none, at: i + 3, heldBy: pronoun };
+  const quoted = linkAfter(/^[”"’]$/.test(t[i + 1]?.text ?? "") ? i + 2 : i + 1);
+  if (quoted > i + 1) return { ...none, at: quoted };
+  const cue = /^(conversation|conversations|talks|talk|discussion|discussions|meeting|meetings)$/.test(t[i]!.lower) ? phoneCue(t, i + 1) : -1;
+  if (cue < 0) return none;
+  return { at: /^(with|between)$/.test(t[cue]?.lower ?? "") ? cue : i + 1, medium: true, heldBy: null };
 }
 
 /**

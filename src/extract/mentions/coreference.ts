@@ -484,10 +484,16 @@ function titleMatches(role: string, held: string, roleText = ""): boolean {
   return hk.endsWith(rk) || (r.length === 1 && h[h.length - 1] === r[0]);
 }
 
-/** Whether a sentence before `m` tells that someone left an office ("X resigned", "was succeeded by Y"). */
+const firstLeaving = new WeakMap<Doc, number>();
+
+/** Whether the text before `m` tells that someone left an office ("X resigned", "was succeeded by Y"); read once per doc. */
 function leftOffice(doc: Doc, m: Mention): boolean {
-  for (let k = 0; k < m.tokStart; k++) if (/^(resigned|succeeded|ousted|deposed|retired|died)$/.test(doc.tokens[k]!.lower)) return true;
-  return false;
+  let first = firstLeaving.get(doc);
+  if (first === undefined) {
+    first = doc.tokens.findIndex((t) => /^(resigned|succeeded|ousted|deposed|retired|died)$/.test(t.lower));
+    firstLeaving.set(doc, first);
+  }
+  return first >= 0 && first < m.tokStart;
 }
 
 function resolveRole(doc: Doc, persons: readonly PersonEntity[], m: Mention): number {
